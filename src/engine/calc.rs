@@ -1,0 +1,364 @@
+//! The monthly calculation.
+//!
+//! Counterfactual: a shortened case would have moved to førtidspension anyway
+//! when its course ended, so the business case differs from "do nothing" only
+//! for the months cut off. In each such case-month the kommune stops paying
+//! ressourceforløbsydelse and indsats and pays førtidspension instead, each
+//! after state refusion; the buy-out is paid for its months; an optional
+//! handling cost falls in the month a case moves.
+
+use rust_decimal::Decimal;
+
+use super::arith::{add, div, fraction, mul, sub, sum, Calc, Overflow};
+use super::inputs::{Field, InputId};
+use super::outcome::{
+    GroupOutcome, LineItem, LineItems, MonthRow, Outcome, Payback, PerCase, Split, Warning, YearRow,
+};
+use super::scenario::{BenefitRefusion, CaseGroup, IndsatsRefusion, Rate, Scenario, Timing};
+use super::validate::{validate, FieldError, Problem};
+use crate::data::{rates, refusion};
+
+/// Why a scenario has no outcome. Every rejection carries field errors with
+/// messages.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Rejected(pub Vec<FieldError>);
+
+/// Validates and evaluates a scenario.
+pub fn evaluate(s: &Scenario) -> Result<Outcome, Rejected> {
+    let errors = validate(s);
+    if !errors.is_empty() {
+        return Err(Rejected(errors));
+    }
+    compute(s).map_err(|Overflow| Rejected(vec![FieldError::new("", Problem::Overflow)]))
+}
+
+/// How the shortened cases of one group fall over the horizon.
+struct Flows {
+    /// Cases moving to FP in each month.
+    moved: Vec<Decimal>,
+    /// Case-months of FP instead of RFY in each month.
+    case_months: Vec<Decimal>,
+    /// Case-months that fall after the horizon.
+    after_horizon: Decimal,
+}
+
+fn flows(g: &CaseGroup, horizon: usize) -> Calc<Flows> {
+    let (first, cohorts) = match g.timing {
+        Timing::Even {
+            from_month,
+            over_months,
+        } => (from_month as usize - 1, over_months as usize),
+        Timing::FromMonth { month } => (month as usize - 1, 1),
+    };
+    // Each cohort is cases_shortened / cohorts cases; it is active at full
+    // weight for the whole months shortened and at the fraction in the month
+    // after. Counting active cohorts per month first and dividing last keeps
+    // the arithmetic exact when the cases divide evenly.
+    let whole = g.months_shortened.trunc();
+    let part = sub(g.months_shortened, whole)?;
+    let whole =
+        usize::try_from(whole.mantissa() / 10i128.pow(whole.scale())).map_err(|_| Overflow)?;
+    let mut step = vec![0i64; horizon + 1];
+    let mut partial = vec![Decimal::ZERO; horizon];
+    let mut cohorts_moving = vec![0u32; horizon];
+    for start in (first..first + cohorts).take_while(|m| *m < horizon) {
+        cohorts_moving[start] += 1;
+        step[start] += 1;
+        step[(start + whole).min(horizon)] -= 1;
+        if start + whole < horizon {
+            partial[start + whole] = add(partial[start + whole], part)?;
+        }
+    }
+    let cohort_size = |count: Decimal| -> Calc<Decimal> {
+        div(
+            mul(g.cases_shortened, count)?,
+            Decimal::from(cohorts as u64),
+        )
+    };
+    let mut active = 0i64;
+    let mut case_months = Vec::with_capacity(horizon);
+    let mut moved = Vec::with_capacity(horizon);
+    for m in 0..horizon {
+        active += step[m];
+        case_months.push(cohort_size(add(Decimal::from(active), partial[m])?)?);
+        moved.push(cohort_size(Decimal::from(cohorts_moving[m]))?);
+    }
+    let all = mul(g.cases_shortened, g.months_shortened)?;
+    let after_horizon = sub(all, sum(case_months.iter().copied())?)?;
+    Ok(Flows {
+        moved,
+        case_months,
+        after_horizon,
+    })
+}
+
+fn rate_monthly<S: Copy>(
+    rate: &Rate<S>,
+    table: impl Fn(u16, S) -> Option<rates::TableRate>,
+) -> Calc<Decimal> {
+    match rate {
+        Rate::Table { year, status } => table(*year, *status).map(|r| r.monthly).ok_or(Overflow),
+        Rate::Custom { monthly } => Ok(*monthly),
+    }
+}
+
+fn benefit_state_share(r: &BenefitRefusion) -> Calc<Decimal> {
+    fraction(match r {
+        BenefitRefusion::Trappe { weeks_on_benefit } => {
+            refusion::trappe_state_pct(*weeks_on_benefit)
+        }
+        BenefitRefusion::Custom { pct } => *pct,
+    })
+}
+
+fn compute(s: &Scenario) -> Calc<Outcome> {
+    let horizon = s.horizon_months as usize;
+    let calendar: Vec<_> = (0..s.horizon_months)
+        .map(|m| s.start.plus_months(m))
+        .collect();
+    let year_index: Vec<usize> = calendar
+        .iter()
+        .map(|at| usize::from(at.year - s.start.year))
+        .collect();
+
+    // Every amount is adjusted by the yearly rate adjustment after the start year.
+    let step = add(Decimal::ONE, fraction(s.perspective.rate_adjustment_pct)?)?;
+    let mut adjustment = vec![Decimal::ONE];
+    for _ in 1..=year_index.last().copied().unwrap_or(0) {
+        adjustment.push(mul(*adjustment.last().unwrap_or(&Decimal::ONE), step)?);
+    }
+    let tax_share = if s.perspective.include_income_tax {
+        Some(fraction(s.perspective.income_tax_pct)?)
+    } else {
+        None
+    };
+
+    let mut month_items = vec![LineItems::default(); horizon];
+    let mut case_months = vec![Decimal::ZERO; horizon];
+    let mut cases_moved = vec![Decimal::ZERO; horizon];
+    let mut groups = Vec::with_capacity(s.groups.len());
+    let mut warnings = Vec::new();
+
+    for (gi, g) in s.groups.iter().enumerate() {
+        let flow = flows(g, horizon)?;
+        if flow.after_horizon > Decimal::ZERO {
+            warnings.push(Warning::EffectsAfterHorizon {
+                group: gi,
+                case_months: flow.after_horizon,
+            });
+        }
+        for (field, year, verified) in [
+            (
+                Field::RfyMonthly,
+                table_year(&g.rfy.rate),
+                rate_verified(&g.rfy.rate, rates::rfy_rate),
+            ),
+            (
+                Field::FpMonthly,
+                table_year(&g.fp.rate),
+                rate_verified(&g.fp.rate, rates::fp_rate),
+            ),
+        ] {
+            if let (Some(year), false) = (year, verified) {
+                warnings.push(Warning::UnverifiedRate {
+                    path: InputId::group(gi, field).path(),
+                    year,
+                });
+            }
+        }
+        let rfy = rate_monthly(&g.rfy.rate, rates::rfy_rate)?;
+        let fp = rate_monthly(&g.fp.rate, rates::fp_rate)?;
+        let rfy_state = benefit_state_share(&g.rfy.refusion)?;
+        let fp_state = benefit_state_share(&g.fp.refusion)?;
+
+        let mut items = LineItems::default();
+        for m in 0..horizon {
+            let cm = flow.case_months[m];
+            let moved = flow.moved[m];
+            if cm.is_zero() && moved.is_zero() {
+                continue;
+            }
+            let adj = adjustment[year_index[m]];
+            let indsats_state = fraction(match g.indsats.refusion {
+                IndsatsRefusion::ByYear => refusion::indsats_state_pct(calendar[m].year),
+                IndsatsRefusion::Custom { pct } => pct,
+            })?;
+            let rfy_gross = mul(mul(cm, rfy)?, adj)?;
+            let fp_gross = mul(mul(cm, fp)?, adj)?;
+            let indsats_gross = mul(mul(cm, g.indsats.monthly)?, adj)?;
+            let handling = mul(mul(moved, g.handling_per_case)?, adj)?;
+
+            let mut here = LineItems::default();
+            here.add(LineItem::RfySaved, Split::shared(rfy_gross, rfy_state)?)?;
+            here.add(
+                LineItem::IndsatsSaved,
+                Split::shared(indsats_gross, indsats_state)?,
+            )?;
+            here.add(LineItem::FpAdded, Split::shared(-fp_gross, fp_state)?)?;
+            here.add(LineItem::Handling, Split::kommune_only(-handling))?;
+            if let Some(tax) = tax_share {
+                // The citizen's taxable benefit changes by FP − RFY; the
+                // municipal income tax on that change comes back to the kommune.
+                here.add(
+                    LineItem::TaxEffect,
+                    Split::kommune_only(mul(tax, sub(fp_gross, rfy_gross)?)?),
+                )?;
+            }
+            month_items[m] = month_items[m].plus(&here)?;
+            items = items.plus(&here)?;
+            case_months[m] = add(case_months[m], cm)?;
+            cases_moved[m] = add(cases_moved[m], moved)?;
+        }
+        groups.push(GroupOutcome {
+            net: items.net()?,
+            items,
+            case_months: sum(flow.case_months.iter().copied())?,
+            cases_moved: sum(flow.moved.iter().copied())?,
+        });
+    }
+
+    // The buy-out: hours / full-time hours of a post, plus overhead, per month.
+    let inv = &s.investment;
+    let post_share = div(inv.hours_per_week, inv.full_time_hours)?;
+    let yearly = mul(
+        mul(post_share, inv.annual_cost)?,
+        add(Decimal::ONE, fraction(inv.overhead_pct)?)?,
+    )?;
+    let monthly_buyout = div(yearly, Decimal::from(12))?;
+    let buyout_start = inv.from_month as usize - 1;
+    let buyout_end = buyout_start + inv.months as usize;
+    for m in buyout_start..buyout_end.min(horizon) {
+        let cost = mul(monthly_buyout, adjustment[year_index[m]])?;
+        month_items[m].add(LineItem::Buyout, Split::kommune_only(-cost))?;
+    }
+    if buyout_end > horizon {
+        warnings.push(Warning::BuyoutAfterHorizon {
+            months: (buyout_end - horizon.max(buyout_start)) as u32,
+        });
+    }
+
+    let mut months = Vec::with_capacity(horizon);
+    let mut cumulative = Decimal::ZERO;
+    for m in 0..horizon {
+        let net = month_items[m].net()?;
+        cumulative = add(cumulative, net.kommune)?;
+        months.push(MonthRow {
+            at: calendar[m],
+            items: month_items[m],
+            net,
+            cumulative_kommune: cumulative,
+            case_months: case_months[m],
+            cases_moved: cases_moved[m],
+        });
+    }
+
+    let mut years: Vec<YearRow> = Vec::new();
+    for row in &months {
+        match years.last_mut() {
+            Some(year) if year.year == row.at.year => {
+                year.items = year.items.plus(&row.items)?;
+                year.months += 1;
+            }
+            _ => years.push(YearRow {
+                year: row.at.year,
+                months: 1,
+                items: row.items,
+                net: Split::default(),
+            }),
+        }
+    }
+    for year in &mut years {
+        year.net = year.items.net()?;
+    }
+
+    let totals = years
+        .iter()
+        .try_fold(LineItems::default(), |acc, y| acc.plus(&y.items))?;
+    let net = totals.net()?;
+
+    // Payback: the month after the last one that ends below zero.
+    let payback = match months
+        .iter()
+        .rposition(|row| row.cumulative_kommune < Decimal::ZERO)
+    {
+        None => months.first().map(|row| Payback {
+            month_number: 1,
+            at: row.at,
+        }),
+        Some(last_negative) => months.get(last_negative + 1).map(|row| Payback {
+            month_number: last_negative as u32 + 2,
+            at: row.at,
+        }),
+    };
+
+    let npv_kommune = if s.perspective.discount_pct.is_zero() {
+        None
+    } else {
+        let factor = add(Decimal::ONE, fraction(s.perspective.discount_pct)?)?;
+        let mut discount = Decimal::ONE;
+        let mut npv = Decimal::ZERO;
+        for year in &years {
+            npv = add(npv, div(year.net.kommune, discount)?)?;
+            discount = mul(discount, factor)?;
+        }
+        Some(npv)
+    };
+
+    let total_cases = sum(groups.iter().map(|g| g.cases_moved))?;
+    let total_case_months = sum(case_months.iter().copied())?;
+    let per = |amount: Decimal, count: Decimal| -> Calc<Option<Decimal>> {
+        if count.is_zero() {
+            Ok(None)
+        } else {
+            div(amount, count).map(Some)
+        }
+    };
+    let swing = sum([
+        LineItem::RfySaved,
+        LineItem::IndsatsSaved,
+        LineItem::FpAdded,
+        LineItem::TaxEffect,
+    ]
+    .into_iter()
+    .map(|item| totals.get(item).kommune))?;
+    let costs = add(
+        totals.get(LineItem::Buyout).kommune,
+        totals.get(LineItem::Handling).kommune,
+    )?;
+    let per_case = PerCase {
+        cases_shortened: total_cases,
+        case_months: total_case_months,
+        net_kommune_per_case: per(net.kommune, total_cases)?,
+        benefit_swing_per_case_month: per(swing, total_case_months)?,
+        cost_per_case: per(-costs, total_cases)?,
+    };
+
+    Ok(Outcome {
+        months,
+        years,
+        groups,
+        totals,
+        net,
+        payback,
+        npv_kommune,
+        per_case,
+        warnings,
+    })
+}
+
+fn table_year<S>(rate: &Rate<S>) -> Option<u16> {
+    match rate {
+        Rate::Table { year, .. } => Some(*year),
+        Rate::Custom { .. } => None,
+    }
+}
+
+fn rate_verified<S: Copy>(
+    rate: &Rate<S>,
+    table: impl Fn(u16, S) -> Option<rates::TableRate>,
+) -> bool {
+    match rate {
+        Rate::Table { year, status } => table(*year, *status).is_none_or(|r| r.verified),
+        Rate::Custom { .. } => true,
+    }
+}

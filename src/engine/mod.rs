@@ -1,0 +1,16 @@
+//! The calculation engine: plain Rust, no browser. A `Scenario` goes in, an
+//! `Outcome` comes out; break-even and sensitivity re-evaluate scenarios.
+
+pub mod arith;
+pub mod calc;
+pub mod inputs;
+pub mod outcome;
+pub mod scenario;
+pub mod solve;
+pub mod validate;
+
+pub use calc::{evaluate, Rejected};
+pub use inputs::{Field, InputId};
+pub use outcome::{LineItem, Outcome, Split};
+pub use scenario::Scenario;
+pub use solve::{break_even, sensitivity, BreakEven};

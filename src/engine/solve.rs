@@ -1,0 +1,297 @@
+//! "What would we have to believe?": the value of one input at which the
+//! kommune's net reaches a target, and how far the net moves when each input
+//! moves to a low and a high value.
+
+use rust_decimal::Decimal;
+use rust_decimal_macros::dec;
+
+use super::arith::{add, div, mul, sub, Calc, Overflow};
+use super::calc::{evaluate, Rejected};
+use super::inputs::{decision_inputs, Field, InputId};
+use super::scenario::Scenario;
+use super::validate::{FieldError, Problem};
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum BreakEven {
+    /// At `value` the kommune's net is `net_at_value` (the target, or for a
+    /// whole-number input the first whole value at or past it).
+    Reached {
+        value: Decimal,
+        current: Decimal,
+        net_at_value: Decimal,
+        increases_net: bool,
+    },
+    /// The net does not depend on this input.
+    NoEffect { current: Decimal },
+    /// No allowed value reaches the target. `needed` is the value a straight
+    /// line would need, when the net is a straight line in this input.
+    OutOfRange {
+        current: Decimal,
+        needed: Option<Decimal>,
+        min: Decimal,
+        max: Decimal,
+        net_at_min: Decimal,
+        net_at_max: Decimal,
+    },
+}
+
+/// The range an input may take in this scenario: its field's range, narrowed
+/// where other inputs bound it (cases shortened ≤ cases reviewed and the
+/// reverse; a month of the horizon ≤ the horizon).
+pub fn effective_range(s: &Scenario, input: InputId) -> (Decimal, Decimal) {
+    let spec = input.spec();
+    let max = match input.field {
+        Field::CasesShortened => s
+            .groups
+            .get(input.group)
+            .map_or(spec.max, |g| g.cases_reviewed.min(spec.max)),
+        Field::TimingFromMonth | Field::TimingMonth | Field::InvestmentFromMonth => {
+            Decimal::from(s.horizon_months).min(spec.max)
+        }
+        _ => spec.max,
+    };
+    let min = match input.field {
+        Field::CasesReviewed => s
+            .groups
+            .get(input.group)
+            .map_or(spec.min, |g| g.cases_shortened.max(spec.min)),
+        _ => spec.min,
+    };
+    (min.min(max), max.max(min))
+}
+
+/// The kommune's net with one input set to `value`.
+pub fn net_with(s: &Scenario, input: InputId, value: Decimal) -> Result<Decimal, Rejected> {
+    let mut changed = s.clone();
+    input
+        .set(&mut changed, value)
+        .map_err(|_| not_applicable(input))?;
+    Ok(evaluate(&changed)?.net.kommune)
+}
+
+fn not_applicable(input: InputId) -> Rejected {
+    Rejected(vec![FieldError::new(input.path(), Problem::UnknownInput)])
+}
+
+fn overflow(_: Overflow) -> Rejected {
+    Rejected(vec![FieldError::new("", Problem::Overflow)])
+}
+
+/// Solves for the value of `input` that makes the kommune's net equal
+/// `target`. For inputs the net is a straight line in (rates, refusion, cases,
+/// costs) two evaluations give the answer exactly. For the rest (months
+/// shortened, horizon, timing, ...) the net is piecewise linear or smooth;
+/// the allowed range is split at a few points to find where the net crosses
+/// the target, then narrowed by regula falsi.
+pub fn break_even(s: &Scenario, input: InputId, target: Decimal) -> Result<BreakEven, Rejected> {
+    let current = input.get(s).ok_or_else(|| not_applicable(input))?;
+    let (min, max) = effective_range(s, input);
+    let gap = |x: Decimal| -> Result<Decimal, Rejected> {
+        sub(net_with(s, input, x)?, target).map_err(overflow)
+    };
+    let f_min = gap(min)?;
+    let f_max = gap(max)?;
+    let out_of_range = |needed| BreakEven::OutOfRange {
+        current,
+        needed,
+        min,
+        max,
+        net_at_min: f_min.saturating_add(target),
+        net_at_max: f_max.saturating_add(target),
+    };
+    let spec = input.spec();
+
+    if spec.affine {
+        if f_max == f_min {
+            return Ok(BreakEven::NoEffect { current });
+        }
+        // f is a straight line through (min, f_min) and (max, f_max).
+        let slope = div(
+            sub(f_max, f_min).map_err(overflow)?,
+            sub(max, min).map_err(overflow)?,
+        )
+        .map_err(overflow)?;
+        let value = sub(min, div(f_min, slope).map_err(overflow)?).map_err(overflow)?;
+        if value < min || value > max {
+            return Ok(out_of_range(Some(value)));
+        }
+        let net_at_value = add(gap(value)?, target).map_err(overflow)?;
+        return Ok(BreakEven::Reached {
+            value,
+            current,
+            net_at_value,
+            increases_net: slope > Decimal::ZERO,
+        });
+    }
+
+    // Sample the range at the current value and evenly spaced points.
+    const SAMPLES: u32 = 16;
+    let mut points = vec![(min, f_min)];
+    let width = sub(max, min).map_err(overflow)?;
+    for i in 1..SAMPLES {
+        let mut x = add(
+            min,
+            div(
+                mul(width, Decimal::from(i)).map_err(overflow)?,
+                Decimal::from(SAMPLES),
+            )
+            .map_err(overflow)?,
+        )
+        .map_err(overflow)?;
+        if spec.integer {
+            x = x.round();
+        }
+        points.push((x, gap(x)?));
+    }
+    points.push((current, gap(current)?));
+    points.push((max, f_max));
+    points.sort_by_key(|p| p.0);
+    points.dedup_by(|a, b| a.0 == b.0);
+
+    if points.iter().all(|p| p.1 == f_min) {
+        return Ok(BreakEven::NoEffect { current });
+    }
+    if let Some(&(x, f)) = points.iter().find(|p| p.1.is_zero()) {
+        return Ok(reached(x, f, target, current, f_max > f_min));
+    }
+    // Of the brackets where the net crosses the target, the one nearest the
+    // current value: that is the belief closest to today's.
+    let bracket = points
+        .windows(2)
+        .filter(|w| (w[0].1 < Decimal::ZERO) != (w[1].1 < Decimal::ZERO))
+        .min_by_key(|w| distance_to(w, current));
+    let Some(w) = bracket else {
+        return Ok(out_of_range(None));
+    };
+    let (mut a, mut b) = (w[0], w[1]);
+    let increases_net = b.1 > a.1;
+    if spec.integer {
+        // Bisect to neighbouring whole numbers; report the one at or past the target.
+        while b.0 - a.0 > Decimal::ONE {
+            let mid = ((a.0 + b.0) / dec!(2)).floor();
+            let f = gap(mid)?;
+            if (f < Decimal::ZERO) == (a.1 < Decimal::ZERO) {
+                a = (mid, f);
+            } else {
+                b = (mid, f);
+            }
+        }
+        let (x, f) = if a.1 >= Decimal::ZERO { a } else { b };
+        return Ok(reached(x, f, target, current, increases_net));
+    }
+    // Regula falsi, Illinois variant: exact in one step on a straight piece.
+    let tolerance = dec!(0.005);
+    let mut side = 0i8;
+    for _ in 0..200 {
+        let x = falsi_point(a, b).map_err(overflow)?;
+        let f = gap(x)?;
+        if f.abs() <= tolerance || (b.0 - a.0).abs() <= dec!(0.0000001) {
+            return Ok(reached(x, f, target, current, increases_net));
+        }
+        if (f < Decimal::ZERO) == (a.1 < Decimal::ZERO) {
+            a = (x, f);
+            if side == -1 {
+                b.1 /= dec!(2);
+            }
+            side = -1;
+        } else {
+            b = (x, f);
+            if side == 1 {
+                a.1 /= dec!(2);
+            }
+            side = 1;
+        }
+    }
+    let x = falsi_point(a, b).map_err(overflow)?;
+    let f = gap(x)?;
+    Ok(reached(x, f, target, current, increases_net))
+}
+
+fn reached(
+    value: Decimal,
+    gap: Decimal,
+    target: Decimal,
+    current: Decimal,
+    increases_net: bool,
+) -> BreakEven {
+    BreakEven::Reached {
+        value,
+        current,
+        net_at_value: gap.saturating_add(target),
+        increases_net,
+    }
+}
+
+fn distance_to(w: &[(Decimal, Decimal)], x: Decimal) -> Decimal {
+    if x < w[0].0 {
+        w[0].0 - x
+    } else if x > w[1].0 {
+        x - w[1].0
+    } else {
+        Decimal::ZERO
+    }
+}
+
+/// Where the straight line through `a` and `b` crosses zero.
+fn falsi_point(a: (Decimal, Decimal), b: (Decimal, Decimal)) -> Calc<Decimal> {
+    let slope = div(sub(b.1, a.1)?, sub(b.0, a.0)?)?;
+    sub(a.0, div(a.1, slope)?)
+}
+
+/// The net at a low and a high value of one input.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SensitivityRow {
+    pub input: InputId,
+    pub current: Decimal,
+    pub low: Decimal,
+    pub high: Decimal,
+    pub net_low: Decimal,
+    pub net_high: Decimal,
+}
+
+impl SensitivityRow {
+    /// How far the net moves between the low and the high value.
+    pub fn swing(&self) -> Decimal {
+        (self.net_high.saturating_sub(self.net_low)).abs()
+    }
+}
+
+/// The default spread when the user gave no range: ±20 % of the current value.
+pub const DEFAULT_SPREAD: Decimal = dec!(0.2);
+
+/// The low and high value of an input: the user's range, or ±20 % of the
+/// current value, kept within the input's allowed range.
+pub fn low_high(s: &Scenario, input: InputId) -> Option<(Decimal, Decimal)> {
+    let current = input.get(s)?;
+    let path = input.path();
+    let (min, max) = effective_range(s, input);
+    let (low, high) = match s.ranges.iter().find(|r| r.input == path) {
+        Some(r) => (r.low, r.high),
+        None => {
+            let delta = mul(current.abs(), DEFAULT_SPREAD).ok()?;
+            (current.checked_sub(delta)?, current.checked_add(delta)?)
+        }
+    };
+    let round = |x: Decimal| if input.spec().integer { x.round() } else { x };
+    Some((round(low.clamp(min, max)), round(high.clamp(min, max))))
+}
+
+/// Net at the low and high value of each decision input, biggest swing first.
+pub fn sensitivity(s: &Scenario) -> Result<Vec<SensitivityRow>, Rejected> {
+    let mut rows = Vec::new();
+    for input in decision_inputs(s) {
+        let (Some(current), Some((low, high))) = (input.get(s), low_high(s, input)) else {
+            continue;
+        };
+        rows.push(SensitivityRow {
+            input,
+            current,
+            low,
+            high,
+            net_low: net_with(s, input, low)?,
+            net_high: net_with(s, input, high)?,
+        });
+    }
+    rows.sort_by(|a, b| b.swing().cmp(&a.swing()).then(a.input.cmp(&b.input)));
+    Ok(rows)
+}

@@ -1,0 +1,310 @@
+//! Checks a scenario against the allowed ranges. Every problem names the
+//! field by its path and says what is allowed, in Danish and English.
+
+use rust_decimal::Decimal;
+
+use super::inputs::{Field, InputId, Unit};
+use super::scenario::{Rate, Scenario, Timing, CURRENT_VERSION};
+use crate::data::rates;
+use crate::format::number::format_decimal;
+use crate::lang::Lang;
+
+pub const MAX_GROUPS: usize = 100;
+pub const MAX_NAME_CHARS: usize = 200;
+pub const MAX_LABEL_CHARS: usize = 100;
+pub const MAX_DESCRIPTION_CHARS: usize = 5000;
+pub const MAX_RANGES: usize = 200;
+pub const MAX_SOURCES: usize = 2000;
+pub const MAX_SOURCE_CHARS: usize = 2000;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct FieldError {
+    /// e.g. `groups[1].months_shortened`; empty for the document as a whole.
+    pub path: String,
+    pub problem: Problem,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Problem {
+    OutOfRange {
+        min: Decimal,
+        max: Decimal,
+        unit: Unit,
+    },
+    NotWhole,
+    TooLong {
+        max_chars: usize,
+    },
+    GroupCount {
+        max: usize,
+    },
+    MoreShortenedThanReviewed,
+    AfterHorizon {
+        horizon_months: u32,
+    },
+    NoRateForYear {
+        available: Vec<u16>,
+    },
+    UnknownInput,
+    RangeOrder,
+    /// The document could not be read as a scenario (wrong type, missing
+    /// field, unknown field). `detail` is the parser's own words.
+    Unreadable {
+        detail: String,
+    },
+    NotJson {
+        detail: String,
+    },
+    MissingVersion,
+    TooNew {
+        version: u64,
+    },
+    UnsupportedVersion {
+        version: u64,
+    },
+    /// A calculation left the range of numbers the engine can hold.
+    Overflow,
+}
+
+impl FieldError {
+    pub fn new(path: impl Into<String>, problem: Problem) -> FieldError {
+        FieldError {
+            path: path.into(),
+            problem,
+        }
+    }
+
+    /// `path: what is wrong and what is allowed`.
+    pub fn message(&self, lang: Lang) -> String {
+        let text = self.problem.message(lang);
+        if self.path.is_empty() {
+            text
+        } else {
+            format!("{}: {}", self.path, text)
+        }
+    }
+}
+
+impl Problem {
+    pub fn message(&self, lang: Lang) -> String {
+        let num = |d: Decimal| format_decimal(d, lang, 2);
+        match (self, lang) {
+            (Problem::OutOfRange { min, max, unit }, Lang::Da) => {
+                format!("skal være et tal fra {} til {} {}", num(*min), num(*max), unit.label(lang))
+            }
+            (Problem::OutOfRange { min, max, unit }, Lang::En) => {
+                format!("must be a number from {} to {} {}", num(*min), num(*max), unit.label(lang))
+            }
+            (Problem::NotWhole, Lang::Da) => "skal være et helt tal".into(),
+            (Problem::NotWhole, Lang::En) => "must be a whole number".into(),
+            (Problem::TooLong { max_chars }, Lang::Da) => format!("må højst være {max_chars} tegn"),
+            (Problem::TooLong { max_chars }, Lang::En) => format!("must be at most {max_chars} characters"),
+            (Problem::GroupCount { max }, Lang::Da) => format!("skal have fra 1 til {max} sagsgrupper"),
+            (Problem::GroupCount { max }, Lang::En) => format!("must have from 1 to {max} case groups"),
+            (Problem::MoreShortenedThanReviewed, Lang::Da) => {
+                "kan ikke være større end antallet af gennemgåede sager".into()
+            }
+            (Problem::MoreShortenedThanReviewed, Lang::En) => "cannot exceed the number of cases reviewed".into(),
+            (Problem::AfterHorizon { horizon_months }, Lang::Da) => {
+                format!("skal ligge i perioden: måned 1 til {horizon_months}")
+            }
+            (Problem::AfterHorizon { horizon_months }, Lang::En) => {
+                format!("must lie within the horizon: month 1 to {horizon_months}")
+            }
+            (Problem::NoRateForYear { available }, _) => {
+                let years: Vec<String> = available.iter().map(u16::to_string).collect();
+                lang.pick("der er ingen sats for det år; vælg et af årene ", "there is no rate for that year; choose one of ")
+                    .to_string()
+                    + &years.join(", ")
+            }
+            (Problem::UnknownInput, Lang::Da) => "er ikke et talfelt i scenariet".into(),
+            (Problem::UnknownInput, Lang::En) => "is not a numeric field of the scenario".into(),
+            (Problem::RangeOrder, Lang::Da) => "lav ≤ sandsynlig ≤ høj skal gælde".into(),
+            (Problem::RangeOrder, Lang::En) => "low ≤ likely ≤ high must hold".into(),
+            (Problem::Unreadable { detail }, Lang::Da) => format!("kan ikke læses som et scenarie ({detail})"),
+            (Problem::Unreadable { detail }, Lang::En) => format!("cannot be read as a scenario ({detail})"),
+            (Problem::NotJson { detail }, Lang::Da) => format!("er ikke gyldig JSON ({detail})"),
+            (Problem::NotJson { detail }, Lang::En) => format!("is not valid JSON ({detail})"),
+            (Problem::MissingVersion, Lang::Da) => "mangler feltet \"version\" (et helt tal)".into(),
+            (Problem::MissingVersion, Lang::En) => "lacks the field \"version\" (a whole number)".into(),
+            (Problem::TooNew { version }, Lang::Da) => format!(
+                "er lavet med en nyere udgave af beregneren (format {version}; denne udgave læser op til {CURRENT_VERSION}). Åbn det i den nyeste udgave."
+            ),
+            (Problem::TooNew { version }, Lang::En) => format!(
+                "was made by a newer version of the calculator (format {version}; this one reads up to {CURRENT_VERSION}). Open it in the latest version."
+            ),
+            (Problem::UnsupportedVersion { version }, Lang::Da) => {
+                format!("formatversion {version} findes ikke (gyldige: 1 til {CURRENT_VERSION})")
+            }
+            (Problem::UnsupportedVersion { version }, Lang::En) => {
+                format!("format version {version} does not exist (valid: 1 to {CURRENT_VERSION})")
+            }
+            (Problem::Overflow, Lang::Da) => "giver tal, der er for store til at regne med".into(),
+            (Problem::Overflow, Lang::En) => "gives numbers too large to calculate with".into(),
+        }
+    }
+}
+
+/// All problems with a scenario; empty when it can be evaluated.
+pub fn validate(s: &Scenario) -> Vec<FieldError> {
+    let mut errors = Vec::new();
+    let mut text = |path: String, value: &str, max_chars: usize| {
+        if value.chars().count() > max_chars {
+            errors.push(FieldError::new(path, Problem::TooLong { max_chars }));
+        }
+    };
+    text("name".into(), &s.name, MAX_NAME_CHARS);
+    text("description".into(), &s.description, MAX_DESCRIPTION_CHARS);
+    for (i, g) in s.groups.iter().enumerate() {
+        text(format!("groups[{i}].label"), &g.label, MAX_LABEL_CHARS);
+    }
+    for (key, note) in &s.sources {
+        text(format!("sources.{key}"), &note.text, MAX_SOURCE_CHARS);
+        text(
+            format!("sources.{key}"),
+            note.text_en.as_deref().unwrap_or(""),
+            MAX_SOURCE_CHARS,
+        );
+    }
+
+    if s.groups.is_empty() || s.groups.len() > MAX_GROUPS {
+        errors.push(FieldError::new(
+            "groups",
+            Problem::GroupCount { max: MAX_GROUPS },
+        ));
+    }
+    if s.ranges.len() > MAX_RANGES {
+        errors.push(FieldError::new(
+            "ranges",
+            Problem::TooLong {
+                max_chars: MAX_RANGES,
+            },
+        ));
+    }
+    if s.sources.len() > MAX_SOURCES {
+        errors.push(FieldError::new(
+            "sources",
+            Problem::TooLong {
+                max_chars: MAX_SOURCES,
+            },
+        ));
+    }
+
+    let groups = s.groups.len().min(MAX_GROUPS);
+    let inputs = Field::SCENARIO_FIELDS
+        .into_iter()
+        .map(InputId::scenario)
+        .chain((0..groups).flat_map(|g| {
+            Field::GROUP_FIELDS
+                .into_iter()
+                .map(move |f| InputId::group(g, f))
+        }));
+    for input in inputs {
+        // Table rates and refusion rules are checked below or cannot be wrong.
+        let typed_in = match input.field {
+            Field::RfyMonthly => matches!(s.groups[input.group].rfy.rate, Rate::Custom { .. }),
+            Field::FpMonthly => matches!(s.groups[input.group].fp.rate, Rate::Custom { .. }),
+            _ => true,
+        };
+        if let (true, Some(value)) = (typed_in, input.get(s)) {
+            if let Some(problem) = check_value(input.field, value) {
+                errors.push(FieldError::new(input.path(), problem));
+            }
+        }
+    }
+
+    let horizon = s.horizon_months;
+    let mut within_horizon = |path: String, month: u32| {
+        if (1..=240).contains(&month) && month > horizon && (1..=240).contains(&horizon) {
+            errors.push(FieldError::new(
+                path,
+                Problem::AfterHorizon {
+                    horizon_months: horizon,
+                },
+            ));
+        }
+    };
+    within_horizon(
+        InputId::scenario(Field::InvestmentFromMonth).path(),
+        s.investment.from_month,
+    );
+    for (i, g) in s.groups.iter().enumerate().take(MAX_GROUPS) {
+        match g.timing {
+            Timing::Even { from_month, .. } => {
+                within_horizon(InputId::group(i, Field::TimingFromMonth).path(), from_month)
+            }
+            Timing::FromMonth { month } => {
+                within_horizon(InputId::group(i, Field::TimingMonth).path(), month)
+            }
+        }
+    }
+
+    for (i, g) in s.groups.iter().enumerate().take(MAX_GROUPS) {
+        if g.cases_shortened > g.cases_reviewed && g.cases_reviewed >= Decimal::ZERO {
+            errors.push(FieldError::new(
+                InputId::group(i, Field::CasesShortened).path(),
+                Problem::MoreShortenedThanReviewed,
+            ));
+        }
+        if let Rate::Table { year, status } = g.rfy.rate {
+            if rates::rfy_rate(year, status).is_none() {
+                let available = rates::years(rates::RFY).collect();
+                errors.push(FieldError::new(
+                    format!("groups[{i}].rfy.rate.year"),
+                    Problem::NoRateForYear { available },
+                ));
+            }
+        }
+        if let Rate::Table { year, status } = g.fp.rate {
+            if rates::fp_rate(year, status).is_none() {
+                let available = rates::years(rates::FP).collect();
+                errors.push(FieldError::new(
+                    format!("groups[{i}].fp.rate.year"),
+                    Problem::NoRateForYear { available },
+                ));
+            }
+        }
+    }
+
+    for (i, range) in s.ranges.iter().enumerate().take(MAX_RANGES) {
+        let path = format!("ranges[{i}]");
+        let Some(input) = InputId::parse(&range.input).filter(|input| input.get(s).is_some())
+        else {
+            errors.push(FieldError::new(
+                format!("{path}.input"),
+                Problem::UnknownInput,
+            ));
+            continue;
+        };
+        for (name, value) in [
+            ("low", Some(range.low)),
+            ("likely", range.likely),
+            ("high", range.high.into()),
+        ] {
+            if let Some(problem) = value.and_then(|v| check_value(input.field, v)) {
+                errors.push(FieldError::new(format!("{path}.{name}"), problem));
+            }
+        }
+        let likely = range.likely.unwrap_or(range.low);
+        if !(range.low <= likely && likely <= range.high) {
+            errors.push(FieldError::new(path, Problem::RangeOrder));
+        }
+    }
+    errors
+}
+
+/// The problem with one value of a field, if any.
+pub fn check_value(field: Field, value: Decimal) -> Option<Problem> {
+    let spec = field.spec();
+    if value < spec.min || value > spec.max {
+        Some(Problem::OutOfRange {
+            min: spec.min,
+            max: spec.max,
+            unit: spec.unit,
+        })
+    } else if spec.integer && !value.fract().is_zero() {
+        Some(Problem::NotWhole)
+    } else {
+        None
+    }
+}
