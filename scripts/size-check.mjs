@@ -1,0 +1,31 @@
+// Prints the transfer size of the release build (brotli, quality 11, as a
+// server would send it) and fails when it is over the budget.
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { brotliCompressSync, constants } from "node:zlib";
+
+const dist = new URL("../dist/", import.meta.url).pathname;
+const budgetKb = Number(process.env.SIZE_BUDGET_KB ?? 200);
+const shipped = /\.(html|js|wasm|css)$/;
+
+function files(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+}
+
+let total = 0;
+for (const path of files(dist).filter((p) => shipped.test(p)).sort()) {
+  const bytes = brotliCompressSync(readFileSync(path), {
+    params: { [constants.BROTLI_PARAM_QUALITY]: 11 },
+  }).length;
+  total += bytes;
+  console.log(`  ${relative(dist, path).padEnd(48)} ${String(bytes).padStart(8)} B brotli`);
+}
+const kb = Math.ceil(total / 1024);
+console.log(`Transfer size: ${kb} KB brotli (budget ${budgetKb} KB)`);
+if (kb > budgetKb) {
+  console.error(`Over the size budget by ${kb - budgetKb} KB`);
+  process.exit(1);
+}
