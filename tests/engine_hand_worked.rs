@@ -406,3 +406,21 @@ fn sensitivity_orders_inputs_by_swing() {
     // Swings never increase down the list.
     assert!(rows.windows(2).all(|w| w[0].swing() >= w[1].swing()));
 }
+
+#[test]
+fn a_range_error_names_the_field_and_what_is_allowed() {
+    let mut s = preset("norddjurs-2018-realistic");
+    s.groups[0].months_shortened = dec!(61);
+    s.investment.months = 300;
+    let errors = evaluate(&s).unwrap_err().0;
+    let messages: Vec<_> = errors.iter().map(|e| e.message(afkortning::lang::Lang::Da)).collect();
+    assert_eq!(
+        messages,
+        vec![
+            "investment.months: skal være et tal fra 0 til 240 måneder".to_string(),
+            "groups[0].months_shortened: skal være et tal fra 0 til 60 måneder".to_string(),
+        ]
+    );
+    let english = errors[1].message(afkortning::lang::Lang::En);
+    assert_eq!(english, "groups[0].months_shortened: must be a number from 0 to 60 months");
+}

@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 use super::inputs::{Field, InputId, Unit};
 use super::scenario::{Rate, Scenario, Timing, CURRENT_VERSION};
 use crate::data::rates;
-use crate::format::number::format_decimal;
+use crate::format::number::format_plain;
 use crate::lang::Lang;
 
 pub const MAX_GROUPS: usize = 100;
@@ -87,7 +87,7 @@ impl FieldError {
 
 impl Problem {
     pub fn message(&self, lang: Lang) -> String {
-        let num = |d: Decimal| format_decimal(d, lang, 2);
+        let num = |d: Decimal| format_plain(d, lang, 2);
         match (self, lang) {
             (Problem::OutOfRange { min, max, unit }, Lang::Da) => {
                 format!("skal være et tal fra {} til {} {}", num(*min), num(*max), unit.label(lang))
