@@ -1,5 +1,7 @@
 //! Formats that leave or enter the app: the scenario document (JSON, the one
-//! format for links, files and tests) and numbers as people read them.
+//! format for links, files and tests), share links that carry it in the URL
+//! fragment, and numbers as people read them.
 
 pub mod document;
+pub mod link;
 pub mod number;

@@ -1,0 +1,742 @@
+//! Share links: a scenario, or a comparison of several, carried whole in the
+//! URL fragment (`#…`, which the browser never sends to a server).
+//!
+//! A link fragment is `<kind><version>.<payload>` (`docs/share-links.md`):
+//!
+//! - `s1.` one scenario, `c1.` a comparison: the letter names the content,
+//!   the number the link encoding (this module's [`LINK_VERSION`]);
+//! - the payload is base64url without padding of
+//!   `CRC-32 (4 bytes) | deflate length (3 bytes) | length check (1 byte) |
+//!   raw deflate of the compact JSON document`. The CRC-32 covers the prefix
+//!   and every byte after it, so a damaged link is reported as damaged, and a
+//!   link cut short is told apart from one that was changed by the length.
+//!
+//! The JSON inside is the scenario document of `format::document` (for a
+//! comparison, a small wrapper `{"version":1,"scenarios":[…]}`), and reading
+//! goes through `document::read`, so links made by earlier versions of the app
+//! are migrated like files. Values out of range are kept, as in a file: call
+//! [`LinkContent::problems`] (or `validate` per scenario) to mark them.
+//!
+//! Decoding is total: whatever text comes in, the answer is a [`LinkContent`]
+//! or a [`LinkError`] with a Danish and an English message. Nothing here
+//! touches the user's saved work; the UI replaces it only on success, and
+//! only as the user chooses.
+
+use miniz_oxide::inflate::TINFLStatus;
+use serde_json::Value;
+
+use crate::engine::scenario::Scenario;
+use crate::engine::validate::{validate, FieldError, Problem};
+use crate::format::document::{self, MAX_DOCUMENT_BYTES};
+use crate::lang::Lang;
+
+/// The link encoding this build writes and the newest it reads.
+pub const LINK_VERSION: u32 = 1;
+/// The version of the comparison wrapper document.
+pub const COMPARISON_VERSION: u32 = 1;
+/// Longer link texts are refused before decoding. A preset makes a link of
+/// about 2,500 characters; this leaves room for dozens of scenarios.
+pub const MAX_LINK_CHARS: usize = 200_000;
+/// A comparison holds this many scenarios at least …
+pub const MIN_COMPARED: usize = 2;
+/// … and at most.
+pub const MAX_COMPARED: usize = 20;
+
+/// Payload header: CRC-32, 3-byte length, length check.
+const HEADER_BYTES: usize = 8;
+const MAX_DEFLATE_BYTES: usize = 0xFF_FFFF;
+const LENGTH_CHECK_SALT: u8 = 0x5A;
+/// miniz_oxide's best compression; links are small, so time does not matter.
+const COMPRESSION_LEVEL: u8 = 10;
+
+/// What a link holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LinkKind {
+    Scenario,
+    Comparison,
+}
+
+impl LinkKind {
+    fn letter(self) -> char {
+        match self {
+            LinkKind::Scenario => 's',
+            LinkKind::Comparison => 'c',
+        }
+    }
+
+    fn from_letter(c: char) -> Option<LinkKind> {
+        match c {
+            's' => Some(LinkKind::Scenario),
+            'c' => Some(LinkKind::Comparison),
+            _ => None,
+        }
+    }
+}
+
+/// The content of a link or an exported file: one scenario, or several to
+/// compare (the first is the baseline).
+// Built once per link or file, so the size of a scenario inline is no cost,
+// and it keeps `LinkContent::Scenario(s)` plain to build and match.
+#[allow(clippy::large_enum_variant)]
+#[derive(Clone, Debug, PartialEq)]
+pub enum LinkContent {
+    Scenario(Scenario),
+    Comparison(Vec<Scenario>),
+}
+
+impl LinkContent {
+    pub fn kind(&self) -> LinkKind {
+        match self {
+            LinkContent::Scenario(_) => LinkKind::Scenario,
+            LinkContent::Comparison(_) => LinkKind::Comparison,
+        }
+    }
+
+    pub fn scenarios(&self) -> &[Scenario] {
+        match self {
+            LinkContent::Scenario(s) => std::slice::from_ref(s),
+            LinkContent::Comparison(list) => list,
+        }
+    }
+
+    /// The document, pretty-printed: the file export. A single scenario is
+    /// exactly `document::to_json`.
+    pub fn to_json(&self) -> String {
+        match self {
+            LinkContent::Scenario(s) => document::to_json(s),
+            LinkContent::Comparison(list) => {
+                let docs: Vec<String> = list
+                    .iter()
+                    .map(|s| {
+                        document::to_json(s)
+                            .lines()
+                            .map(|line| format!("    {line}"))
+                            .collect::<Vec<_>>()
+                            .join("\n")
+                    })
+                    .collect();
+                format!(
+                    "{{\n  \"version\": {COMPARISON_VERSION},\n  \"scenarios\": [\n{}\n  ]\n}}",
+                    docs.join(",\n")
+                )
+            }
+        }
+    }
+
+    /// The document on one line: what a link carries.
+    pub fn to_json_compact(&self) -> String {
+        match self {
+            LinkContent::Scenario(s) => document::to_json_compact(s),
+            LinkContent::Comparison(list) => {
+                let docs: Vec<String> = list.iter().map(document::to_json_compact).collect();
+                format!(
+                    "{{\"version\":{COMPARISON_VERSION},\"scenarios\":[{}]}}",
+                    docs.join(",")
+                )
+            }
+        }
+    }
+
+    /// Every value out of range in every scenario, by field path; in a
+    /// comparison the paths start with `scenarios[i].`. Empty when all can be
+    /// evaluated. This is the import report's list.
+    pub fn problems(&self) -> Vec<FieldError> {
+        match self {
+            LinkContent::Scenario(s) => validate(s),
+            LinkContent::Comparison(list) => list
+                .iter()
+                .enumerate()
+                .flat_map(|(i, s)| prefixed(i, validate(s)))
+                .collect(),
+        }
+    }
+}
+
+/// Why a document cannot be opened as a scenario or a comparison.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ReadError {
+    /// Problems by field path: not JSON, wrong shape, missing or too new a
+    /// version. In a comparison every scenario is read, and the paths start
+    /// with `scenarios[i].`.
+    Fields(Vec<FieldError>),
+    /// A comparison must hold from [`MIN_COMPARED`] to [`MAX_COMPARED`]
+    /// scenarios.
+    ScenarioCount { found: usize },
+}
+
+impl ReadError {
+    /// One message per problem, each starting with its field path.
+    pub fn messages(&self, lang: Lang) -> Vec<String> {
+        match self {
+            ReadError::Fields(errors) => errors.iter().map(|e| e.message(lang)).collect(),
+            ReadError::ScenarioCount { found } => vec![match lang {
+                Lang::Da => format!(
+                    "scenarios: en sammenligning skal have fra {MIN_COMPARED} til {MAX_COMPARED} scenarier, ikke {found}"
+                ),
+                Lang::En => format!(
+                    "scenarios: a comparison must have from {MIN_COMPARED} to {MAX_COMPARED} scenarios, not {found}"
+                ),
+            }],
+        }
+    }
+
+    /// The newest document version named by a "too new" problem, if any.
+    fn too_new(&self) -> Option<u64> {
+        match self {
+            ReadError::Fields(errors) => errors
+                .iter()
+                .filter_map(|e| match e.problem {
+                    Problem::TooNew { version } => Some(version),
+                    _ => None,
+                })
+                .max(),
+            ReadError::ScenarioCount { .. } => None,
+        }
+    }
+}
+
+/// Reads a document of either kind (a file's text): a comparison when it is an
+/// object with `scenarios`, otherwise a scenario. Values out of range are kept;
+/// see [`LinkContent::problems`].
+pub fn read_content(text: &str) -> Result<LinkContent, ReadError> {
+    if text.len() > MAX_DOCUMENT_BYTES {
+        return Err(ReadError::Fields(vec![FieldError::new(
+            "",
+            Problem::TooLong {
+                max_chars: MAX_DOCUMENT_BYTES,
+            },
+        )]));
+    }
+    let is_comparison = match serde_json::from_str::<Value>(text) {
+        Ok(Value::Object(map)) => map.contains_key("scenarios"),
+        // Not JSON, or not an object: the scenario reader says what is wrong.
+        _ => false,
+    };
+    if is_comparison {
+        read_comparison(text).map(LinkContent::Comparison)
+    } else {
+        document::read(text)
+            .map(LinkContent::Scenario)
+            .map_err(ReadError::Fields)
+    }
+}
+
+/// Reads a comparison document: `{"version": 1, "scenarios": [ … ]}`, each
+/// scenario through `document::read`. All scenarios are read, so every
+/// problem is reported.
+pub fn read_comparison(text: &str) -> Result<Vec<Scenario>, ReadError> {
+    let fields = |path: &str, problem| ReadError::Fields(vec![FieldError::new(path, problem)]);
+    if text.len() > MAX_DOCUMENT_BYTES {
+        return Err(fields(
+            "",
+            Problem::TooLong {
+                max_chars: MAX_DOCUMENT_BYTES,
+            },
+        ));
+    }
+    let value: Value = serde_json::from_str(text).map_err(|e| {
+        fields(
+            "",
+            Problem::NotJson {
+                detail: e.to_string(),
+            },
+        )
+    })?;
+    let Value::Object(mut map) = value else {
+        return Err(fields(
+            "",
+            Problem::Unreadable {
+                detail: "expected a JSON object".into(),
+            },
+        ));
+    };
+    match map.get("version").map(Value::as_u64) {
+        None | Some(None) => return Err(fields("version", Problem::MissingVersion)),
+        Some(Some(v)) if v > u64::from(COMPARISON_VERSION) => {
+            return Err(fields("version", Problem::TooNew { version: v }))
+        }
+        Some(Some(0)) => {
+            return Err(fields(
+                "version",
+                Problem::UnsupportedVersion { version: 0 },
+            ))
+        }
+        Some(Some(_)) => {}
+    }
+    let Some(Value::Array(list)) = map.remove("scenarios") else {
+        return Err(fields(
+            "scenarios",
+            Problem::Unreadable {
+                detail: "expected a list of scenarios".into(),
+            },
+        ));
+    };
+    if let Some(key) = map.keys().find(|k| *k != "version") {
+        return Err(fields(
+            key,
+            Problem::Unreadable {
+                detail: format!("unknown field `{key}`, expected `version` or `scenarios`"),
+            },
+        ));
+    }
+    if !(MIN_COMPARED..=MAX_COMPARED).contains(&list.len()) {
+        return Err(ReadError::ScenarioCount { found: list.len() });
+    }
+    let mut scenarios = Vec::with_capacity(list.len());
+    let mut errors = Vec::new();
+    for (i, item) in list.iter().enumerate() {
+        // Each scenario is a document of its own, read (and migrated) as one.
+        match document::read(&item.to_string()) {
+            Ok(s) => scenarios.push(s),
+            Err(e) => errors.extend(prefixed(i, e)),
+        }
+    }
+    if errors.is_empty() {
+        Ok(scenarios)
+    } else {
+        Err(ReadError::Fields(errors))
+    }
+}
+
+fn prefixed(index: usize, errors: Vec<FieldError>) -> impl Iterator<Item = FieldError> {
+    errors.into_iter().map(move |e| {
+        let path = if e.path.is_empty() {
+            format!("scenarios[{index}]")
+        } else {
+            format!("scenarios[{index}].{}", e.path)
+        };
+        FieldError::new(path, e.problem)
+    })
+}
+
+/// Why a link cannot be opened. Each says what is wrong in Danish and English
+/// ([`LinkError::message`]); none changes anything.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LinkError {
+    /// Nothing after the `#`.
+    Empty,
+    /// The text does not start like a link of this calculator.
+    NotALink,
+    /// A link encoding newer than this build reads (`s2.` …).
+    NewerLinkFormat { version: u64 },
+    /// A character that base64url never contains; `position` counts
+    /// characters from 1 at the start of the fragment (after any `#`).
+    BadCharacter { found: char, position: usize },
+    /// Part of the link is missing at the end.
+    Truncated,
+    /// The checksum or the length does not match: characters were changed.
+    Damaged,
+    /// The link text is longer than [`MAX_LINK_CHARS`].
+    TooLong { max_chars: usize },
+    /// The content unpacks to more than [`MAX_DOCUMENT_BYTES`].
+    TooLarge { max_bytes: usize },
+    /// The content is intact but not JSON text.
+    NotJson,
+    /// The content is JSON but not a scenario (or comparison) document.
+    NotAScenario(ReadError),
+    /// The scenario was made by a newer version of the calculator.
+    NewerDocument { version: u64 },
+}
+
+impl LinkError {
+    pub fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (LinkError::Empty, Lang::Da) => {
+                "Linket er tomt: der er intet scenarie efter #.".into()
+            }
+            (LinkError::Empty, Lang::En) => {
+                "The link is empty: there is no scenario after the #.".into()
+            }
+            (LinkError::NotALink, Lang::Da) => {
+                "Det er ikke et link til denne beregner: efter # skal der stå s1. eller c1. og så scenariet.".into()
+            }
+            (LinkError::NotALink, Lang::En) => {
+                "This is not a link to this calculator: after the # it should say s1. or c1. followed by the scenario.".into()
+            }
+            (LinkError::NewerLinkFormat { version }, Lang::Da) => format!(
+                "Linket er lavet med en nyere udgave af beregneren (linkformat {version}; denne udgave læser op til {LINK_VERSION}). Åbn det i den nyeste udgave."
+            ),
+            (LinkError::NewerLinkFormat { version }, Lang::En) => format!(
+                "The link was made by a newer version of the calculator (link format {version}; this one reads up to {LINK_VERSION}). Open it in the latest version."
+            ),
+            (LinkError::BadCharacter { found, position }, Lang::Da) => format!(
+                "Linket er beskadiget: tegn nr. {position} ({}) hører ikke til i et link. Kopiér hele linket igen fra afsenderen.",
+                describe_char(*found)
+            ),
+            (LinkError::BadCharacter { found, position }, Lang::En) => format!(
+                "The link is damaged: character {position} ({}) does not belong in a link. Copy the whole link again from the sender.",
+                describe_char(*found)
+            ),
+            (LinkError::Truncated, Lang::Da) => {
+                "Linket er afkortet: slutningen mangler. Det sker, når et langt link bliver klippet over i en mail eller besked. Kopiér hele linket igen.".into()
+            }
+            (LinkError::Truncated, Lang::En) => {
+                "The link is cut off: its end is missing. This happens when a long link is split in an email or message. Copy the whole link again.".into()
+            }
+            (LinkError::Damaged, Lang::Da) => {
+                "Linket er beskadiget: kontrolsummen passer ikke, så ét eller flere tegn er ændret. Kopiér linket igen fra afsenderen.".into()
+            }
+            (LinkError::Damaged, Lang::En) => {
+                "The link is damaged: its checksum does not match, so one or more characters were changed. Copy the link again from the sender.".into()
+            }
+            (LinkError::TooLong { max_chars }, Lang::Da) => {
+                format!("Linket er for langt: højst {max_chars} tegn.")
+            }
+            (LinkError::TooLong { max_chars }, Lang::En) => {
+                format!("The link is too long: at most {max_chars} characters.")
+            }
+            (LinkError::TooLarge { max_bytes }, Lang::Da) => format!(
+                "Linket er for stort: indholdet fylder over {max_bytes} bytes, når det pakkes ud."
+            ),
+            (LinkError::TooLarge { max_bytes }, Lang::En) => format!(
+                "The link is too large: its content unpacks to more than {max_bytes} bytes."
+            ),
+            (LinkError::NotJson, Lang::Da) => {
+                "Linket er ikke lavet af denne beregner: indholdet er ikke et scenarie (ikke JSON-tekst).".into()
+            }
+            (LinkError::NotJson, Lang::En) => {
+                "The link was not made by this calculator: its content is not a scenario (not JSON text).".into()
+            }
+            (LinkError::NotAScenario(e), Lang::Da) => format!(
+                "Linket indeholder ikke et gyldigt scenarie: {}",
+                e.messages(lang).join("; ")
+            ),
+            (LinkError::NotAScenario(e), Lang::En) => format!(
+                "The link does not hold a valid scenario: {}",
+                e.messages(lang).join("; ")
+            ),
+            (LinkError::NewerDocument { version }, Lang::Da) => format!(
+                "Scenariet i linket er lavet med en nyere udgave af beregneren (format {version}), som denne udgave ikke kan læse. Åbn linket i den nyeste udgave."
+            ),
+            (LinkError::NewerDocument { version }, Lang::En) => format!(
+                "The scenario in the link was made by a newer version of the calculator (format {version}), which this version cannot read. Open the link in the latest version."
+            ),
+        }
+    }
+}
+
+/// A character for a message: printable ones quoted, others by code point,
+/// so nothing invisible or layout-changing ends up in the text.
+fn describe_char(c: char) -> String {
+    if c.is_control() || c.is_whitespace() || !(c.is_alphanumeric() || c.is_ascii_punctuation()) {
+        format!("U+{:04X}", u32::from(c))
+    } else {
+        format!("«{c}»")
+    }
+}
+
+/// Why content cannot be put in a link.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum EncodeError {
+    /// A comparison needs from [`MIN_COMPARED`] to [`MAX_COMPARED`] scenarios.
+    ScenarioCount { found: usize },
+    /// The document is larger than [`MAX_DOCUMENT_BYTES`] or the link would be
+    /// longer than [`MAX_LINK_CHARS`]: share a file instead.
+    TooLarge,
+}
+
+impl EncodeError {
+    pub fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (EncodeError::ScenarioCount { found }, Lang::Da) => format!(
+                "En sammenligning skal have fra {MIN_COMPARED} til {MAX_COMPARED} scenarier, ikke {found}."
+            ),
+            (EncodeError::ScenarioCount { found }, Lang::En) => format!(
+                "A comparison must have from {MIN_COMPARED} to {MAX_COMPARED} scenarios, not {found}."
+            ),
+            (EncodeError::TooLarge, Lang::Da) => {
+                "Scenariet er for stort til et link. Gem det som fil i stedet.".into()
+            }
+            (EncodeError::TooLarge, Lang::En) => {
+                "The scenario is too large for a link. Save it as a file instead.".into()
+            }
+        }
+    }
+}
+
+/// The link fragment (without `#`) for one scenario.
+pub fn encode_scenario(s: &Scenario) -> Result<String, EncodeError> {
+    encode_json(LinkKind::Scenario, &document::to_json_compact(s))
+}
+
+/// The link fragment (without `#`) for a comparison; the first scenario is
+/// the baseline.
+pub fn encode_comparison(scenarios: &[Scenario]) -> Result<String, EncodeError> {
+    let found = scenarios.len();
+    if !(MIN_COMPARED..=MAX_COMPARED).contains(&found) {
+        return Err(EncodeError::ScenarioCount { found });
+    }
+    let content = LinkContent::Comparison(scenarios.to_vec());
+    encode_json(LinkKind::Comparison, &content.to_json_compact())
+}
+
+/// The link fragment (without `#`) for either kind of content.
+pub fn encode(content: &LinkContent) -> Result<String, EncodeError> {
+    match content {
+        LinkContent::Scenario(s) => encode_scenario(s),
+        LinkContent::Comparison(list) => encode_comparison(list),
+    }
+}
+
+fn encode_json(kind: LinkKind, json: &str) -> Result<String, EncodeError> {
+    if json.len() > MAX_DOCUMENT_BYTES {
+        return Err(EncodeError::TooLarge);
+    }
+    pack(kind, json.as_bytes())
+}
+
+/// Packs content bytes into a link fragment: the transport layer under
+/// [`encode`]. It does not check what the bytes are, so tests and tools can
+/// build links with any content.
+pub fn pack(kind: LinkKind, content: &[u8]) -> Result<String, EncodeError> {
+    let prefix = format!("{}{LINK_VERSION}.", kind.letter());
+    let deflated = miniz_oxide::deflate::compress_to_vec(content, COMPRESSION_LEVEL);
+    let n = deflated.len();
+    if n > MAX_DEFLATE_BYTES {
+        return Err(EncodeError::TooLarge);
+    }
+    let mut body = Vec::with_capacity(HEADER_BYTES + n);
+    body.extend_from_slice(&[0; 4]);
+    let len = [(n >> 16) as u8, (n >> 8) as u8, n as u8];
+    body.extend_from_slice(&len);
+    body.push(len[0] ^ len[1] ^ len[2] ^ LENGTH_CHECK_SALT);
+    body.extend_from_slice(&deflated);
+    let crc = crc32(&[prefix.as_bytes(), &body[4..]]);
+    body[..4].copy_from_slice(&crc.to_be_bytes());
+    let link = prefix + &base64url_encode(&body);
+    if link.len() > MAX_LINK_CHARS {
+        return Err(EncodeError::TooLarge);
+    }
+    Ok(link)
+}
+
+/// Unpacks a link fragment to its kind and content bytes, checking the
+/// prefix, the characters, the length, the checksum and the unpacked size.
+/// Accepts the fragment with or without `#`, or a whole address.
+pub fn unpack(text: &str) -> Result<(LinkKind, Vec<u8>), LinkError> {
+    let text = text.trim();
+    let fragment = match text.rfind('#') {
+        Some(i) => &text[i + 1..],
+        None => text,
+    };
+    if fragment.is_empty() {
+        return Err(LinkError::Empty);
+    }
+    if fragment.len() > MAX_LINK_CHARS {
+        return Err(LinkError::TooLong {
+            max_chars: MAX_LINK_CHARS,
+        });
+    }
+    let (kind, prefix, payload) = split_prefix(fragment)?;
+    let prefix_chars = prefix.chars().count();
+    let (bytes, canonical) =
+        base64url_decode(payload).map_err(|(found, index)| LinkError::BadCharacter {
+            found,
+            position: prefix_chars + index + 1,
+        })?;
+    if bytes.len() < HEADER_BYTES {
+        return Err(LinkError::Truncated);
+    }
+    let (len, check) = (&bytes[4..7], bytes[7]);
+    if len[0] ^ len[1] ^ len[2] ^ LENGTH_CHECK_SALT != check {
+        return Err(LinkError::Damaged);
+    }
+    let n = (usize::from(len[0]) << 16) | (usize::from(len[1]) << 8) | usize::from(len[2]);
+    let expected = HEADER_BYTES + n;
+    if bytes.len() < expected {
+        return Err(LinkError::Truncated);
+    }
+    if bytes.len() > expected || !canonical {
+        return Err(LinkError::Damaged);
+    }
+    let stored = u32::from_be_bytes([bytes[0], bytes[1], bytes[2], bytes[3]]);
+    if crc32(&[prefix.as_bytes(), &bytes[4..]]) != stored {
+        return Err(LinkError::Damaged);
+    }
+    let content = miniz_oxide::inflate::decompress_to_vec_with_limit(
+        &bytes[HEADER_BYTES..],
+        MAX_DOCUMENT_BYTES,
+    )
+    .map_err(|e| match e.status {
+        TINFLStatus::HasMoreOutput => LinkError::TooLarge {
+            max_bytes: MAX_DOCUMENT_BYTES,
+        },
+        // The checksum matched, so the link arrived as it was made,
+        // but what was made is not a valid deflate stream.
+        _ => LinkError::Damaged,
+    })?;
+    Ok((kind, content))
+}
+
+/// The prefix `s1.` / `c1.`: kind, link version, and the payload after it.
+fn split_prefix(fragment: &str) -> Result<(LinkKind, &str, &str), LinkError> {
+    let Some(dot) = fragment.find('.') else {
+        return Err(LinkError::NotALink);
+    };
+    let (prefix, payload) = (&fragment[..=dot], &fragment[dot + 1..]);
+    let mut chars = prefix[..dot].chars();
+    let kind = chars
+        .next()
+        .and_then(LinkKind::from_letter)
+        .ok_or(LinkError::NotALink)?;
+    let digits = chars.as_str();
+    if digits.is_empty() || digits.len() > 18 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(LinkError::NotALink);
+    }
+    let version: u64 = digits.parse().map_err(|_| LinkError::NotALink)?;
+    if version == 0 || digits.starts_with('0') {
+        return Err(LinkError::NotALink);
+    }
+    if version > u64::from(LINK_VERSION) {
+        return Err(LinkError::NewerLinkFormat { version });
+    }
+    if payload.is_empty() {
+        return Err(LinkError::Truncated);
+    }
+    Ok((kind, prefix, payload))
+}
+
+/// Opens a link: its scenario or comparison, or what is wrong with it.
+pub fn decode(text: &str) -> Result<LinkContent, LinkError> {
+    let (kind, bytes) = unpack(text)?;
+    let json = std::str::from_utf8(&bytes).map_err(|_| LinkError::NotJson)?;
+    let read = match kind {
+        LinkKind::Scenario => document::read(json)
+            .map(LinkContent::Scenario)
+            .map_err(ReadError::Fields),
+        LinkKind::Comparison => read_comparison(json).map(LinkContent::Comparison),
+    };
+    read.map_err(|e| {
+        if let Some(version) = e.too_new() {
+            return LinkError::NewerDocument { version };
+        }
+        match &e {
+            ReadError::Fields(errors)
+                if errors
+                    .iter()
+                    .any(|f| f.path.is_empty() && matches!(f.problem, Problem::NotJson { .. })) =>
+            {
+                LinkError::NotJson
+            }
+            _ => LinkError::NotAScenario(e),
+        }
+    })
+}
+
+/// Whether a fragment looks meant for this calculator (`s1.…`, `c2.…`), so
+/// the UI can leave other fragments (`#main`) alone without a message.
+pub fn is_link_fragment(text: &str) -> bool {
+    let fragment = text.trim().trim_start_matches('#');
+    match split_prefix(fragment) {
+        Ok(_) | Err(LinkError::NewerLinkFormat { .. }) | Err(LinkError::Truncated) => true,
+        Err(_) => false,
+    }
+}
+
+/// CRC-32 (IEEE 802.3, as in zip and PNG) over the parts in order.
+fn crc32(parts: &[&[u8]]) -> u32 {
+    let mut crc = !0u32;
+    for part in parts {
+        for &byte in *part {
+            crc ^= u32::from(byte);
+            for _ in 0..8 {
+                let mask = (crc & 1).wrapping_neg();
+                crc = (crc >> 1) ^ (0xEDB8_8320 & mask);
+            }
+        }
+    }
+    !crc
+}
+
+const BASE64URL: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+/// base64url (RFC 4648 §5) without padding.
+fn base64url_encode(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let b = [
+            chunk[0],
+            chunk.get(1).copied().unwrap_or(0),
+            chunk.get(2).copied().unwrap_or(0),
+        ];
+        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
+        for i in 0..=chunk.len() {
+            out.push(char::from(BASE64URL[((n >> (18 - 6 * i)) & 63) as usize]));
+        }
+    }
+    out
+}
+
+fn base64url_value(c: char) -> Option<u32> {
+    let v = match c {
+        'A'..='Z' => u32::from(c) - u32::from('A'),
+        'a'..='z' => u32::from(c) - u32::from('a') + 26,
+        '0'..='9' => u32::from(c) - u32::from('0') + 52,
+        '-' => 62,
+        '_' => 63,
+        _ => return None,
+    };
+    Some(v)
+}
+
+/// Decodes base64url without padding. Returns the bytes and whether the text
+/// was canonical (no dangling character, unused bits zero), or the first
+/// character that is not base64url with its index (in characters).
+fn base64url_decode(text: &str) -> Result<(Vec<u8>, bool), (char, usize)> {
+    let mut out = Vec::with_capacity(text.len() / 4 * 3 + 2);
+    let mut acc: u32 = 0;
+    let mut bits = 0u32;
+    for (index, c) in text.chars().enumerate() {
+        let v = base64url_value(c).ok_or((c, index))?;
+        acc = ((acc << 6) | v) & 0xFFF;
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            out.push((acc >> bits) as u8);
+        }
+    }
+    // Leftover bits: 0 after a full group, 4 or 2 after a partial one (must
+    // be zero), 6 after a dangling character (never canonical).
+    let canonical = bits < 6 && acc & ((1 << bits) - 1) == 0;
+    Ok((out, canonical))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn crc32_check_value() {
+        // The standard check value of CRC-32/ISO-HDLC.
+        assert_eq!(crc32(&[b"123456789"]), 0xCBF4_3926);
+        assert_eq!(crc32(&[b"1234", b"56789"]), 0xCBF4_3926);
+    }
+
+    #[test]
+    fn base64url_rfc4648_vectors() {
+        // RFC 4648 §10 test vectors, without padding.
+        let cases = [
+            ("", ""),
+            ("f", "Zg"),
+            ("fo", "Zm8"),
+            ("foo", "Zm9v"),
+            ("foob", "Zm9vYg"),
+            ("fooba", "Zm9vYmE"),
+            ("foobar", "Zm9vYmFy"),
+        ];
+        for (plain, encoded) in cases {
+            assert_eq!(base64url_encode(plain.as_bytes()), encoded);
+            assert_eq!(
+                base64url_decode(encoded),
+                Ok((plain.as_bytes().to_vec(), true))
+            );
+        }
+        // The two characters that differ from standard base64.
+        assert_eq!(base64url_encode(&[0xFB, 0xFF]), "-_8");
+        assert_eq!(base64url_decode("-_8"), Ok((vec![0xFB, 0xFF], true)));
+        // Non-zero unused bits, a dangling character, a foreign character.
+        assert_eq!(base64url_decode("Zh"), Ok((b"f".to_vec(), false)));
+        assert_eq!(base64url_decode("Zm9vY"), Ok((b"foo".to_vec(), false)));
+        assert_eq!(base64url_decode("Zm+v"), Err(('+', 2)));
+    }
+}
