@@ -1,0 +1,251 @@
+//! The breakdown of an outcome as CSV that opens correctly in Danish Excel
+//! and LibreOffice (`docs/share-links.md`, "CSV export"):
+//!
+//! - UTF-8 with a byte-order mark (so Excel reads æ, ø, å right);
+//! - `;` between fields, CRLF after every row, one header row;
+//! - amounts rounded to øre (half away from zero), written as plain numbers
+//!   with a decimal comma and no thousands separators: `-383623,47`;
+//! - text fields quoted per RFC 4180 when they hold `;`, `"` or a line
+//!   break, and a text field that could start a formula (`=`, `+`, `-`, `@`,
+//!   tab, carriage return) and is not a number gets a leading `'`, so a
+//!   scenario name from a link is never run as a formula.
+//!
+//! Headers and labels follow the language; the number format stays Danish in
+//! both, since the file is made for a Danish spreadsheet.
+//!
+//! Each amount is the exact figure rounded, so `I alt` can differ by 0,01
+//! from the sum of the rounded `Kommune` and `Stat` next to it.
+
+use rust_decimal::{Decimal, RoundingStrategy};
+
+use crate::engine::outcome::{LineItem, LineItems, Outcome, Split};
+use crate::lang::Lang;
+
+/// Excel's signal that the file is UTF-8.
+pub const BOM: &str = "\u{FEFF}";
+pub const SEPARATOR: char = ';';
+pub const LINE_END: &str = "\r\n";
+
+/// Yearly breakdown of one scenario: `År;Post;Kommune;Stat;I alt`, for each
+/// calendar year one row per line item and a net row, then the same for the
+/// whole horizon with `I alt` as the year.
+pub fn yearly(outcome: &Outcome, lang: Lang) -> String {
+    let mut csv = Csv::new(&[year_header(lang), item_header(lang)], lang);
+    yearly_rows(&mut csv, &[], outcome, lang);
+    csv.finish()
+}
+
+/// Yearly breakdown of several scenarios (a comparison), one after the
+/// other, with the scenario's name first: `Scenarie;År;Post;…`.
+pub fn yearly_comparison(scenarios: &[(&str, &Outcome)], lang: Lang) -> String {
+    let mut csv = Csv::new(
+        &[
+            lang.pick("Scenarie", "Scenario"),
+            year_header(lang),
+            item_header(lang),
+        ],
+        lang,
+    );
+    for (name, outcome) in scenarios {
+        yearly_rows(&mut csv, &[text(name)], outcome, lang);
+    }
+    csv.finish()
+}
+
+/// Monthly breakdown of one scenario: `År;Måned;Post;Kommune;Stat;I alt`,
+/// for each month one row per line item and a net row (year and month as
+/// numbers, so a spreadsheet never reads them as a date).
+pub fn monthly(outcome: &Outcome, lang: Lang) -> String {
+    let mut csv = Csv::new(
+        &[
+            year_header(lang),
+            lang.pick("Måned", "Month"),
+            item_header(lang),
+        ],
+        lang,
+    );
+    for row in &outcome.months {
+        let lead = [
+            Cell::Whole(u32::from(row.at.year)),
+            Cell::Whole(u32::from(row.at.month)),
+        ];
+        item_rows(&mut csv, &lead, &row.items, row.net, lang);
+    }
+    csv.finish()
+}
+
+fn year_header(lang: Lang) -> &'static str {
+    lang.pick("År", "Year")
+}
+
+fn item_header(lang: Lang) -> &'static str {
+    lang.pick("Post", "Item")
+}
+
+fn net_label(lang: Lang) -> &'static str {
+    lang.pick("Netto", "Net")
+}
+
+fn yearly_rows(csv: &mut Csv, lead: &[Cell], outcome: &Outcome, lang: Lang) {
+    for row in &outcome.years {
+        let mut cells = lead.to_vec();
+        cells.push(Cell::Whole(u32::from(row.year)));
+        item_rows(csv, &cells, &row.items, row.net, lang);
+    }
+    let mut cells = lead.to_vec();
+    cells.push(text(lang.pick("I alt", "Total")));
+    item_rows(csv, &cells, &outcome.totals, outcome.net, lang);
+}
+
+/// One row per line item and a net row, each `lead…;label;kommune;stat;total`.
+fn item_rows(csv: &mut Csv, lead: &[Cell], items: &LineItems, net: Split, lang: Lang) {
+    let rows = items
+        .iter()
+        .map(|(item, split)| (LineItem::label(item, lang), split))
+        .chain(std::iter::once((net_label(lang), net)));
+    for (label, split) in rows {
+        let mut cells = lead.to_vec();
+        cells.extend([
+            text(label),
+            Cell::Amount(split.kommune),
+            Cell::Amount(split.stat),
+            Cell::Amount(split.public()),
+        ]);
+        csv.row(&cells);
+    }
+}
+
+#[derive(Clone, Debug)]
+enum Cell {
+    Text(String),
+    /// Kroner: two decimals.
+    Amount(Decimal),
+    /// A year or a month.
+    Whole(u32),
+}
+
+fn text(s: &str) -> Cell {
+    Cell::Text(s.to_string())
+}
+
+struct Csv {
+    out: String,
+}
+
+impl Csv {
+    fn new(lead_headers: &[&str], lang: Lang) -> Csv {
+        let mut csv = Csv {
+            out: String::from(BOM),
+        };
+        let headers: Vec<Cell> = lead_headers
+            .iter()
+            .copied()
+            .chain([
+                lang.pick("Kommune", "Municipality"),
+                lang.pick("Stat", "State"),
+                lang.pick("I alt", "Total"),
+            ])
+            .map(text)
+            .collect();
+        csv.row(&headers);
+        csv
+    }
+
+    fn row(&mut self, cells: &[Cell]) {
+        for (i, cell) in cells.iter().enumerate() {
+            if i > 0 {
+                self.out.push(SEPARATOR);
+            }
+            match cell {
+                Cell::Text(s) => self.out.push_str(&text_field(s)),
+                Cell::Amount(d) => self.out.push_str(&number_field(*d)),
+                Cell::Whole(n) => self.out.push_str(&n.to_string()),
+            }
+        }
+        self.out.push_str(LINE_END);
+    }
+
+    fn finish(self) -> String {
+        self.out
+    }
+}
+
+/// An amount as a Danish spreadsheet reads a number: rounded to 2 decimals
+/// half away from zero, decimal comma, no thousands separators, `-` for
+/// negatives.
+pub fn number_field(value: Decimal) -> String {
+    let rounded = value.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
+    // No "-0,00".
+    let rounded = if rounded.is_zero() {
+        Decimal::ZERO
+    } else {
+        rounded
+    };
+    format!("{rounded:.2}").replace('.', ",")
+}
+
+/// A text field: neutralised against formulas, then quoted if it must be.
+pub fn text_field(value: &str) -> String {
+    let starts_formula = value.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    let value = if starts_formula && !is_plain_number(value) {
+        format!("'{value}")
+    } else {
+        value.to_string()
+    };
+    if value.contains([SEPARATOR, '"', '\n', '\r']) {
+        format!("\"{}\"", value.replace('"', "\"\""))
+    } else {
+        value
+    }
+}
+
+/// `-12`, `+3,5`, `0.25`: a sign, digits and at most one decimal separator.
+fn is_plain_number(s: &str) -> bool {
+    let body = s.strip_prefix(['-', '+']).unwrap_or(s);
+    let (int_part, frac_part) = match body.find([',', '.']) {
+        Some(i) => (&body[..i], &body[i + 1..]),
+        None => (body, "0"),
+    };
+    let digits = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
+    digits(int_part) && digits(frac_part)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal_macros::dec;
+
+    #[test]
+    fn numbers_as_a_danish_spreadsheet_reads_them() {
+        assert_eq!(number_field(dec!(-383623.4724)), "-383623,47");
+        assert_eq!(number_field(dec!(60750)), "60750,00");
+        assert_eq!(number_field(dec!(60750.0000)), "60750,00");
+        assert_eq!(number_field(dec!(0.005)), "0,01");
+        assert_eq!(number_field(dec!(-0.005)), "-0,01");
+        assert_eq!(number_field(dec!(-0.004)), "0,00");
+        assert_eq!(number_field(dec!(1234567.891)), "1234567,89");
+        assert_eq!(number_field(dec!(0)), "0,00");
+    }
+
+    #[test]
+    fn text_is_quoted_and_neutralised() {
+        assert_eq!(text_field("Netto"), "Netto");
+        assert_eq!(text_field("a;b"), "\"a;b\"");
+        assert_eq!(text_field("sagt \"nej\""), "\"sagt \"\"nej\"\"\"");
+        assert_eq!(text_field("to\r\nlinjer"), "\"to\r\nlinjer\"");
+        assert_eq!(text_field("=1+1"), "'=1+1");
+        assert_eq!(text_field("+45 1234"), "'+45 1234");
+        assert_eq!(text_field("-2+3"), "'-2+3");
+        assert_eq!(text_field("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(text_field("\t=1"), "'\t=1");
+        assert_eq!(
+            text_field("=HYPERLINK(\"x\";\"y\")"),
+            "\"'=HYPERLINK(\"\"x\"\";\"\"y\"\")\""
+        );
+        // Numbers are numbers, not formulas.
+        assert_eq!(text_field("-5"), "-5");
+        assert_eq!(text_field("+3,5"), "+3,5");
+        assert_eq!(text_field("-"), "'-");
+        assert_eq!(text_field("-,5"), "'-,5");
+    }
+}
