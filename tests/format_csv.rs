@@ -216,7 +216,7 @@ fn monthly_first_months_cell_by_cell() {
     assert_eq!(rows.len(), 1 + 12 * 7);
     assert_eq!(rows[0], ["År", "Måned", "Post", "Kommune", "Stat", "I alt"]);
     // January: 1.5 cases move and count 1.5 case-months.
-    let january = vec![
+    let january = [
         // 1.5 × 11,365.86 = 17,048.79 gross; kommune 80 % = 13,639.032.
         vec![
             "2018",
