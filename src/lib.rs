@@ -7,5 +7,7 @@ pub mod engine;
 pub mod format;
 pub mod lang;
 
-#[cfg(target_arch = "wasm32")]
+/// The browser shell. Its pure parts (state, view model, texts, chart
+/// geometry) also build natively so their tests run with `cargo test`; the
+/// Yew components only build for wasm32.
 pub mod ui;

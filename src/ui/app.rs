@@ -1,17 +1,170 @@
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, KeyboardEvent};
 use yew::prelude::*;
 
+use super::components::breakdown::BreakdownTable;
+use super::components::dialog::ConfirmReset;
+use super::components::group::GroupEditor;
 use super::components::headline::Headline;
-use super::state::AppState;
+use super::components::results::{KeyFacts, PerCaseFigures, Warnings};
+use super::components::scenario_inputs::ScenarioInputs;
+use super::components::toolbar::Toolbar;
+use super::components::year_chart::YearChart;
+use super::components::{send, AppHandle};
+use super::state::{Action, AppState, StorageNotice, CORRUPT_COPY_KEY};
+use super::storage;
+use super::text::{t, T};
+use crate::data::presets;
+use crate::engine::validate::MAX_GROUPS;
+
+/// Keyboard undo/redo, for the whole page: Ctrl/Cmd+Z undoes, Ctrl/Cmd+Shift+Z
+/// and Ctrl+Y redo. This includes the number fields: each keystroke there is
+/// already a change of the scenario, and the app's undo takes back a whole
+/// edit of a field at once. Free-text fields (group names, marked
+/// `data-kind="text"`) keep the browser's own text undo.
+fn undo_key(e: &KeyboardEvent) -> Option<Action> {
+    if !(e.ctrl_key() || e.meta_key()) || e.alt_key() {
+        return None;
+    }
+    let in_free_text = e
+        .target()
+        .and_then(|t| t.dyn_into::<Element>().ok())
+        .is_some_and(|el| el.get_attribute("data-kind").as_deref() == Some("text"));
+    if in_free_text {
+        return None;
+    }
+    match e.key().to_lowercase().as_str() {
+        "z" if e.shift_key() => Some(Action::Redid),
+        "z" => Some(Action::Undid),
+        "y" if e.ctrl_key() => Some(Action::Redid),
+        _ => None,
+    }
+}
 
 #[function_component(App)]
 pub fn app() -> Html {
     let state = use_reducer(AppState::initial);
+
+    // Restore what was saved, once.
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with((), move |_| {
+            let saved = storage::load();
+            dispatcher.dispatch(Action::RestoredSaved {
+                scenario: saved.scenario.map(Box::new),
+                lang: saved.lang,
+                preset: saved.preset,
+            });
+            if let Some(problem) = saved.problem {
+                dispatcher.dispatch(Action::StorageFailed(problem));
+            }
+        });
+    }
+
+    // Save after every change, once the saved state has been restored.
+    {
+        let dispatcher = state.dispatcher();
+        let deps = (
+            state.loaded,
+            state.scenario.clone(),
+            state.lang,
+            state.preset_id.clone(),
+        );
+        use_effect_with(deps, move |(loaded, scenario, lang, preset)| {
+            if *loaded {
+                if let Err(problem) = storage::save(scenario, *lang, preset) {
+                    dispatcher.dispatch(Action::StorageFailed(problem));
+                }
+            }
+        });
+    }
+
+    // The page's language follows the app's.
+    use_effect_with(state.lang, |lang| {
+        if let Some(root) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        {
+            let _ = root.set_attribute("lang", lang.code());
+        }
+    });
+
+    // Keyboard undo/redo.
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with((), move |_| {
+            let listener = Closure::<dyn Fn(KeyboardEvent)>::new(move |e: KeyboardEvent| {
+                if let Some(action) = undo_key(&e) {
+                    e.prevent_default();
+                    dispatcher.dispatch(action);
+                }
+            });
+            let window = web_sys::window();
+            if let Some(w) = &window {
+                let _ = w
+                    .add_event_listener_with_callback("keydown", listener.as_ref().unchecked_ref());
+            }
+            move || {
+                if let Some(w) = &window {
+                    let _ = w.remove_event_listener_with_callback(
+                        "keydown",
+                        listener.as_ref().unchecked_ref(),
+                    );
+                }
+                drop(listener);
+            }
+        });
+    }
+
     let lang = state.lang;
+    let handle: AppHandle = state.clone();
+    let story = presets::find(&state.preset_id).map(|p| p.story(lang));
+    let groups = state.scenario.groups.len();
+    let storage_notice = state.storage_notice.map(|n| match n {
+        StorageNotice::Unavailable => t(T::StorageUnavailable, lang).to_string(),
+        StorageNotice::Full => t(T::StorageFull, lang).to_string(),
+        StorageNotice::Corrupt => format!("{} \"{CORRUPT_COPY_KEY}\".", t(T::StorageCorrupt, lang)),
+    });
     html! {
-        <main>
-            <h1>{ lang.pick("Afkortning af ressourceforløb – business case", "Shortening resource courses – business case") }</h1>
-            <p>{ &state.scenario.name }</p>
-            <Headline outcome={state.outcome.clone()} stale={!state.errors.is_empty()} {lang} />
-        </main>
+        <ContextProvider<AppHandle> context={handle}>
+            <div class="app" lang={lang.code()}>
+                <Toolbar />
+                if let Some(message) = storage_notice {
+                    <div class="notice storage-notice" role="status" data-testid="storage-notice">
+                        <span>{ message }</span>
+                        <button type="button" onclick={send(&state, Action::DismissedStorageNotice)}>{ t(T::Dismiss, lang) }</button>
+                    </div>
+                }
+                <main class="layout">
+                    <div class="area-headline">
+                        <Headline outcome={state.outcome.clone()} stale={state.stale()} {lang} />
+                        <KeyFacts />
+                    </div>
+                    <section class="area-inputs" aria-labelledby="inputs-title">
+                        <h2 id="inputs-title" class="visually-hidden">{ t(T::Inputs, lang) }</h2>
+                        if let Some(story) = story {
+                            <details class="story" open=true>
+                                <summary>{ t(T::PresetStory, lang) }</summary>
+                                <p data-testid="preset-story">{ story }</p>
+                            </details>
+                        }
+                        { for (0..groups).map(|i| html! { <GroupEditor key={i} index={i} /> }) }
+                        <button type="button" class="add-group" onclick={send(&state, Action::AddedGroup)}
+                            disabled={groups >= MAX_GROUPS} data-testid="add-group">{ "+ " }{ t(T::AddGroup, lang) }</button>
+                        <ScenarioInputs />
+                        <p class="hint">{ t(T::UndoHint, lang) }</p>
+                    </section>
+                    <section class="area-results" aria-labelledby="results-title">
+                        <h2 id="results-title" class="visually-hidden">{ t(T::Results, lang) }</h2>
+                        <YearChart />
+                        <PerCaseFigures />
+                        <BreakdownTable />
+                        <Warnings />
+                    </section>
+                </main>
+                <ConfirmReset />
+            </div>
+        </ContextProvider<AppHandle>>
     }
 }

@@ -1,33 +1,183 @@
 //! The one place app state lives: a reducer whose actions are named after
-//! what the user did. It is pure: persistence happens in effects.
+//! what the user did. It is pure (no browser, no storage): persistence happens
+//! in effects in `app.rs`, which dispatch `RestoredSaved` / `StorageFailed`.
+//! It builds natively too, so its tests run with `cargo test`.
+//!
+//! Raw text is kept per field while the user types (`drafts`), so a value that
+//! does not parse stays visible at its field with a message, while the last
+//! valid outcome stays on screen marked as not updated.
+//!
+//! Undo/redo keeps whole scenarios. Consecutive edits of the same field (or
+//! the same group label) coalesce into one step; leaving the field, or any
+//! other action, starts a new step.
 
+use std::collections::BTreeMap;
 use std::rc::Rc;
 
-use yew::Reducible;
+use rust_decimal::Decimal;
 
-use crate::data::presets;
-use crate::engine::validate::FieldError;
-use crate::engine::{evaluate, Outcome, Scenario};
+use crate::data::{presets, rates, refusion};
+use crate::engine::inputs::{Field, InputId, SetError};
+use crate::engine::scenario::{
+    BenefitRefusion, FpStatus, IndsatsRefusion, Rate, RfyStatus, Scenario, SourceKind, SourceNote,
+    Timing,
+};
+use crate::engine::validate::{FieldError, MAX_GROUPS};
+use crate::engine::{break_even, evaluate, BreakEven, Outcome};
+use crate::format::number::{parse_number, NumberError};
 use crate::lang::Lang;
+use crate::ui::text;
+
+/// How many undo steps are kept.
+pub const HISTORY_LIMIT: usize = 100;
+
+/// Why the text in a field is not (yet) a value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DraftError {
+    Empty,
+    NotANumber,
+    NotWhole,
+}
+
+/// What the user typed in a field, as typed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Draft {
+    pub text: String,
+    /// `None` when the text was understood and is in the scenario.
+    pub error: Option<DraftError>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StorageNotice {
+    /// No localStorage (private mode, blocked, not a browser).
+    Unavailable,
+    /// Writing failed (quota exceeded or refused).
+    Full,
+    /// The saved scenario could not be read; a copy was kept under
+    /// [`CORRUPT_COPY_KEY`].
+    Corrupt,
+}
+
+/// Where a corrupt saved scenario is copied before the app starts afresh.
+pub const CORRUPT_COPY_KEY: &str = "afkortning.scenario.corrupt";
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Benefit {
+    Rfy,
+    Fp,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TimingKind {
+    Even,
+    FromMonth,
+}
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct AppState {
     pub lang: Lang,
-    pub scenario: Scenario,
+    /// The preset chosen last (what "reset to preset" goes back to).
+    pub preset_id: String,
+    pub scenario: Rc<Scenario>,
+    pub drafts: BTreeMap<InputId, Draft>,
     /// The outcome of the last scenario that evaluated.
     pub outcome: Option<Rc<Outcome>>,
-    /// Why the current scenario does not evaluate (the outcome shown is then
-    /// stale).
+    /// Why the current scenario does not evaluate.
     pub errors: Vec<FieldError>,
+    /// The indsats saved per case-month (first group) at which the kommune's
+    /// net is zero; for the last valid scenario.
+    pub break_even: Option<BreakEven>,
+    pub past: Vec<Rc<Scenario>>,
+    pub future: Vec<Rc<Scenario>>,
+    /// The field (path) the last undo step was opened for.
+    coalesce: Option<String>,
+    pub confirming_reset: bool,
+    pub storage_notice: Option<StorageNotice>,
+    /// Saved state has been looked for; until then nothing is saved, so a
+    /// first render cannot overwrite what a reload should restore.
+    pub loaded: bool,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// Typed in a numeric field (every keystroke).
+    EditedField {
+        input: InputId,
+        text: String,
+    },
+    /// Moved focus away from a numeric field.
+    LeftField {
+        input: InputId,
+    },
+    ChoseRfyRate {
+        group: usize,
+        year: u16,
+        status: RfyStatus,
+    },
+    ChoseFpRate {
+        group: usize,
+        year: u16,
+        status: FpStatus,
+    },
+    /// Chose "own rate" in a year picker: the rate shown becomes a typed figure.
+    ChoseOwnRate {
+        group: usize,
+        benefit: Benefit,
+    },
+    ChoseTrappe {
+        group: usize,
+        benefit: Benefit,
+    },
+    ChoseIndsatsByYear {
+        group: usize,
+    },
+    ChangedTimingKind {
+        group: usize,
+        kind: TimingKind,
+    },
+    ToggledIncomeTax(bool),
+    AddedGroup,
+    RenamedGroup {
+        group: usize,
+        label: String,
+    },
+    /// Moved focus away from a group's name (ends its undo step).
+    LeftGroupLabel,
+    DuplicatedGroup(usize),
+    RemovedGroup(usize),
+    ChosePreset(String),
+    AskedToReset,
+    ConfirmedReset,
+    CancelledReset,
+    Undid,
+    Redid,
+    SwitchedLanguage(Lang),
+    /// The mount effect looked in storage; `None`s mean nothing was saved.
+    RestoredSaved {
+        scenario: Option<Box<Scenario>>,
+        lang: Option<Lang>,
+        preset: Option<String>,
+    },
+    StorageFailed(StorageNotice),
+    DismissedStorageNotice,
 }
 
 impl AppState {
     pub fn new(scenario: Scenario) -> AppState {
         let mut state = AppState {
             lang: Lang::Da,
-            scenario: scenario.clone(),
+            preset_id: presets::DEFAULT_PRESET.to_string(),
+            scenario: Rc::new(scenario),
+            drafts: BTreeMap::new(),
             outcome: None,
             errors: Vec::new(),
+            break_even: None,
+            past: Vec::new(),
+            future: Vec::new(),
+            coalesce: None,
+            confirming_reset: false,
+            storage_notice: None,
+            loaded: false,
         };
         state.recompute();
         state
@@ -42,29 +192,636 @@ impl AppState {
         }
     }
 
+    /// The outcome on screen belongs to an earlier state of the inputs.
+    pub fn stale(&self) -> bool {
+        !self.errors.is_empty() || self.drafts.values().any(|d| d.error.is_some())
+    }
+
+    pub fn can_undo(&self) -> bool {
+        !self.past.is_empty()
+    }
+
+    pub fn can_redo(&self) -> bool {
+        !self.future.is_empty()
+    }
+
     fn recompute(&mut self) {
         match evaluate(&self.scenario) {
             Ok(outcome) => {
                 self.outcome = Some(Rc::new(outcome));
                 self.errors.clear();
+                self.break_even = break_even(
+                    &self.scenario,
+                    InputId::group(0, Field::IndsatsMonthly),
+                    Decimal::ZERO,
+                )
+                .ok();
             }
             Err(rejected) => self.errors = rejected.0,
         }
     }
+
+    /// Applies a change to the scenario as one undo step (or as part of the
+    /// open step, when `coalesce` names the same field as the last change).
+    fn change(&mut self, coalesce: Option<String>, f: impl FnOnce(&mut Scenario)) -> bool {
+        let mut next = (*self.scenario).clone();
+        f(&mut next);
+        if next == *self.scenario {
+            return false;
+        }
+        let same_step = coalesce.is_some() && coalesce == self.coalesce;
+        if !same_step {
+            self.past.push(Rc::clone(&self.scenario));
+            if self.past.len() > HISTORY_LIMIT {
+                self.past.remove(0);
+            }
+        }
+        self.future.clear();
+        self.coalesce = coalesce;
+        self.scenario = Rc::new(next);
+        self.recompute();
+        true
+    }
+
+    /// Replaces the scenario as a whole (preset, reset): one undo step, and
+    /// every field shows the new figures.
+    fn replace(&mut self, scenario: Scenario) {
+        self.drafts.clear();
+        self.change(None, |s| *s = scenario);
+    }
+
+    fn user_source(&self) -> SourceNote {
+        SourceNote {
+            kind: SourceKind::User,
+            text: text::source_kind(SourceKind::User, Lang::Da).to_string(),
+            text_en: Some(text::source_kind(SourceKind::User, Lang::En).to_string()),
+        }
+    }
+
+    fn edited(&mut self, input: InputId, typed: String) {
+        let parsed = parse_number(&typed, self.lang);
+        let value = match parsed {
+            Ok(value) => value,
+            Err(e) => {
+                let error = match e {
+                    NumberError::Empty => DraftError::Empty,
+                    NumberError::NotANumber => DraftError::NotANumber,
+                };
+                self.drafts.insert(
+                    input,
+                    Draft {
+                        text: typed,
+                        error: Some(error),
+                    },
+                );
+                return;
+            }
+        };
+        let mut probe = (*self.scenario).clone();
+        match input.set(&mut probe, value) {
+            Err(SetError::NotWhole) => {
+                self.drafts.insert(
+                    input,
+                    Draft {
+                        text: typed,
+                        error: Some(DraftError::NotWhole),
+                    },
+                );
+            }
+            // The field is not part of this scenario (e.g. a removed group).
+            Err(SetError::NotApplicable) => {}
+            Ok(()) => {
+                self.drafts.insert(
+                    input,
+                    Draft {
+                        text: typed,
+                        error: None,
+                    },
+                );
+                let path = input.path();
+                let note = self.user_source();
+                self.change(Some(path.clone()), move |s| {
+                    *s = probe;
+                    s.sources.insert(path, note);
+                });
+            }
+        }
+    }
+
+    /// A choice in one group (picker, checkbox). `source` names the field
+    /// whose source becomes "entered by user".
+    fn group_change(&mut self, group: usize, source: Option<&str>, f: impl FnOnce(&mut Scenario)) {
+        if group >= self.scenario.groups.len() {
+            return;
+        }
+        self.drafts
+            .retain(|input, _| input.group != group || !input.field.is_group_field());
+        let path = source.map(|suffix| format!("groups[{group}].{suffix}"));
+        let note = self.user_source();
+        self.change(None, move |s| {
+            f(s);
+            if let Some(path) = path {
+                s.sources.insert(path, note);
+            }
+        });
+    }
+
+    /// Applies an action; returns the same `Rc` when nothing changed, so
+    /// nothing re-renders.
+    pub fn apply(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            Action::EditedField { input, text } => next.edited(input, text),
+            Action::LeftField { input } => {
+                next.coalesce = None;
+                if next.drafts.get(&input).is_some_and(|d| d.error.is_none()) {
+                    next.drafts.remove(&input);
+                }
+            }
+            Action::ChoseRfyRate {
+                group,
+                year,
+                status,
+            } => next.group_change(group, Some("rfy.rate.monthly"), |s| {
+                if let Some(g) = s.groups.get_mut(group) {
+                    g.rfy.rate = Rate::Table { year, status };
+                }
+            }),
+            Action::ChoseFpRate {
+                group,
+                year,
+                status,
+            } => next.group_change(group, Some("fp.rate.monthly"), |s| {
+                if let Some(g) = s.groups.get_mut(group) {
+                    g.fp.rate = Rate::Table { year, status };
+                }
+            }),
+            Action::ChoseOwnRate { group, benefit } => {
+                let field = match benefit {
+                    Benefit::Rfy => Field::RfyMonthly,
+                    Benefit::Fp => Field::FpMonthly,
+                };
+                let input = InputId::group(group, field);
+                let current = input.get(&next.scenario).unwrap_or_default();
+                next.group_change(group, Some(field.path_suffix()), |s| {
+                    // Cannot fail: the group exists (checked by group_change).
+                    let _ = input.set(s, current);
+                });
+            }
+            Action::ChoseTrappe { group, benefit } => {
+                let suffix = match benefit {
+                    Benefit::Rfy => "rfy.refusion.pct",
+                    Benefit::Fp => "fp.refusion.pct",
+                };
+                next.group_change(group, Some(suffix), |s| {
+                    if let Some(g) = s.groups.get_mut(group) {
+                        let trappe = BenefitRefusion::Trappe {
+                            weeks_on_benefit: refusion::DEFAULT_WEEKS_ON_BENEFIT,
+                        };
+                        match benefit {
+                            Benefit::Rfy => g.rfy.refusion = trappe,
+                            Benefit::Fp => g.fp.refusion = trappe,
+                        }
+                    }
+                });
+            }
+            Action::ChoseIndsatsByYear { group } => {
+                next.group_change(group, Some("indsats.refusion.pct"), |s| {
+                    if let Some(g) = s.groups.get_mut(group) {
+                        g.indsats.refusion = IndsatsRefusion::ByYear;
+                    }
+                })
+            }
+            Action::ChangedTimingKind { group, kind } => {
+                next.group_change(group, None, |s| {
+                    if let Some(g) = s.groups.get_mut(group) {
+                        g.timing = match (kind, &g.timing) {
+                            (TimingKind::Even, Timing::FromMonth { month }) => Timing::Even {
+                                from_month: *month,
+                                over_months: 12,
+                            },
+                            (TimingKind::FromMonth, Timing::Even { from_month, .. }) => {
+                                Timing::FromMonth { month: *from_month }
+                            }
+                            (_, same) => same.clone(),
+                        };
+                    }
+                });
+            }
+            Action::ToggledIncomeTax(on) => {
+                next.change(None, |s| s.perspective.include_income_tax = on);
+            }
+            Action::AddedGroup => {
+                if next.scenario.groups.len() < MAX_GROUPS {
+                    next.drafts.clear();
+                    let lang = next.lang;
+                    let template = presets::find(&next.preset_id)
+                        .and_then(|p| p.scenario().ok())
+                        .or_else(|| presets::default_scenario().ok());
+                    if let Some(template) = template {
+                        next.change(None, |s| add_group_from(s, &template, lang));
+                    }
+                }
+            }
+            Action::RenamedGroup { group, label } => {
+                if group < next.scenario.groups.len() {
+                    next.change(Some(format!("groups[{group}].label")), |s| {
+                        if let Some(g) = s.groups.get_mut(group) {
+                            g.label = label;
+                        }
+                    });
+                }
+            }
+            Action::LeftGroupLabel => next.coalesce = None,
+            Action::DuplicatedGroup(group) => {
+                if group < next.scenario.groups.len() && next.scenario.groups.len() < MAX_GROUPS {
+                    next.drafts.clear();
+                    let lang = next.lang;
+                    next.change(None, |s| duplicate_group(s, group, lang));
+                }
+            }
+            Action::RemovedGroup(group) => {
+                if group < next.scenario.groups.len() && next.scenario.groups.len() > 1 {
+                    next.drafts.clear();
+                    next.change(None, |s| remove_group(s, group));
+                }
+            }
+            Action::ChosePreset(id) => {
+                if let Some(scenario) = presets::find(&id).and_then(|p| p.scenario().ok()) {
+                    next.preset_id = id;
+                    next.confirming_reset = false;
+                    next.replace(scenario);
+                }
+            }
+            Action::AskedToReset => next.confirming_reset = true,
+            Action::CancelledReset => next.confirming_reset = false,
+            Action::ConfirmedReset => {
+                next.confirming_reset = false;
+                if let Some(scenario) = presets::find(&next.preset_id)
+                    .and_then(|p| p.scenario().ok())
+                    .or_else(|| presets::default_scenario().ok())
+                {
+                    next.replace(scenario);
+                }
+            }
+            Action::Undid => {
+                let Some(previous) = next.past.pop() else {
+                    return self;
+                };
+                next.future
+                    .push(std::mem::replace(&mut next.scenario, previous));
+                next.after_history_move();
+            }
+            Action::Redid => {
+                let Some(later) = next.future.pop() else {
+                    return self;
+                };
+                next.past.push(std::mem::replace(&mut next.scenario, later));
+                next.after_history_move();
+            }
+            Action::SwitchedLanguage(lang) => {
+                if lang == next.lang {
+                    return self;
+                }
+                next.lang = lang;
+                // Understood drafts are in the scenario: show them in the new
+                // language's format. Drafts with an error stay as typed.
+                next.drafts.retain(|_, d| d.error.is_some());
+                next.coalesce = None;
+            }
+            Action::RestoredSaved {
+                scenario,
+                lang,
+                preset,
+            } => {
+                next.loaded = true;
+                if let Some(lang) = lang {
+                    next.lang = lang;
+                }
+                if let Some(id) = preset.filter(|id| presets::find(id).is_some()) {
+                    next.preset_id = id;
+                }
+                if let Some(scenario) = scenario {
+                    next.scenario = Rc::new(*scenario);
+                    next.past.clear();
+                    next.future.clear();
+                    next.drafts.clear();
+                    next.coalesce = None;
+                    next.outcome = None;
+                    next.recompute();
+                }
+            }
+            Action::StorageFailed(notice) => {
+                if next.storage_notice == Some(notice) {
+                    return self;
+                }
+                // A corrupt save is the notice worth keeping on screen.
+                if next.storage_notice != Some(StorageNotice::Corrupt) {
+                    next.storage_notice = Some(notice);
+                }
+            }
+            Action::DismissedStorageNotice => next.storage_notice = None,
+        }
+        if next == *self {
+            self
+        } else {
+            Rc::new(next)
+        }
+    }
+
+    fn after_history_move(&mut self) {
+        self.drafts.clear();
+        self.coalesce = None;
+        self.confirming_reset = false;
+        self.recompute();
+    }
 }
 
-pub enum Action {
-    SwitchedLanguage(Lang),
-}
-
-impl Reducible for AppState {
+#[cfg(target_arch = "wasm32")]
+impl yew::Reducible for AppState {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let mut next = (*self).clone();
-        match action {
-            Action::SwitchedLanguage(lang) => next.lang = lang,
+        self.apply(action)
+    }
+}
+
+/// `groups[3].rest` → (3, ".rest").
+fn split_group_path(path: &str) -> Option<(usize, &str)> {
+    let rest = path.strip_prefix("groups[")?;
+    let (index, suffix) = rest.split_once(']')?;
+    Some((index.parse().ok()?, suffix))
+}
+
+/// Renumbers every path that names a group (sources, ranges); `None` drops it.
+fn remap_groups(s: &mut Scenario, f: impl Fn(usize) -> Option<usize>) {
+    let renamed = |path: &str| -> Option<String> {
+        match split_group_path(path) {
+            Some((i, suffix)) => f(i).map(|j| format!("groups[{j}]{suffix}")),
+            None => Some(path.to_string()),
         }
-        Rc::new(next)
+    };
+    s.sources = std::mem::take(&mut s.sources)
+        .into_iter()
+        .filter_map(|(path, note)| Some((renamed(&path)?, note)))
+        .collect();
+    s.ranges = std::mem::take(&mut s.ranges)
+        .into_iter()
+        .filter_map(|mut range| {
+            range.input = renamed(&range.input)?;
+            Some(range)
+        })
+        .collect();
+}
+
+/// Copies every source note and range of group `from` to group `to`.
+fn copy_group_notes(s: &mut Scenario, template: &Scenario, from: usize, to: usize) {
+    let copies: Vec<(String, SourceNote)> = template
+        .sources
+        .iter()
+        .filter_map(|(path, note)| match split_group_path(path) {
+            Some((i, suffix)) if i == from => Some((format!("groups[{to}]{suffix}"), note.clone())),
+            _ => None,
+        })
+        .collect();
+    s.sources.extend(copies);
+    let ranges: Vec<_> = template
+        .ranges
+        .iter()
+        .filter_map(|r| match split_group_path(&r.input) {
+            Some((i, suffix)) if i == from => {
+                let mut copy = r.clone();
+                copy.input = format!("groups[{to}]{suffix}");
+                Some(copy)
+            }
+            _ => None,
+        })
+        .collect();
+    s.ranges.extend(ranges);
+}
+
+fn add_group_from(s: &mut Scenario, template: &Scenario, lang: Lang) {
+    let Some(first) = template.groups.first() else {
+        return;
+    };
+    let mut group = first.clone();
+    group.label = text::new_group_label(s.groups.len() + 1, lang);
+    s.groups.push(group);
+    let to = s.groups.len() - 1;
+    copy_group_notes(s, template, 0, to);
+}
+
+fn duplicate_group(s: &mut Scenario, group: usize, lang: Lang) {
+    let Some(original) = s.groups.get(group) else {
+        return;
+    };
+    let mut copy = original.clone();
+    copy.label = text::copy_of(&copy.label, lang)
+        .chars()
+        .take(crate::engine::validate::MAX_LABEL_CHARS)
+        .collect();
+    let before = s.clone();
+    s.groups.insert(group + 1, copy);
+    remap_groups(s, |i| Some(if i > group { i + 1 } else { i }));
+    copy_group_notes(s, &before, group, group + 1);
+}
+
+fn remove_group(s: &mut Scenario, group: usize) {
+    if group >= s.groups.len() {
+        return;
+    }
+    s.groups.remove(group);
+    remap_groups(s, |i| match i.cmp(&group) {
+        std::cmp::Ordering::Less => Some(i),
+        std::cmp::Ordering::Equal => None,
+        std::cmp::Ordering::Greater => Some(i - 1),
+    });
+}
+
+/// The years a benefit can be looked up for, newest first.
+pub fn rate_years(benefit: Benefit) -> Vec<u16> {
+    let table = match benefit {
+        Benefit::Rfy => rates::RFY,
+        Benefit::Fp => rates::FP,
+    };
+    let mut years: Vec<u16> = rates::years(table).collect();
+    years.reverse();
+    years
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal_macros::dec;
+
+    fn start() -> Rc<AppState> {
+        Rc::new(AppState::initial())
+    }
+
+    fn edit(state: Rc<AppState>, path: &str, text: &str) -> Rc<AppState> {
+        let input = InputId::parse(path).expect("known path");
+        state.apply(Action::EditedField {
+            input,
+            text: text.into(),
+        })
+    }
+
+    fn net(state: &AppState) -> Decimal {
+        state
+            .outcome
+            .as_ref()
+            .expect("an outcome")
+            .net
+            .kommune
+            .round_dp(2)
+    }
+
+    const INDSATS: &str = "groups[0].indsats.monthly";
+
+    #[test]
+    fn default_preset_and_an_edit() {
+        let s = start();
+        // RFY 12,326 × 45 × 80 % = 443,736; indsats 2,700 × 45 = 121,500;
+        // FP 20,370 × 45 × 80 % = 733,320; buy-out 15/37 × 520,000 = 210,810.81.
+        assert_eq!(net(&s), dec!(-378894.81));
+        // Indsats 12,000: +45 × 9,300 = 418,500 → 39,605.19.
+        let s = edit(s, INDSATS, "12.000");
+        assert_eq!(net(&s), dec!(39605.19));
+        assert!(!s.stale());
+        assert_eq!(
+            s.scenario.sources.get(INDSATS).map(|n| n.kind),
+            Some(SourceKind::User)
+        );
+    }
+
+    #[test]
+    fn bad_value_keeps_last_result_and_draft() {
+        let s = edit(start(), INDSATS, "12.000");
+        let s = edit(s, INDSATS, "12x");
+        assert!(s.stale());
+        assert_eq!(net(&s), dec!(39605.19));
+        let input = InputId::parse(INDSATS).unwrap();
+        assert_eq!(s.drafts[&input].text, "12x");
+        assert_eq!(s.drafts[&input].error, Some(DraftError::NotANumber));
+        // Out of range: accepted into the scenario, marked, result stale.
+        let s = edit(s, INDSATS, "-5");
+        assert!(s.stale());
+        assert_eq!(s.errors[0].path, INDSATS);
+        assert_eq!(net(&s), dec!(39605.19));
+        // Leaving keeps a draft with an error, drops an understood one.
+        let s = edit(s, INDSATS, "abc").apply(Action::LeftField { input });
+        assert!(s.drafts.contains_key(&input));
+        let s = edit(s, INDSATS, "2700").apply(Action::LeftField { input });
+        assert!(!s.drafts.contains_key(&input));
+        assert!(!s.stale());
+    }
+
+    #[test]
+    fn keystrokes_in_one_field_are_one_undo_step() {
+        let s = start();
+        let s = edit(s, INDSATS, "1");
+        let s = edit(s, INDSATS, "12");
+        let s = edit(s, INDSATS, "120");
+        let input = InputId::parse(INDSATS).unwrap();
+        let s = s.apply(Action::LeftField { input });
+        let s = edit(s, "investment.hours_per_week", "10");
+        assert_eq!(s.past.len(), 2);
+        let s = s.apply(Action::Undid);
+        assert_eq!(s.scenario.investment.hours_per_week, dec!(15));
+        assert_eq!(s.scenario.groups[0].indsats.monthly, dec!(120));
+        let s = s.apply(Action::Undid);
+        assert_eq!(s.scenario.groups[0].indsats.monthly, dec!(2700));
+        assert_eq!(net(&s), dec!(-378894.81));
+        let s = s.apply(Action::Redid);
+        assert_eq!(s.scenario.groups[0].indsats.monthly, dec!(120));
+        // Nothing more to undo after two: same Rc back.
+        let s = s.apply(Action::Undid);
+        let again = Rc::clone(&s).apply(Action::Undid);
+        assert!(Rc::ptr_eq(&s, &again));
+    }
+
+    #[test]
+    fn groups_add_duplicate_remove_keep_sources_in_step() {
+        let s = start().apply(Action::DuplicatedGroup(0));
+        assert_eq!(s.scenario.groups.len(), 2);
+        assert!(s.scenario.sources.contains_key("groups[1].indsats.monthly"));
+        assert!(!s.stale());
+        // Two equal groups: twice the case-months.
+        assert_eq!(s.outcome.as_ref().unwrap().per_case.case_months, dec!(90));
+        let s = s.apply(Action::AddedGroup);
+        assert_eq!(s.scenario.groups.len(), 3);
+        assert_eq!(s.scenario.groups[2].label, "Ny gruppe 3");
+        let s = s.apply(Action::RemovedGroup(0));
+        assert_eq!(s.scenario.groups.len(), 2);
+        assert!(s.scenario.sources.contains_key("groups[1].indsats.monthly"));
+        assert!(!s.scenario.sources.contains_key("groups[2].indsats.monthly"));
+        let s = s
+            .apply(Action::RemovedGroup(0))
+            .apply(Action::RemovedGroup(0));
+        assert_eq!(s.scenario.groups.len(), 1, "the last group stays");
+        let s = s.apply(Action::RenamedGroup {
+            group: 0,
+            label: "Over 40".into(),
+        });
+        assert_eq!(s.scenario.groups[0].label, "Over 40");
+    }
+
+    #[test]
+    fn rate_pickers_and_reset() {
+        let s = start().apply(Action::ChoseRfyRate {
+            group: 0,
+            year: 2024,
+            status: RfyStatus::Forsorger,
+        });
+        // RFY 16,382 instead of 12,326: +45 × 4,056 × 80 % = 146,016.
+        assert_eq!(net(&s), dec!(-232878.81));
+        let s = s.apply(Action::ChoseOwnRate {
+            group: 0,
+            benefit: Benefit::Rfy,
+        });
+        assert_eq!(
+            s.scenario.groups[0].rfy.rate,
+            Rate::Custom {
+                monthly: dec!(16382)
+            }
+        );
+        let s = s.apply(Action::AskedToReset);
+        assert!(s.confirming_reset);
+        let s = s.apply(Action::ConfirmedReset);
+        assert!(!s.confirming_reset);
+        assert_eq!(net(&s), dec!(-378894.81));
+        let s = s.apply(Action::Undid);
+        assert_eq!(net(&s), dec!(-232878.81));
+    }
+
+    #[test]
+    fn language_switch_keeps_figures() {
+        let s = edit(start(), INDSATS, "1.234,50");
+        assert_eq!(s.scenario.groups[0].indsats.monthly, dec!(1234.50));
+        let s = s.apply(Action::SwitchedLanguage(Lang::En));
+        assert!(s.drafts.is_empty());
+        let s = edit(s, INDSATS, "1,234.50");
+        assert_eq!(s.scenario.groups[0].indsats.monthly, dec!(1234.50));
+    }
+
+    #[test]
+    fn whole_numbers_and_restore() {
+        let s = edit(start(), "horizon_months", "12,5");
+        let input = InputId::parse("horizon_months").unwrap();
+        assert_eq!(s.drafts[&input].error, Some(DraftError::NotWhole));
+        assert_eq!(s.scenario.horizon_months, 24);
+        let saved = (*s.scenario).clone();
+        let fresh = start().apply(Action::RestoredSaved {
+            scenario: Some(Box::new(saved.clone())),
+            lang: Some(Lang::En),
+            preset: Some("no-such-preset".into()),
+        });
+        assert!(fresh.loaded);
+        assert_eq!(*fresh.scenario, saved);
+        assert_eq!(fresh.lang, Lang::En);
+        assert_eq!(fresh.preset_id, presets::DEFAULT_PRESET);
+        let failed = fresh.apply(Action::StorageFailed(StorageNotice::Full));
+        let same = Rc::clone(&failed).apply(Action::StorageFailed(StorageNotice::Full));
+        assert!(Rc::ptr_eq(&failed, &same));
     }
 }

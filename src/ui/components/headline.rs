@@ -5,6 +5,7 @@ use yew::prelude::*;
 use crate::engine::Outcome;
 use crate::format::number::format_kr;
 use crate::lang::Lang;
+use crate::ui::text::{t, T};
 
 #[derive(Properties, PartialEq)]
 pub struct HeadlineProps {
@@ -19,23 +20,22 @@ pub struct HeadlineProps {
 pub fn headline(props: &HeadlineProps) -> Html {
     let lang = props.lang;
     let Some(outcome) = &props.outcome else {
-        return html! { <section class="headline" data-testid="headline">{ lang.pick("Ingen beregning endnu", "No result yet") }</section> };
+        return html! { <section class="headline" data-testid="headline">{ t(T::NoResult, lang) }</section> };
     };
     let net = outcome.net.kommune;
     let saving = net >= rust_decimal::Decimal::ZERO;
-    let verdict = match (saving, lang) {
-        (true, Lang::Da) => "besparelse",
-        (false, Lang::Da) => "merudgift",
-        (true, Lang::En) => "saving",
-        (false, Lang::En) => "extra cost",
-    };
+    let verdict = t(if saving { T::Saving } else { T::ExtraCost }, lang);
     html! {
-        <section class={classes!("headline", if saving { "saving" } else { "cost" })} data-testid="headline" aria-live="polite">
-            <div class="context">{ lang.pick("Nettoresultat for kommunen over perioden", "Net result for the municipality over the horizon") }</div>
-            <div class="figure" data-testid="headline-figure">{ format_kr(net.abs(), lang) }</div>
-            <div class="verdict" data-testid="headline-verdict">{ verdict }</div>
+        <section class={classes!("headline", if saving { "saving" } else { "cost" }, props.stale.then_some("stale"))}
+            data-testid="headline" aria-labelledby="headline-context">
+            <div class="context" id="headline-context">{ t(T::HeadlineContext, lang) }</div>
+            <div class="answer" aria-live="polite" aria-atomic="true">
+                <span class="figure" data-testid="headline-figure">{ format_kr(net.abs(), lang) }</span>
+                { " " }
+                <span class="verdict" data-testid="headline-verdict">{ verdict }</span>
+            </div>
             if props.stale {
-                <p class="notice" role="status">{ lang.pick("Ikke opdateret: ret de markerede felter.", "Not updated: correct the marked fields.") }</p>
+                <p class="notice stale-notice" role="status" data-testid="stale-notice">{ t(T::StaleNotice, lang) }</p>
             }
         </section>
     }

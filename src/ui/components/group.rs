@@ -1,0 +1,214 @@
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+use super::number_field::NumberField;
+use super::{send, send_with, use_app};
+use crate::engine::scenario::{BenefitRefusion, IndsatsRefusion, Timing};
+use crate::engine::validate::MAX_GROUPS;
+use crate::engine::{Field, InputId};
+use crate::ui::state::{Action, Benefit, TimingKind};
+use crate::ui::text::{self, t, T};
+use crate::ui::view::{applies, error_at, rate_action, rate_choice, OWN_RATE};
+
+#[derive(Properties, PartialEq)]
+pub struct GroupProps {
+    pub index: usize,
+}
+
+/// One case group: its name, the review, the benefits, the indsats.
+#[function_component(GroupEditor)]
+pub fn group_editor(props: &GroupProps) -> Html {
+    let app = use_app();
+    let lang = app.lang;
+    let i = props.index;
+    let Some(g) = app.scenario.groups.get(i) else {
+        return html! {};
+    };
+    let count = app.scenario.groups.len();
+    let field = |f: Field| {
+        let input = InputId::group(i, f);
+        if applies(&app.scenario, input) {
+            html! { <NumberField {input} /> }
+        } else {
+            html! {}
+        }
+    };
+    let label_id = format!("group-label-input-{i}");
+    let label_error = error_at(&app, &format!("groups[{i}].label"));
+    let label_error_id = format!("error-groups[{i}].label");
+    let onrename = send_with(&app, move |e: InputEvent| {
+        let el: HtmlInputElement = e.target_unchecked_into();
+        Some(Action::RenamedGroup {
+            group: i,
+            label: el.value(),
+        })
+    });
+    let timing_id = format!("timing-kind-{i}");
+    let even = matches!(g.timing, Timing::Even { .. });
+    let ontiming = send_with(&app, move |e: Event| {
+        let el: HtmlSelectElement = e.target_unchecked_into();
+        let kind = if el.value() == "even" {
+            TimingKind::Even
+        } else {
+            TimingKind::FromMonth
+        };
+        Some(Action::ChangedTimingKind { group: i, kind })
+    });
+    let rfy_custom = matches!(g.rfy.refusion, BenefitRefusion::Custom { .. });
+    let fp_custom = matches!(g.fp.refusion, BenefitRefusion::Custom { .. });
+    let indsats_custom = matches!(g.indsats.refusion, IndsatsRefusion::Custom { .. });
+    html! {
+        <fieldset class="group">
+            <legend>{ text::group_legend(i, &g.label, lang) }</legend>
+            <div class="group-head">
+                <div class="field label-field">
+                    <label for={label_id.clone()}>{ t(T::GroupLabel, lang) }</label>
+                    <input
+                        type="text"
+                        id={label_id}
+                        data-kind="text"
+                        value={g.label.clone()}
+                        oninput={onrename}
+                        onblur={send(&app, Action::LeftGroupLabel)}
+                        aria-invalid={if label_error.is_some() { "true" } else { "false" }}
+                        aria-describedby={label_error.as_ref().map(|_| label_error_id.clone())}
+                        data-testid={format!("group-label-{i}")}
+                    />
+                    if let Some(message) = label_error {
+                        <p class="error" id={label_error_id}>{ message }</p>
+                    }
+                </div>
+                <div class="group-actions">
+                    <button type="button" onclick={send(&app, Action::DuplicatedGroup(i))}
+                        disabled={count >= MAX_GROUPS}
+                        aria-label={format!("{} {}", t(T::DuplicateGroup, lang), text::group_legend(i, &g.label, lang))}
+                        data-testid={format!("duplicate-group-{i}")}>{ t(T::DuplicateGroup, lang) }</button>
+                    <button type="button" class="danger" onclick={send(&app, Action::RemovedGroup(i))}
+                        disabled={count <= 1}
+                        aria-label={format!("{} {}", t(T::RemoveGroup, lang), text::group_legend(i, &g.label, lang))}
+                        data-testid={format!("remove-group-{i}")}>{ t(T::RemoveGroup, lang) }</button>
+                </div>
+            </div>
+            <fieldset class="sub">
+                <legend>{ t(T::Review, lang) }</legend>
+                <div class="fields">
+                    { field(Field::CasesReviewed) }
+                    { field(Field::CasesShortened) }
+                    { field(Field::MonthsShortened) }
+                    <div class="field">
+                        <label for={timing_id.clone()}>{ t(T::TimingKind, lang) }</label>
+                        <select id={timing_id} onchange={ontiming} data-testid={format!("timing-kind-{i}")}>
+                            <option value="even" selected={even}>{ t(T::TimingEven, lang) }</option>
+                            <option value="from_month" selected={!even}>{ t(T::TimingFromMonth, lang) }</option>
+                        </select>
+                    </div>
+                    { field(Field::TimingFromMonth) }
+                    { field(Field::TimingOverMonths) }
+                    { field(Field::TimingMonth) }
+                </div>
+            </fieldset>
+            <fieldset class="sub">
+                <legend>{ t(T::Rfy, lang) }</legend>
+                <RatePicker group={i} benefit={Benefit::Rfy} />
+                <div class="fields">
+                    { field(Field::RfyMonthly) }
+                    { field(Field::RfyRefusionPct) }
+                    { field(Field::RfyWeeks) }
+                </div>
+                if rfy_custom {
+                    <button type="button" class="link" onclick={send(&app, Action::ChoseTrappe { group: i, benefit: Benefit::Rfy })}>{ t(T::UseTrappe, lang) }</button>
+                }
+            </fieldset>
+            <fieldset class="sub">
+                <legend>{ t(T::Fp, lang) }</legend>
+                <RatePicker group={i} benefit={Benefit::Fp} />
+                <div class="fields">
+                    { field(Field::FpMonthly) }
+                    { field(Field::FpRefusionPct) }
+                    { field(Field::FpWeeks) }
+                </div>
+                if fp_custom {
+                    <button type="button" class="link" onclick={send(&app, Action::ChoseTrappe { group: i, benefit: Benefit::Fp })}>{ t(T::UseTrappe, lang) }</button>
+                }
+            </fieldset>
+            <fieldset class="sub">
+                <legend>{ t(T::Indsats, lang) }</legend>
+                <div class="fields">
+                    { field(Field::IndsatsMonthly) }
+                    { field(Field::IndsatsRefusionPct) }
+                    { field(Field::HandlingPerCase) }
+                </div>
+                if indsats_custom {
+                    <button type="button" class="link" onclick={send(&app, Action::ChoseIndsatsByYear { group: i })}>{ t(T::UseYearRule, lang) }</button>
+                }
+            </fieldset>
+        </fieldset>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct RatePickerProps {
+    pub group: usize,
+    pub benefit: Benefit,
+}
+
+/// Year and status pickers that fill in a benefit rate from the table.
+#[function_component(RatePicker)]
+pub fn rate_picker(props: &RatePickerProps) -> Html {
+    let app = use_app();
+    let lang = app.lang;
+    let (group, benefit) = (props.group, props.benefit);
+    let choice = rate_choice(&app, group, benefit);
+    let key = match benefit {
+        Benefit::Rfy => "rfy",
+        Benefit::Fp => "fp",
+    };
+    let year_id = format!("{key}-year-{group}");
+    let status_id = format!("{key}-status-{group}");
+    let year_error_id = format!("error-groups[{group}].{key}.rate.year");
+    let status = choice.status;
+    let onyear = send_with(&app, move |e: Event| {
+        let el: HtmlSelectElement = e.target_unchecked_into();
+        rate_action(group, benefit, &el.value(), status)
+    });
+    let year_value = choice
+        .year
+        .map_or_else(|| OWN_RATE.to_string(), |y| y.to_string());
+    let year_for_status = year_value.clone();
+    let onstatus = send_with(&app, move |e: Event| {
+        let el: HtmlSelectElement = e.target_unchecked_into();
+        rate_action(group, benefit, &year_for_status, &el.value())
+    });
+    let status_label = match benefit {
+        Benefit::Rfy => t(T::RfyStatus, lang),
+        Benefit::Fp => t(T::FpStatus, lang),
+    };
+    html! {
+        <div class="fields pickers">
+            <div class="field">
+                <label for={year_id.clone()}>{ t(T::RateYear, lang) }</label>
+                <select id={year_id} onchange={onyear} data-testid={format!("{key}-year-{group}")}
+                    aria-invalid={if choice.year_error.is_some() { "true" } else { "false" }}
+                    aria-describedby={choice.year_error.as_ref().map(|_| year_error_id.clone())}>
+                    { for choice.years.iter().map(|y| html! {
+                        <option value={y.to_string()} selected={choice.year == Some(*y)}>{ y.to_string() }</option>
+                    }) }
+                    <option value={OWN_RATE} selected={choice.year.is_none()}>{ t(T::OwnRate, lang) }</option>
+                </select>
+                if let Some(message) = choice.year_error {
+                    <p class="error" id={year_error_id}>{ message }</p>
+                }
+            </div>
+            if choice.year.is_some() {
+                <div class="field">
+                    <label for={status_id.clone()}>{ status_label }</label>
+                    <select id={status_id} onchange={onstatus} data-testid={format!("{key}-status-{group}")}>
+                        { for choice.statuses.iter().map(|(k, label)| html! {
+                            <option value={*k} selected={*k == choice.status}>{ *label }</option>
+                        }) }
+                    </select>
+                </div>
+            }
+        </div>
+    }
+}

@@ -1,0 +1,70 @@
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use super::{send, send_with, use_app};
+use crate::engine::InputId;
+use crate::ui::state::Action;
+use crate::ui::view::field_view;
+
+#[derive(Properties, PartialEq)]
+pub struct NumberFieldProps {
+    pub input: InputId,
+}
+
+/// One numeric input: label, box with unit, help, source, and its message.
+/// Every keystroke is an `EditedField`; the box shows the text as typed.
+#[function_component(NumberField)]
+pub fn number_field(props: &NumberFieldProps) -> Html {
+    let app = use_app();
+    let v = field_view(&app, props.input);
+    let input = props.input;
+    let id = format!("f-{}", v.path);
+    let help_id = format!("help-{}", v.path);
+    let source_id = format!("source-{}", v.path);
+    let error_id = format!("error-{}", v.path);
+    let described_by = if v.error.is_some() {
+        format!("{error_id} {help_id} {source_id}")
+    } else {
+        format!("{help_id} {source_id}")
+    };
+    let oninput = send_with(&app, move |e: InputEvent| {
+        let el: HtmlInputElement = e.target_unchecked_into();
+        Some(Action::EditedField {
+            input,
+            text: el.value(),
+        })
+    });
+    let onblur = send(&app, Action::LeftField { input });
+    let invalid = v.error.is_some();
+    html! {
+        <div class={classes!("field", invalid.then_some("invalid"))}>
+            <label for={id.clone()}>{ v.label }</label>
+            <div class="control">
+                <input
+                    type="text"
+                    inputmode="decimal"
+                    autocomplete="off"
+                    spellcheck="false"
+                    id={id}
+                    value={v.text}
+                    {oninput}
+                    {onblur}
+                    aria-invalid={if invalid { "true" } else { "false" }}
+                    aria-describedby={described_by}
+                    data-testid={format!("field-{}", v.path)}
+                />
+                <span class="unit">{ v.unit }</span>
+            </div>
+            if let Some(message) = v.error {
+                <p class="error" id={error_id} data-testid={format!("error-{}", v.path)}>{ message }</p>
+            }
+            <p class="help" id={help_id}>{ v.help }</p>
+            <p id={source_id} class={classes!("source", v.source.unverified.then_some("unverified"), v.source.user.then_some("user"))}>
+                <span class="kind">{ v.source.kind }</span>
+                if !v.source.text.is_empty() {
+                    { " " }{ v.source.text }
+                }
+            </p>
+        </div>
+    }
+}

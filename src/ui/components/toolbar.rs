@@ -1,0 +1,55 @@
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+use super::{send, send_with, use_app};
+use crate::data::presets::PRESETS;
+use crate::lang::Lang;
+use crate::ui::state::Action;
+use crate::ui::text::{t, T};
+
+/// Title, preset, reset, undo/redo and language.
+#[function_component(Toolbar)]
+pub fn toolbar() -> Html {
+    let app = use_app();
+    let lang = app.lang;
+    let onpreset = send_with(&app, |e: Event| {
+        let el: HtmlSelectElement = e.target_unchecked_into();
+        Some(Action::ChosePreset(el.value()))
+    });
+    let lang_button = |l: Lang, label: &'static str, name: &'static str| {
+        html! {
+            <button type="button" class="lang" lang={l.code()}
+                aria-pressed={if lang == l { "true" } else { "false" }}
+                aria-label={name}
+                onclick={send(&app, Action::SwitchedLanguage(l))}
+                data-testid={format!("lang-{}", l.code())}>{ label }</button>
+        }
+    };
+    html! {
+        <header class="topbar">
+            <div class="brand">
+                <h1>{ t(T::Title, lang) }</h1>
+                <p class="subtitle">{ &app.scenario.name }</p>
+            </div>
+            <div class="tools" role="group" aria-label={t(T::Preset, lang)}>
+                <label for="preset-select">{ t(T::Preset, lang) }</label>
+                <select id="preset-select" onchange={onpreset} data-testid="preset-select">
+                    { for PRESETS.iter().map(|p| html! {
+                        <option value={p.id} selected={app.preset_id == p.id}>{ p.title(lang) }</option>
+                    }) }
+                </select>
+                <button type="button" onclick={send(&app, Action::AskedToReset)} data-testid="reset-preset">{ t(T::ResetToPreset, lang) }</button>
+            </div>
+            <div class="tools" role="group" aria-label={t(T::KeyboardHelp, lang)}>
+                <button type="button" onclick={send(&app, Action::Undid)} disabled={!app.can_undo()}
+                    aria-keyshortcuts="Control+Z Meta+Z" title={t(T::UndoHint, lang)} data-testid="undo">{ "↶ " }{ t(T::Undo, lang) }</button>
+                <button type="button" onclick={send(&app, Action::Redid)} disabled={!app.can_redo()}
+                    aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y" title={t(T::UndoHint, lang)} data-testid="redo">{ "↷ " }{ t(T::Redo, lang) }</button>
+            </div>
+            <div class="tools lang-switch" role="group" aria-label={t(T::Language, lang)}>
+                { lang_button(Lang::Da, "DA", "Dansk") }
+                { lang_button(Lang::En, "EN", "English") }
+            </div>
+        </header>
+    }
+}

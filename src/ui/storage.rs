@@ -1,0 +1,77 @@
+//! localStorage, used only from effects in `app.rs`. Every failure is
+//! returned as a notice for the user; nothing here panics.
+
+use web_sys::Storage;
+
+use crate::engine::Scenario;
+use crate::format::document;
+use crate::lang::Lang;
+use crate::ui::state::{StorageNotice, CORRUPT_COPY_KEY};
+
+pub const SCENARIO_KEY: &str = "afkortning.scenario";
+pub const LANG_KEY: &str = "afkortning.lang";
+pub const PRESET_KEY: &str = "afkortning.preset";
+
+fn storage() -> Option<Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// What was found in storage.
+#[derive(Default)]
+pub struct Saved {
+    pub scenario: Option<Scenario>,
+    pub lang: Option<Lang>,
+    pub preset: Option<String>,
+    pub problem: Option<StorageNotice>,
+}
+
+/// Reads the saved state. A saved scenario that cannot be read is copied to
+/// [`CORRUPT_COPY_KEY`] (so it is not lost) and reported.
+pub fn load() -> Saved {
+    let Some(storage) = storage() else {
+        return Saved {
+            problem: Some(StorageNotice::Unavailable),
+            ..Saved::default()
+        };
+    };
+    let get = |key: &str| storage.get_item(key).ok().flatten();
+    let lang = match get(LANG_KEY).as_deref() {
+        Some("en") => Some(Lang::En),
+        Some("da") => Some(Lang::Da),
+        _ => None,
+    };
+    let mut saved = Saved {
+        lang,
+        preset: get(PRESET_KEY),
+        ..Saved::default()
+    };
+    if let Some(text) = get(SCENARIO_KEY) {
+        match document::read(&text) {
+            Ok(scenario) => saved.scenario = Some(scenario),
+            Err(_) => {
+                let _ = storage.set_item(CORRUPT_COPY_KEY, &text);
+                saved.problem = Some(StorageNotice::Corrupt);
+            }
+        }
+    }
+    saved
+}
+
+/// Saves the scenario document, the language and the preset.
+pub fn save(scenario: &Scenario, lang: Lang, preset: &str) -> Result<(), StorageNotice> {
+    let storage = storage().ok_or(StorageNotice::Unavailable)?;
+    let json = document::to_json_compact(scenario);
+    if json.is_empty() {
+        return Err(StorageNotice::Full);
+    }
+    for (key, value) in [
+        (SCENARIO_KEY, json.as_str()),
+        (LANG_KEY, lang.code()),
+        (PRESET_KEY, preset),
+    ] {
+        storage
+            .set_item(key, value)
+            .map_err(|_| StorageNotice::Full)?;
+    }
+    Ok(())
+}

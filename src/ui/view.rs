@@ -1,0 +1,421 @@
+//! What each input shows, derived from the state: the text in the box, its
+//! message, its source. Pure, so components only render what this returns.
+
+use crate::data::{rates, refusion};
+use crate::engine::inputs::{Field, InputId};
+use crate::engine::scenario::{
+    BenefitRefusion, FpStatus, IndsatsRefusion, Rate, RfyStatus, Scenario, SourceKind, Timing,
+};
+use crate::engine::validate::Problem;
+use crate::engine::LineItem;
+use crate::format::number::{format_decimal, format_plain};
+use crate::lang::Lang;
+use crate::ui::state::{rate_years, Action, AppState, Benefit, DraftError};
+use crate::ui::text::{self, t, T};
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct FieldView {
+    pub input: InputId,
+    pub path: String,
+    pub label: &'static str,
+    pub help: &'static str,
+    pub unit: &'static str,
+    /// What the box shows: the draft as typed, or the value formatted.
+    pub text: String,
+    /// What is wrong and what is allowed, in the current language.
+    pub error: Option<String>,
+    pub source: SourceView,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct SourceView {
+    /// "Antagelse", "Offentliggjort", "Indtastet af bruger"...
+    pub kind: &'static str,
+    pub text: String,
+    /// The figure is an estimate, not a published one.
+    pub unverified: bool,
+    pub user: bool,
+}
+
+/// Whether an input is part of the scenario as it stands (timing fields of
+/// the other kind, weeks when the refusion is typed in, are not).
+pub fn applies(s: &Scenario, input: InputId) -> bool {
+    if !input.field.is_group_field() {
+        return true;
+    }
+    let Some(g) = s.groups.get(input.group) else {
+        return false;
+    };
+    match input.field {
+        Field::TimingFromMonth | Field::TimingOverMonths => matches!(g.timing, Timing::Even { .. }),
+        Field::TimingMonth => matches!(g.timing, Timing::FromMonth { .. }),
+        Field::RfyWeeks => matches!(g.rfy.refusion, BenefitRefusion::Trappe { .. }),
+        Field::FpWeeks => matches!(g.fp.refusion, BenefitRefusion::Trappe { .. }),
+        _ => true,
+    }
+}
+
+pub fn field_view(state: &AppState, input: InputId) -> FieldView {
+    let lang = state.lang;
+    let s = &*state.scenario;
+    let path = input.path();
+    let draft = state.drafts.get(&input);
+    let text = match draft {
+        Some(d) => d.text.clone(),
+        None => input
+            .get(s)
+            .map(|v| format_plain(v, lang, 2))
+            .unwrap_or_default(),
+    };
+    let error = match draft.and_then(|d| d.error) {
+        Some(e) => Some(draft_message(input.field, e, lang)),
+        None => {
+            let messages: Vec<String> = state
+                .errors
+                .iter()
+                .filter(|e| e.path == path)
+                .map(|e| e.problem.message(lang))
+                .collect();
+            (!messages.is_empty()).then(|| messages.join("; "))
+        }
+    };
+    FieldView {
+        input,
+        label: text::field_label(input.field, lang),
+        help: text::field_help(input.field, lang),
+        unit: input.spec().unit.label(lang),
+        text,
+        error,
+        source: source_view(s, input, lang),
+        path,
+    }
+}
+
+/// The message for text that is not a value: what is wrong, then what is allowed.
+pub fn draft_message(field: Field, error: DraftError, lang: Lang) -> String {
+    let spec = field.spec();
+    let allowed = Problem::OutOfRange {
+        min: spec.min,
+        max: spec.max,
+        unit: spec.unit,
+    }
+    .message(lang);
+    match error {
+        DraftError::Empty => format!("{} – {allowed}", t(T::Empty, lang)),
+        DraftError::NotANumber => format!("{} – {allowed}", t(T::NotANumber, lang)),
+        DraftError::NotWhole => {
+            let num = |d| format_decimal(d, lang, 0);
+            let (min, max, unit) = (num(spec.min), num(spec.max), spec.unit.label(lang));
+            match lang {
+                Lang::Da => format!("skal være et helt tal fra {min} til {max} {unit}"),
+                Lang::En => format!("must be a whole number from {min} to {max} {unit}"),
+            }
+        }
+    }
+}
+
+fn note_text(s: &Scenario, path: &str, lang: Lang) -> Option<(SourceKind, String)> {
+    let note = s.sources.get(path)?;
+    let text = match (lang, &note.text_en) {
+        (Lang::En, Some(en)) => en.clone(),
+        _ => note.text.clone(),
+    };
+    Some((note.kind, text))
+}
+
+/// Where the figure in a field comes from.
+pub fn source_view(s: &Scenario, input: InputId, lang: Lang) -> SourceView {
+    let path = input.path();
+    let note = note_text(s, &path, lang);
+    let user = |kind| SourceView {
+        kind: text::source_kind(kind, lang),
+        text: String::new(),
+        unverified: false,
+        user: true,
+    };
+    if let Some((SourceKind::User, _)) = note {
+        return user(SourceKind::User);
+    }
+    let published = |text: String| SourceView {
+        kind: text::source_kind(SourceKind::Published, lang),
+        text,
+        unverified: false,
+        user: false,
+    };
+    let g = s.groups.get(input.group);
+    let table = match (input.field, g) {
+        (Field::RfyMonthly, Some(g)) => match g.rfy.rate {
+            Rate::Table { year, status } => Some(rates::rfy_rate(year, status)),
+            Rate::Custom { .. } => None,
+        },
+        (Field::FpMonthly, Some(g)) => match g.fp.rate {
+            Rate::Table { year, status } => Some(rates::fp_rate(year, status)),
+            Rate::Custom { .. } => None,
+        },
+        _ => None,
+    };
+    if let Some(Some(rate)) = table {
+        // The table row is the source of the figure; a note says why this
+        // row (e.g. "assumption: single, no children").
+        let mut text = rate.source.to_string();
+        if let Some((kind, why)) = &note {
+            text = format!("{text}. {}: {why}", text::source_kind(*kind, lang));
+        }
+        return SourceView {
+            kind: if rate.verified {
+                text::source_kind(SourceKind::Published, lang)
+            } else {
+                t(T::NotVerified, lang)
+            },
+            text,
+            unverified: !rate.verified,
+            user: false,
+        };
+    }
+    if let Some((kind, text)) = note {
+        return SourceView {
+            kind: text::source_kind(kind, lang),
+            text,
+            unverified: false,
+            user: false,
+        };
+    }
+    match (input.field, g) {
+        (Field::RfyRefusionPct | Field::RfyWeeks, Some(g))
+            if matches!(g.rfy.refusion, BenefitRefusion::Trappe { .. }) =>
+        {
+            published(refusion::TRAPPE_SOURCE.to_string())
+        }
+        (Field::FpRefusionPct | Field::FpWeeks, Some(g))
+            if matches!(g.fp.refusion, BenefitRefusion::Trappe { .. }) =>
+        {
+            published(refusion::TRAPPE_SOURCE.to_string())
+        }
+        (Field::IndsatsRefusionPct, Some(g))
+            if matches!(g.indsats.refusion, IndsatsRefusion::ByYear) =>
+        {
+            published(refusion::INDSATS_SOURCE.to_string())
+        }
+        _ => SourceView {
+            kind: text::source_kind(SourceKind::Assumption, lang),
+            text: String::new(),
+            unverified: false,
+            user: false,
+        },
+    }
+}
+
+/// Problems not shown at a field of the form (the document as a whole, the
+/// group count, ranges): full messages with their paths.
+pub fn other_errors(state: &AppState) -> Vec<String> {
+    state
+        .errors
+        .iter()
+        .filter(|e| {
+            let at_field =
+                InputId::parse(&e.path).is_some_and(|input| applies(&state.scenario, input));
+            let at_picker = e.path.ends_with(".rate.year") || e.path.ends_with(".label");
+            !(at_field || at_picker)
+        })
+        .map(|e| e.message(state.lang))
+        .collect()
+}
+
+/// The message for a group's label or rate-year picker, if any.
+pub fn error_at(state: &AppState, path: &str) -> Option<String> {
+    state
+        .errors
+        .iter()
+        .find(|e| e.path == path)
+        .map(|e| e.problem.message(state.lang))
+}
+
+/// What a benefit's year and status pickers show.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RateChoice {
+    /// Years with a table rate, newest first.
+    pub years: Vec<u16>,
+    /// `None` when the rate is typed in ("own rate").
+    pub year: Option<u16>,
+    /// Key of the chosen status.
+    pub status: &'static str,
+    /// (key, label) of both statuses.
+    pub statuses: [(&'static str, &'static str); 2],
+    pub year_error: Option<String>,
+}
+
+pub const OWN_RATE: &str = "own";
+
+pub fn rate_choice(state: &AppState, group: usize, benefit: Benefit) -> RateChoice {
+    let lang = state.lang;
+    let g = state.scenario.groups.get(group);
+    let (year, status, statuses) = match benefit {
+        Benefit::Rfy => {
+            let (year, status) = match g.map(|g| &g.rfy.rate) {
+                Some(Rate::Table { year, status }) => (Some(*year), *status),
+                _ => (None, RfyStatus::IkkeForsorger),
+            };
+            (
+                year,
+                rfy_key(status),
+                [
+                    (rfy_key(RfyStatus::IkkeForsorger), t(T::IkkeForsorger, lang)),
+                    (rfy_key(RfyStatus::Forsorger), t(T::Forsorger, lang)),
+                ],
+            )
+        }
+        Benefit::Fp => {
+            let (year, status) = match g.map(|g| &g.fp.rate) {
+                Some(Rate::Table { year, status }) => (Some(*year), *status),
+                _ => (None, FpStatus::Enlig),
+            };
+            (
+                year,
+                fp_key(status),
+                [
+                    (fp_key(FpStatus::Enlig), t(T::Enlig, lang)),
+                    (fp_key(FpStatus::GiftSamlevende), t(T::GiftSamlevende, lang)),
+                ],
+            )
+        }
+    };
+    let prefix = match benefit {
+        Benefit::Rfy => "rfy",
+        Benefit::Fp => "fp",
+    };
+    RateChoice {
+        years: rate_years(benefit),
+        year,
+        status,
+        statuses,
+        year_error: error_at(state, &format!("groups[{group}].{prefix}.rate.year")),
+    }
+}
+
+fn rfy_key(status: RfyStatus) -> &'static str {
+    match status {
+        RfyStatus::Forsorger => "forsorger",
+        RfyStatus::IkkeForsorger => "ikke_forsorger",
+    }
+}
+
+fn fp_key(status: FpStatus) -> &'static str {
+    match status {
+        FpStatus::Enlig => "enlig",
+        FpStatus::GiftSamlevende => "gift_samlevende",
+    }
+}
+
+/// The action for a choice in the year or status picker (`year` is the
+/// picker's value: a year or [`OWN_RATE`]).
+pub fn rate_action(group: usize, benefit: Benefit, year: &str, status: &str) -> Option<Action> {
+    if year == OWN_RATE {
+        return Some(Action::ChoseOwnRate { group, benefit });
+    }
+    let year: u16 = year.parse().ok()?;
+    Some(match benefit {
+        Benefit::Rfy => Action::ChoseRfyRate {
+            group,
+            year,
+            status: if status == rfy_key(RfyStatus::Forsorger) {
+                RfyStatus::Forsorger
+            } else {
+                RfyStatus::IkkeForsorger
+            },
+        },
+        Benefit::Fp => Action::ChoseFpRate {
+            group,
+            year,
+            status: if status == fp_key(FpStatus::GiftSamlevende) {
+                FpStatus::GiftSamlevende
+            } else {
+                FpStatus::Enlig
+            },
+        },
+    })
+}
+
+/// The line items worth a row: tax only when counted, handling only when
+/// some group has a handling cost.
+pub fn shown_items(s: &Scenario) -> Vec<LineItem> {
+    LineItem::ALL
+        .into_iter()
+        .filter(|item| match item {
+            LineItem::TaxEffect => s.perspective.include_income_tax,
+            LineItem::Handling => s.groups.iter().any(|g| !g.handling_per_case.is_zero()),
+            _ => true,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::rc::Rc;
+
+    #[test]
+    fn shows_values_drafts_messages_and_sources() {
+        let state = Rc::new(AppState::initial());
+        let indsats = InputId::group(0, Field::IndsatsMonthly);
+        let v = field_view(&state, indsats);
+        assert_eq!(v.text, "2.700");
+        assert_eq!(v.path, "groups[0].indsats.monthly");
+        assert_eq!(v.source.kind, "Offentliggjort");
+        assert!(v.source.text.starts_with("HBS Economics"));
+        assert!(v.error.is_none());
+
+        let rfy = field_view(&state, InputId::group(0, Field::RfyMonthly));
+        assert_eq!(rfy.text, "12.326");
+        assert!(rfy.source.text.contains("bm.dk"));
+
+        let state = state.apply(Action::EditedField {
+            input: indsats,
+            text: "12x".into(),
+        });
+        let v = field_view(&state, indsats);
+        assert_eq!(v.text, "12x");
+        assert_eq!(
+            v.error.as_deref(),
+            Some("er ikke et tal (skriv fx 1.234,50) – skal være et tal fra 0 til 1.000.000 kr. pr. måned")
+        );
+        let state = state.apply(Action::EditedField {
+            input: indsats,
+            text: "-1".into(),
+        });
+        let v = field_view(&state, indsats);
+        assert_eq!(
+            v.error.as_deref(),
+            Some("skal være et tal fra 0 til 1.000.000 kr. pr. måned")
+        );
+        assert_eq!(v.source.kind, "Indtastet af bruger");
+        let state = state.apply(Action::SwitchedLanguage(Lang::En));
+        let v = field_view(&state, indsats);
+        assert_eq!(v.text, "-1");
+        assert_eq!(
+            v.error.as_deref(),
+            Some("must be a number from 0 to 1,000,000 kr. per month")
+        );
+        assert!(other_errors(&state).is_empty());
+    }
+
+    #[test]
+    fn unverified_rate_is_flagged() {
+        let state = Rc::new(AppState::initial())
+            .apply(Action::ChosePreset("norddjurs-2018-realistic".into()));
+        let v = field_view(&state, InputId::group(0, Field::RfyMonthly));
+        assert!(v.source.unverified);
+        assert_eq!(v.source.kind, "ikke verificeret (skøn)");
+        let choice = rate_choice(&state, 0, Benefit::Rfy);
+        assert_eq!(choice.year, Some(2018));
+        assert_eq!(choice.status, "ikke_forsorger");
+        assert_eq!(
+            rate_action(0, Benefit::Rfy, "2024", "forsorger"),
+            Some(Action::ChoseRfyRate {
+                group: 0,
+                year: 2024,
+                status: RfyStatus::Forsorger
+            })
+        );
+        assert_eq!(rate_action(0, Benefit::Fp, "x", "enlig"), None);
+    }
+}
