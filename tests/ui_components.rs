@@ -1,0 +1,364 @@
+#![cfg(target_arch = "wasm32")]
+//! Component tests of the calculator in headless Chromium. Each test mounts
+//! the whole App into a fresh `div`, types with real DOM input events and
+//! reads what is on screen. Every expected figure is worked out by hand in a
+//! comment from the default preset "your-municipality-latest":
+//!
+//! 15 cases shortened by 3 months = 45 case-months, all inside the 24-month
+//! horizon (2024–2025), kommune pays 80 % of benefits (week 53+), 0 % refusion
+//! on indsats (2024 rules):
+//!   RFY 2024 ikke-forsørger 12,326 × 45 × 80 % = 443,736.00 saved
+//!   indsats 2,700 × 45                        = 121,500.00 saved
+//!   FP 2024 enlig 20,370 × 45 × 80 %          = 733,320.00 added
+//!   buy-out 15/37 × 520,000                   = 210,810.81 cost
+//!   net = 443,736 + 121,500 − 733,320 − 210,810.81 = −378,894.81
+//! so the headline reads "378.895 kr." and "merudgift". Each kr. of indsats
+//! per case-month moves the net by 45 kr.
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{
+    Document, Element, HtmlElement, HtmlInputElement, InputEvent, InputEventInit, KeyboardEvent,
+    KeyboardEventInit,
+};
+use yew::AppHandle;
+
+use afkortning::ui::storage::{LANG_KEY, PRESET_KEY, SCENARIO_KEY};
+use afkortning::ui::App;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const INDSATS: &str = "groups[0].indsats.monthly";
+
+fn document() -> Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+fn clear_storage() {
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage.clear().unwrap();
+}
+
+struct Mounted {
+    root: Element,
+    handle: Option<AppHandle<App>>,
+}
+
+impl Mounted {
+    async fn new() -> Mounted {
+        let root = document().create_element("div").unwrap();
+        document().body().unwrap().append_child(&root).unwrap();
+        let handle = yew::Renderer::<App>::with_root(root.clone()).render();
+        let mounted = Mounted {
+            root,
+            handle: Some(handle),
+        };
+        settle().await;
+        mounted
+    }
+
+    /// Unmounts the app and removes its element (a page reload, as far as
+    /// the app can tell).
+    async fn unmount(mut self) {
+        if let Some(handle) = self.handle.take() {
+            handle.destroy();
+        }
+        settle().await;
+        self.root.remove();
+    }
+
+    fn get(&self, testid: &str) -> Option<Element> {
+        self.root
+            .query_selector(&format!("[data-testid=\"{testid}\"]"))
+            .unwrap()
+    }
+
+    fn el(&self, testid: &str) -> Element {
+        self.get(testid)
+            .unwrap_or_else(|| panic!("no element with data-testid={testid}"))
+    }
+
+    fn text(&self, testid: &str) -> String {
+        self.el(testid).text_content().unwrap_or_default()
+    }
+
+    fn figure(&self) -> String {
+        self.text("headline-figure")
+    }
+
+    fn verdict(&self) -> String {
+        self.text("headline-verdict")
+    }
+
+    fn value(&self, path: &str) -> String {
+        self.el(&format!("field-{path}"))
+            .dyn_into::<HtmlInputElement>()
+            .unwrap()
+            .value()
+    }
+
+    /// Types `text` into a field as a user would: sets the value and fires
+    /// a bubbling `input` event.
+    async fn type_into(&self, path: &str, text: &str) {
+        let input: HtmlInputElement = self.el(&format!("field-{path}")).dyn_into().unwrap();
+        input.focus().unwrap();
+        input.set_value(text);
+        let init = InputEventInit::new();
+        init.set_bubbles(true);
+        let event = InputEvent::new_with_event_init_dict("input", &init).unwrap();
+        input.dispatch_event(&event).unwrap();
+        settle().await;
+    }
+
+    async fn click(&self, testid: &str) {
+        self.el(testid).dyn_into::<HtmlElement>().unwrap().click();
+        settle().await;
+    }
+
+    fn label_for(&self, path: &str) -> String {
+        self.root
+            .query_selector(&format!("label[for=\"f-{path}\"]"))
+            .unwrap()
+            .and_then(|l| l.text_content())
+            .unwrap_or_default()
+    }
+
+    /// Every figure cell of the breakdown table.
+    fn table_cells(&self) -> Vec<String> {
+        let cells = self.el("breakdown-table").query_selector_all("td").unwrap();
+        (0..cells.length())
+            .filter_map(|i| cells.item(i))
+            .filter_map(|n| n.text_content())
+            .collect()
+    }
+}
+
+async fn settle() {
+    for _ in 0..4 {
+        yew::scheduler::flush().await;
+    }
+}
+
+/// Only the digits and the sign: figures compared across languages.
+fn digits(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_ascii_digit() || *c == '-')
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn typing_a_value_updates_the_headline() {
+    clear_storage();
+    let app = Mounted::new().await;
+    assert_eq!(app.figure(), "378.895 kr.");
+    assert_eq!(app.verdict(), "merudgift");
+    assert!(app.get("stale-notice").is_none());
+
+    // Indsats 12,000 instead of 2,700: +45 × 9,300 = +418,500, so the net is
+    // −378,894.81 + 418,500 = 39,605.19: a saving.
+    app.type_into(INDSATS, "12000").await;
+    assert_eq!(app.figure(), "39.605 kr.");
+    assert_eq!(app.verdict(), "besparelse");
+    // The box keeps what was typed.
+    assert_eq!(app.value(INDSATS), "12000");
+    // The buy-out is paid from month 1 while the savings build up, so the
+    // cumulative net turns positive later: a payback month is named.
+    assert!(app
+        .text("payback")
+        .starts_with("Tilbagebetaling: Tilbagebetalt i måned"));
+    app.unmount().await;
+}
+
+#[wasm_bindgen_test]
+async fn danish_formatted_values_are_understood() {
+    clear_storage();
+    let app = Mounted::new().await;
+    // "1.234,50" is 1,234.50: 45 × (1,234.50 − 2,700) = −65,947.50, so the net
+    // is −378,894.81 − 65,947.50 = −444,842.31.
+    app.type_into(INDSATS, "1.234,50").await;
+    assert_eq!(app.figure(), "444.842 kr.");
+    assert_eq!(app.verdict(), "merudgift");
+    assert!(app.get(&format!("error-{INDSATS}")).is_none());
+    // "12 000" is 12,000 (see the first test): 39,605.19.
+    app.type_into(INDSATS, "12 000").await;
+    assert_eq!(app.figure(), "39.605 kr.");
+    // "10 %" overhead: the buy-out grows by 10 %: 210,810.81 × 0.1 = 21,081.08
+    // more, so 39,605.19 − 21,081.08 = 18,524.11.
+    app.type_into("investment.overhead_pct", "10 %").await;
+    assert_eq!(app.figure(), "18.524 kr.");
+    assert_eq!(app.verdict(), "besparelse");
+    app.unmount().await;
+}
+
+#[wasm_bindgen_test]
+async fn a_bad_value_shows_its_message_and_keeps_the_last_result() {
+    clear_storage();
+    let app = Mounted::new().await;
+    app.type_into(INDSATS, "12x").await;
+    let error = app.text(&format!("error-{INDSATS}"));
+    assert!(error.contains("er ikke et tal"), "{error}");
+    assert!(
+        error.contains("fra 0 til 1.000.000 kr. pr. måned"),
+        "{error}"
+    );
+    let input = app.el(&format!("field-{INDSATS}"));
+    assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
+    assert!(input
+        .get_attribute("aria-describedby")
+        .unwrap_or_default()
+        .contains(&format!("error-{INDSATS}")));
+    assert_eq!(app.value(INDSATS), "12x", "the text stays as typed");
+    assert_eq!(app.figure(), "378.895 kr.", "last result stays");
+    assert!(app.get("stale-notice").is_some());
+
+    // A number out of range: the engine's message, still the last result.
+    app.type_into(INDSATS, "-5").await;
+    assert_eq!(
+        app.text(&format!("error-{INDSATS}")),
+        "skal være et tal fra 0 til 1.000.000 kr. pr. måned"
+    );
+    assert_eq!(app.figure(), "378.895 kr.");
+    assert!(app.get("stale-notice").is_some());
+
+    // A whole-number field given a fraction.
+    app.type_into(INDSATS, "2700").await;
+    app.type_into("horizon_months", "12,5").await;
+    assert!(app
+        .text("error-horizon_months")
+        .contains("skal være et helt tal"));
+    assert!(app.get("stale-notice").is_some());
+
+    // Corrected: the notice goes, the result is current again.
+    app.type_into("horizon_months", "24").await;
+    assert!(app.get("stale-notice").is_none());
+    assert!(app.get("error-horizon_months").is_none());
+    assert_eq!(app.figure(), "378.895 kr.");
+    app.unmount().await;
+}
+
+#[wasm_bindgen_test]
+async fn reload_restores_the_state() {
+    clear_storage();
+    let app = Mounted::new().await;
+    app.type_into(INDSATS, "12000").await;
+    app.click("lang-en").await;
+    assert_eq!(app.figure(), "39,605 kr.");
+    app.unmount().await;
+
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    assert!(storage.get_item(SCENARIO_KEY).unwrap().is_some());
+    assert_eq!(storage.get_item(LANG_KEY).unwrap().as_deref(), Some("en"));
+    assert!(storage.get_item(PRESET_KEY).unwrap().is_some());
+
+    let app = Mounted::new().await;
+    assert_eq!(app.figure(), "39,605 kr.");
+    assert_eq!(app.verdict(), "saving");
+    assert_eq!(app.value(INDSATS), "12,000");
+    assert_eq!(
+        app.el("lang-en").get_attribute("aria-pressed").as_deref(),
+        Some("true")
+    );
+    app.unmount().await;
+}
+
+#[wasm_bindgen_test]
+async fn a_corrupt_save_is_kept_and_reported() {
+    clear_storage();
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage
+        .set_item(SCENARIO_KEY, "{\"version\": 1, oops")
+        .unwrap();
+    let app = Mounted::new().await;
+    assert!(app.text("storage-notice").contains("kunne ikke læses"));
+    assert_eq!(app.figure(), "378.895 kr.", "starts from the preset");
+    assert_eq!(
+        storage
+            .get_item(afkortning::ui::state::CORRUPT_COPY_KEY)
+            .unwrap()
+            .as_deref(),
+        Some("{\"version\": 1, oops")
+    );
+    app.unmount().await;
+}
+
+#[wasm_bindgen_test]
+async fn undo_brings_back_the_previous_value() {
+    clear_storage();
+    let app = Mounted::new().await;
+    // Three keystrokes in one field are one undo step.
+    app.type_into(INDSATS, "1").await;
+    app.type_into(INDSATS, "12").await;
+    app.type_into(INDSATS, "12000").await;
+    assert_eq!(app.figure(), "39.605 kr.");
+    app.click("undo").await;
+    assert_eq!(app.value(INDSATS), "2.700");
+    assert_eq!(app.figure(), "378.895 kr.");
+    app.click("redo").await;
+    assert_eq!(app.value(INDSATS), "12.000");
+    assert_eq!(app.figure(), "39.605 kr.");
+
+    // Ctrl+Z on the page undoes too.
+    let init = KeyboardEventInit::new();
+    init.set_key("z");
+    init.set_ctrl_key(true);
+    init.set_bubbles(true);
+    let event = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    web_sys::window().unwrap().dispatch_event(&event).unwrap();
+    settle().await;
+    assert_eq!(app.figure(), "378.895 kr.");
+    app.unmount().await;
+}
+
+#[wasm_bindgen_test]
+async fn switching_language_changes_labels_not_numbers() {
+    clear_storage();
+    let app = Mounted::new().await;
+    let da_figure = app.figure();
+    let da_cells = app.table_cells();
+    assert_eq!(app.label_for(INDSATS), "Sparet indsats pr. sagsmåned");
+    assert_eq!(app.verdict(), "merudgift");
+
+    app.click("lang-en").await;
+    assert_eq!(app.label_for(INDSATS), "Indsats saved per case-month");
+    assert_eq!(app.verdict(), "extra cost");
+    assert_eq!(app.figure(), "378,895 kr.");
+    assert_eq!(digits(&app.figure()), digits(&da_figure));
+    let en_cells = app.table_cells();
+    assert_eq!(en_cells.len(), da_cells.len());
+    assert!(!da_cells.is_empty());
+    for (da, en) in da_cells.iter().zip(&en_cells) {
+        assert_eq!(digits(da), digits(en));
+    }
+    assert_eq!(app.value(INDSATS), "2,700");
+
+    app.click("lang-da").await;
+    assert_eq!(app.figure(), da_figure);
+    app.unmount().await;
+}
+
+#[wasm_bindgen_test]
+async fn groups_and_reset_to_preset() {
+    clear_storage();
+    let app = Mounted::new().await;
+    // Two equal groups: benefits and indsats twice, buy-out once:
+    // 2 × (443,736 + 121,500 − 733,320) − 210,810.81 = −546,978.81.
+    app.click("duplicate-group-0").await;
+    assert!(app.get("group-label-1").is_some());
+    assert_eq!(app.figure(), "546.979 kr.");
+    app.click("remove-group-1").await;
+    assert!(app.get("group-label-1").is_none());
+    assert_eq!(app.figure(), "378.895 kr.");
+
+    app.type_into(INDSATS, "12000").await;
+    app.click("reset-preset").await;
+    assert!(app.get("confirm-reset").is_some(), "asks first");
+    app.click("cancel-reset").await;
+    assert!(app.get("confirm-reset").is_none());
+    assert_eq!(app.figure(), "39.605 kr.", "cancel keeps the work");
+    app.click("reset-preset").await;
+    app.click("confirm-reset").await;
+    assert_eq!(app.figure(), "378.895 kr.");
+    assert!(app.get("breakdown-table").is_some());
+    assert!(app.get("chart").is_some());
+    app.unmount().await;
+}
