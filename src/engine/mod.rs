@@ -1,8 +1,10 @@
 //! The calculation engine: plain Rust, no browser. A `Scenario` goes in, an
-//! `Outcome` comes out; break-even and sensitivity re-evaluate scenarios.
+//! `Outcome` comes out; break-even and sensitivity re-evaluate scenarios;
+//! `compare` sets several side by side.
 
 pub mod arith;
 pub mod calc;
+pub mod compare;
 pub mod inputs;
 pub mod outcome;
 pub mod scenario;

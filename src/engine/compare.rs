@@ -1,0 +1,446 @@
+//! Scenarios side by side: which inputs differ, and how each result differs
+//! from the first scenario (the baseline).
+//!
+//! Inputs are compared by field path (the paths of the scenario document and
+//! of [`InputId::path`]), over the union of the scenarios' groups. Numeric
+//! inputs are compared by the value the engine uses ([`InputId::get`]: a
+//! table rate is its looked-up amount), so a difference is reported once per
+//! path; choices (rate table or typed-in, year, status, timing kind, refusion
+//! rule, tax on/off) and texts (names, labels, sources) have paths of their
+//! own. Results: for each scenario the absolute and per-cent difference from
+//! the baseline. All arithmetic is checked; nothing here panics.
+
+use rust_decimal::Decimal;
+
+use super::arith::{div, mul, sub};
+use super::calc::{evaluate, Rejected};
+use super::inputs::{Field, InputId};
+use super::outcome::{LineItem, Outcome, Split};
+use super::scenario::{
+    BenefitRefusion, CaseGroup, FpStatus, IndsatsRefusion, Rate, RfyStatus, Scenario, SourceKind,
+    Timing,
+};
+use crate::lang::Lang;
+
+/// One scenario's value at a path.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Value {
+    /// Compared as numbers: `25.0` equals `25`.
+    Number(Decimal),
+    /// Names, labels, source notes, and choices by their document name
+    /// (`table`, `custom`, `even`, `ikke_forsorger` …).
+    Text(String),
+    Flag(bool),
+    /// The scenario has no such input (a group it lacks, the other timing
+    /// kind, a typed-in rate's year).
+    Absent,
+}
+
+/// An input whose value is not the same in all scenarios.
+#[derive(Clone, Debug, PartialEq)]
+pub struct InputDifference {
+    /// Field path, e.g. `groups[0].indsats.monthly`, `name`,
+    /// `groups[1].rfy.rate.year`, `sources.horizon_months.text`.
+    pub path: String,
+    /// The numeric input at this path, if it is one (the UI's field).
+    pub input: Option<InputId>,
+    /// One per scenario, in the order given.
+    pub values: Vec<Value>,
+}
+
+/// Every input whose value differs between the scenarios, in the order of
+/// the scenario document. Empty for fewer than two scenarios.
+pub fn differing_inputs(scenarios: &[Scenario]) -> Vec<InputDifference> {
+    let mut out = Differences {
+        scenarios,
+        list: Vec::new(),
+    };
+    if scenarios.len() < 2 {
+        return out.list;
+    }
+    out.text("name", |s| Value::Text(s.name.clone()));
+    out.text("description", |s| Value::Text(s.description.clone()));
+    let (investment, rest): (Vec<Field>, Vec<Field>) = Field::SCENARIO_FIELDS
+        .into_iter()
+        .partition(|f| f.path_suffix().starts_with("investment."));
+    let (perspective, general): (Vec<Field>, Vec<Field>) = rest
+        .into_iter()
+        .partition(|f| f.path_suffix().starts_with("perspective."));
+    for field in general {
+        out.number(InputId::scenario(field));
+    }
+    out.text("groups", |s| Value::Number(Decimal::from(s.groups.len())));
+    let groups = scenarios.iter().map(|s| s.groups.len()).max().unwrap_or(0);
+    for g in 0..groups {
+        out.group(g);
+    }
+    for field in investment {
+        out.number(InputId::scenario(field));
+    }
+    out.text("perspective.include_income_tax", |s| {
+        Value::Flag(s.perspective.include_income_tax)
+    });
+    for field in perspective {
+        out.number(InputId::scenario(field));
+    }
+    let ranges = scenarios.iter().map(|s| s.ranges.len()).max().unwrap_or(0);
+    for i in 0..ranges {
+        let range = |s: &Scenario| s.ranges.get(i).cloned();
+        out.text(&format!("ranges[{i}].input"), |s| {
+            range(s).map_or(Value::Absent, |r| Value::Text(r.input))
+        });
+        out.text(&format!("ranges[{i}].low"), |s| {
+            range(s).map_or(Value::Absent, |r| Value::Number(r.low))
+        });
+        out.text(&format!("ranges[{i}].likely"), |s| {
+            range(s)
+                .and_then(|r| r.likely)
+                .map_or(Value::Absent, Value::Number)
+        });
+        out.text(&format!("ranges[{i}].high"), |s| {
+            range(s).map_or(Value::Absent, |r| Value::Number(r.high))
+        });
+    }
+    let mut keys: Vec<&String> = scenarios.iter().flat_map(|s| s.sources.keys()).collect();
+    keys.sort();
+    keys.dedup();
+    for key in keys {
+        let note = |s: &Scenario| s.sources.get(key).cloned();
+        out.text(&format!("sources.{key}.kind"), |s| {
+            note(s).map_or(Value::Absent, |n| {
+                Value::Text(source_kind_name(n.kind).into())
+            })
+        });
+        out.text(&format!("sources.{key}.text"), |s| {
+            note(s).map_or(Value::Absent, |n| Value::Text(n.text))
+        });
+        out.text(&format!("sources.{key}.text_en"), |s| {
+            note(s)
+                .and_then(|n| n.text_en)
+                .map_or(Value::Absent, Value::Text)
+        });
+    }
+    out.list
+}
+
+struct Differences<'a> {
+    scenarios: &'a [Scenario],
+    list: Vec<InputDifference>,
+}
+
+impl Differences<'_> {
+    fn push(&mut self, path: String, input: Option<InputId>, values: Vec<Value>) {
+        let differ = values.windows(2).any(|w| w[0] != w[1]);
+        if differ {
+            self.list.push(InputDifference {
+                path,
+                input,
+                values,
+            });
+        }
+    }
+
+    fn text(&mut self, path: &str, value: impl Fn(&Scenario) -> Value) {
+        let values = self.scenarios.iter().map(value).collect();
+        self.push(path.to_string(), None, values);
+    }
+
+    fn number(&mut self, input: InputId) {
+        let values = self
+            .scenarios
+            .iter()
+            .map(|s| input.get(s).map_or(Value::Absent, Value::Number))
+            .collect();
+        self.push(input.path(), Some(input), values);
+    }
+
+    fn choice(&mut self, g: usize, suffix: &str, value: impl Fn(&CaseGroup) -> Value) {
+        let values = self
+            .scenarios
+            .iter()
+            .map(|s| s.groups.get(g).map_or(Value::Absent, &value))
+            .collect();
+        self.push(format!("groups[{g}].{suffix}"), None, values);
+    }
+
+    /// A group's inputs, each choice just before the numbers it governs.
+    fn group(&mut self, g: usize) {
+        self.choice(g, "label", |c| Value::Text(c.label.clone()));
+        for field in Field::GROUP_FIELDS {
+            match field {
+                Field::TimingFromMonth => self.choice(g, "timing.kind", |c| {
+                    Value::Text(timing_kind(&c.timing).into())
+                }),
+                Field::RfyMonthly => {
+                    self.rate_choices(g, "rfy", |c| rate_parts(&c.rfy.rate, rfy_status))
+                }
+                Field::FpMonthly => {
+                    self.rate_choices(g, "fp", |c| rate_parts(&c.fp.rate, fp_status))
+                }
+                Field::RfyRefusionPct => self.choice(g, "rfy.refusion.source", |c| {
+                    Value::Text(benefit_refusion_source(&c.rfy.refusion).into())
+                }),
+                Field::FpRefusionPct => self.choice(g, "fp.refusion.source", |c| {
+                    Value::Text(benefit_refusion_source(&c.fp.refusion).into())
+                }),
+                Field::IndsatsRefusionPct => self.choice(g, "indsats.refusion.source", |c| {
+                    Value::Text(indsats_refusion_source(&c.indsats.refusion).into())
+                }),
+                _ => {}
+            }
+            self.number(InputId::group(g, field));
+        }
+    }
+
+    fn rate_choices(
+        &mut self,
+        g: usize,
+        benefit: &str,
+        parts: impl Fn(&CaseGroup) -> (Value, Value, Value),
+    ) {
+        self.choice(g, &format!("{benefit}.rate.source"), |c| parts(c).0);
+        self.choice(g, &format!("{benefit}.rate.year"), |c| parts(c).1);
+        self.choice(g, &format!("{benefit}.rate.status"), |c| parts(c).2);
+    }
+}
+
+/// A rate's source, table year and status.
+fn rate_parts<S: Copy>(rate: &Rate<S>, status: fn(S) -> &'static str) -> (Value, Value, Value) {
+    match rate {
+        Rate::Table { year, status: st } => (
+            Value::Text("table".into()),
+            Value::Number(Decimal::from(*year)),
+            Value::Text(status(*st).into()),
+        ),
+        Rate::Custom { .. } => (Value::Text("custom".into()), Value::Absent, Value::Absent),
+    }
+}
+
+fn rfy_status(s: RfyStatus) -> &'static str {
+    match s {
+        RfyStatus::Forsorger => "forsorger",
+        RfyStatus::IkkeForsorger => "ikke_forsorger",
+    }
+}
+
+fn fp_status(s: FpStatus) -> &'static str {
+    match s {
+        FpStatus::Enlig => "enlig",
+        FpStatus::GiftSamlevende => "gift_samlevende",
+    }
+}
+
+fn timing_kind(t: &Timing) -> &'static str {
+    match t {
+        Timing::Even { .. } => "even",
+        Timing::FromMonth { .. } => "from_month",
+    }
+}
+
+fn benefit_refusion_source(r: &BenefitRefusion) -> &'static str {
+    match r {
+        BenefitRefusion::Trappe { .. } => "trappe",
+        BenefitRefusion::Custom { .. } => "custom",
+    }
+}
+
+fn indsats_refusion_source(r: &IndsatsRefusion) -> &'static str {
+    match r {
+        IndsatsRefusion::ByYear => "by_year",
+        IndsatsRefusion::Custom { .. } => "custom",
+    }
+}
+
+fn source_kind_name(k: SourceKind) -> &'static str {
+    match k {
+        SourceKind::SeedMemo => "seed_memo",
+        SourceKind::Published => "published",
+        SourceKind::Derived => "derived",
+        SourceKind::Assumption => "assumption",
+        SourceKind::User => "user",
+    }
+}
+
+/// Who bears an amount.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Party {
+    Kommune,
+    Stat,
+    /// Kommune and stat together.
+    Public,
+}
+
+impl Party {
+    pub const ALL: [Party; 3] = [Party::Kommune, Party::Stat, Party::Public];
+
+    fn of(self, split: Split) -> Decimal {
+        match self {
+            Party::Kommune => split.kommune,
+            Party::Stat => split.stat,
+            Party::Public => split.public(),
+        }
+    }
+
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            Party::Kommune => lang.pick("kommune", "municipality"),
+            Party::Stat => lang.pick("stat", "state"),
+            Party::Public => lang.pick("offentligt i alt", "public sector"),
+        }
+    }
+}
+
+/// A result compared across scenarios.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Figure {
+    /// Net over the horizon.
+    Net(Party),
+    /// A line item's total over the horizon.
+    Item(LineItem, Party),
+    /// The month the kommune's cumulative net turns and stays non-negative
+    /// (1 = first month of the horizon); absent when it never does.
+    PaybackMonth,
+    /// Net present value for the kommune; absent without a discount rate.
+    NpvKommune,
+}
+
+impl Figure {
+    pub fn label(self, lang: Lang) -> String {
+        match self {
+            Figure::Net(party) => format!("{} ({})", lang.pick("Netto", "Net"), party.label(lang)),
+            Figure::Item(item, party) => format!("{} ({})", item.label(lang), party.label(lang)),
+            Figure::PaybackMonth => lang
+                .pick("Tilbagebetalt i måned", "Paid back in month")
+                .into(),
+            Figure::NpvKommune => lang
+                .pick(
+                    "Nutidsværdi for kommunen",
+                    "Net present value for the municipality",
+                )
+                .into(),
+        }
+    }
+
+    fn value(self, outcome: &Outcome) -> Option<Decimal> {
+        match self {
+            Figure::Net(party) => Some(party.of(outcome.net)),
+            Figure::Item(item, party) => Some(party.of(outcome.totals.get(item))),
+            Figure::PaybackMonth => outcome.payback.map(|p| Decimal::from(p.month_number)),
+            Figure::NpvKommune => outcome.npv_kommune,
+        }
+    }
+}
+
+/// How a value differs from the baseline's.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Difference {
+    /// value − baseline.
+    pub absolute: Decimal,
+    /// absolute / |baseline| × 100, unrounded: positive means higher than
+    /// the baseline whatever the baseline's sign. `None` when the baseline
+    /// is 0, and for the payback month (a shift in months, not a share).
+    pub pct: Option<Decimal>,
+}
+
+/// The difference of `value` from `baseline`; `None` only if it overflows.
+pub fn difference(baseline: Decimal, value: Decimal) -> Option<Difference> {
+    let absolute = no_negative_zero(sub(value, baseline).ok()?);
+    let pct = if baseline.is_zero() {
+        None
+    } else {
+        div(absolute, baseline.abs())
+            .and_then(|f| mul(f, Decimal::ONE_HUNDRED))
+            .ok()
+            .map(no_negative_zero)
+    };
+    Some(Difference { absolute, pct })
+}
+
+/// `-0` (from `0 - 0` with signs) as plain `0`, so nothing shows "-0".
+fn no_negative_zero(d: Decimal) -> Decimal {
+    if d.is_zero() {
+        Decimal::ZERO
+    } else {
+        d
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ResultRow {
+    pub figure: Figure,
+    /// One per scenario; `None` where a scenario has no outcome or the figure
+    /// does not apply.
+    pub values: Vec<Option<Decimal>>,
+    /// One per scenario, against the first; the first is always `None`, as
+    /// is any where either value is missing.
+    pub differences: Vec<Option<Difference>>,
+}
+
+impl ResultRow {
+    /// Some scenario's value is not the baseline's.
+    pub fn differs(&self) -> bool {
+        self.values.windows(2).any(|w| w[0] != w[1])
+    }
+}
+
+/// Every compared figure, in order: net (kommune, stat, public), each line
+/// item's total (kommune, stat, public), payback month, NPV. `outcomes` has
+/// one entry per scenario, `None` for one that could not be evaluated; the
+/// first is the baseline.
+pub fn result_rows(outcomes: &[Option<&Outcome>]) -> Vec<ResultRow> {
+    let figures = Party::ALL
+        .into_iter()
+        .map(Figure::Net)
+        .chain(
+            LineItem::ALL
+                .into_iter()
+                .flat_map(|item| Party::ALL.into_iter().map(move |p| Figure::Item(item, p))),
+        )
+        .chain([Figure::PaybackMonth, Figure::NpvKommune]);
+    figures
+        .map(|figure| {
+            let values: Vec<Option<Decimal>> = outcomes
+                .iter()
+                .map(|o| o.and_then(|o| figure.value(o)).map(no_negative_zero))
+                .collect();
+            let baseline = values.first().copied().flatten();
+            let differences = values
+                .iter()
+                .enumerate()
+                .map(|(i, v)| match (i, baseline, v) {
+                    (0, _, _) => None,
+                    (_, Some(b), Some(v)) => difference(b, *v).map(|d| match figure {
+                        Figure::PaybackMonth => Difference { pct: None, ..d },
+                        _ => d,
+                    }),
+                    _ => None,
+                })
+                .collect();
+            ResultRow {
+                figure,
+                values,
+                differences,
+            }
+        })
+        .collect()
+}
+
+/// A comparison of scenarios: the inputs that differ, each scenario's
+/// evaluation, and the result rows against the first.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Comparison {
+    pub inputs: Vec<InputDifference>,
+    pub outcomes: Vec<Result<Outcome, Rejected>>,
+    pub results: Vec<ResultRow>,
+}
+
+/// Evaluates each scenario and compares them; the first is the baseline.
+pub fn compare(scenarios: &[Scenario]) -> Comparison {
+    let outcomes: Vec<Result<Outcome, Rejected>> = scenarios.iter().map(evaluate).collect();
+    let refs: Vec<Option<&Outcome>> = outcomes.iter().map(|o| o.as_ref().ok()).collect();
+    Comparison {
+        inputs: differing_inputs(scenarios),
+        results: result_rows(&refs),
+        outcomes,
+    }
+}

@@ -1,0 +1,376 @@
+//! Comparing scenarios (`src/engine/compare.rs`): which inputs differ, and
+//! the differences in results against the baseline, worked out by hand.
+
+use afkortning::data::presets;
+use afkortning::engine::compare::{
+    compare, difference, differing_inputs, result_rows, Difference, Figure, Party, Value,
+};
+use afkortning::engine::scenario::{Rate, Scenario, Timing};
+use afkortning::engine::{evaluate, Field, InputId, LineItem};
+use afkortning::lang::Lang;
+use rust_decimal::Decimal;
+use rust_decimal_macros::dec;
+
+fn preset(id: &str) -> Scenario {
+    presets::find(id)
+        .expect("preset exists")
+        .scenario()
+        .expect("preset is valid")
+}
+
+fn claimed_and_realistic() -> Vec<Scenario> {
+    vec![
+        preset("norddjurs-2018-claimed"),
+        preset("norddjurs-2018-realistic"),
+    ]
+}
+
+fn paths(scenarios: &[Scenario]) -> Vec<String> {
+    differing_inputs(scenarios)
+        .into_iter()
+        .map(|d| d.path)
+        .collect()
+}
+
+fn round2(d: Difference) -> (Decimal, Option<Decimal>) {
+    (d.absolute.round_dp(2), d.pct.map(|p| p.round_dp(2)))
+}
+
+#[test]
+fn claimed_and_realistic_differ_only_in_indsats_and_its_texts() {
+    let list = claimed_and_realistic();
+    let inputs = differing_inputs(&list);
+    assert_eq!(
+        paths(&list),
+        vec![
+            "name",
+            "description",
+            "groups[0].indsats.monthly",
+            "sources.groups[0].indsats.monthly.kind",
+            "sources.groups[0].indsats.monthly.text",
+            "sources.groups[0].indsats.monthly.text_en",
+        ]
+    );
+    let indsats = &inputs[2];
+    assert_eq!(
+        indsats.input,
+        Some(InputId::group(0, Field::IndsatsMonthly))
+    );
+    assert_eq!(
+        indsats.values,
+        vec![Value::Number(dec!(34417)), Value::Number(dec!(2700))]
+    );
+    assert_eq!(
+        inputs[0].values,
+        vec![
+            Value::Text("Norddjurs 2018 som påstået".into()),
+            Value::Text("Norddjurs 2018 med realistisk indsats".into()),
+        ]
+    );
+    assert_eq!(
+        inputs[3].values,
+        vec![
+            Value::Text("derived".into()),
+            Value::Text("published".into())
+        ]
+    );
+    assert_eq!(inputs[0].input, None);
+}
+
+#[test]
+fn claimed_against_realistic_results() {
+    let c = compare(&claimed_and_realistic());
+    let row = |figure: Figure| {
+        c.results
+            .iter()
+            .find(|r| r.figure == figure)
+            .expect("row exists")
+            .clone()
+    };
+
+    // Net kommune: claimed 330,009.03, realistic −383,623.47. Only the indsats
+    // differs: (2,700 − 34,417) × 45 case-months × 50 % kommune share =
+    // −31,717 × 22.5 = −713,632.50 (the buy-out's øre fractions cancel).
+    // As % of the baseline: −713,632.50 / 330,009.0276 × 100 = −216.25 %.
+    let net = row(Figure::Net(Party::Kommune));
+    assert_eq!(
+        net.values
+            .iter()
+            .map(|v| v.map(|v| v.round_dp(2)))
+            .collect::<Vec<_>>(),
+        vec![Some(dec!(330009.03)), Some(dec!(-383623.47))]
+    );
+    assert_eq!(net.differences[0], None, "the baseline has no difference");
+    let d = net.differences[1].expect("both evaluate");
+    assert_eq!(d.absolute, dec!(-713632.5));
+    assert_eq!(round2(d), (dec!(-713632.50), Some(dec!(-216.25))));
+    assert!(net.differs());
+
+    // Stat carries the other 50 % of the indsats: the same −713,632.50, of a
+    // baseline 102,292.74 + 774,382.50 − 167,778 = 708,897.24: −100.67 %.
+    let d = row(Figure::Net(Party::Stat)).differences[1].expect("both evaluate");
+    assert_eq!(round2(d), (dec!(-713632.50), Some(dec!(-100.67))));
+
+    // Public: both halves, −1,427,265 of 330,009.0276 + 708,897.24 =
+    // 1,038,906.2676: −137.38 %.
+    let d = row(Figure::Net(Party::Public)).differences[1].expect("both evaluate");
+    assert_eq!(round2(d), (dec!(-1427265.00), Some(dec!(-137.38))));
+
+    // The indsats line itself: 774,382.50 → 60,750, i.e. −31,717 / 34,417 =
+    // −92.16 % for kommune and stat alike.
+    for party in [Party::Kommune, Party::Stat] {
+        let r = row(Figure::Item(LineItem::IndsatsSaved, party));
+        assert_eq!(r.values, vec![Some(dec!(774382.5)), Some(dec!(60750))]);
+        let d = r.differences[1].expect("both evaluate");
+        assert_eq!(round2(d), (dec!(-713632.50), Some(dec!(-92.16))));
+    }
+
+    // Lines that do not change: zero difference, 0 %.
+    let r = row(Figure::Item(LineItem::RfySaved, Party::Kommune));
+    assert_eq!(
+        r.differences[1],
+        Some(Difference {
+            absolute: Decimal::ZERO,
+            pct: Some(Decimal::ZERO)
+        })
+    );
+    assert!(!r.differs());
+    // A baseline of 0 (the state's share of the buy-out) has no per cent.
+    let r = row(Figure::Item(LineItem::Buyout, Party::Stat));
+    assert_eq!(
+        r.differences[1],
+        Some(Difference {
+            absolute: Decimal::ZERO,
+            pct: None
+        })
+    );
+
+    // Payback: in the claim every month is positive for the kommune (January:
+    // 1.5 case-months × (9,092.69 RFY + 17,208.50 indsats − 14,913.60 FP) −
+    // 15,202.70 buy-out = +1,878.68), so it pays back from month 1; the
+    // realistic case never does, so there is no difference to show.
+    let r = row(Figure::PaybackMonth);
+    assert_eq!(r.values, vec![Some(dec!(1)), None]);
+    assert_eq!(r.differences, vec![None, None]);
+    // No discount rate in either: no NPV.
+    assert_eq!(row(Figure::NpvKommune).values, vec![None, None]);
+
+    // 3 net rows, 6 line items × 3 parties, payback and NPV.
+    assert_eq!(c.results.len(), 3 + 18 + 2);
+    assert!(c.outcomes.iter().all(Result::is_ok));
+}
+
+#[test]
+fn the_per_cent_is_of_the_baselines_size() {
+    // Realistic as the baseline: +713,632.50 / |−383,623.4724| × 100 =
+    // +186.02 %: positive because the other scenario is higher, although the
+    // baseline is negative.
+    let mut list = claimed_and_realistic();
+    list.reverse();
+    let c = compare(&list);
+    let d = c.results[0].differences[1].expect("both evaluate");
+    assert_eq!(c.results[0].figure, Figure::Net(Party::Kommune));
+    assert_eq!(round2(d), (dec!(713632.50), Some(dec!(186.02))));
+}
+
+#[test]
+fn npv_and_payback_differences() {
+    // Claimed with a 10 % discount rate, against the same with the buy-out
+    // starting a month later over a 13-month horizon. The first calendar
+    // year is not discounted, so the first scenario's NPV is its net.
+    let base = preset("norddjurs-2018-claimed");
+    let mut discounted = base.clone();
+    discounted.perspective.discount_pct = dec!(10);
+    let mut late = discounted.clone();
+    // The buy-out starts in month 2: January has RFY/indsats/FP only, so
+    // the kommune is ahead from month 1 still.
+    late.investment.from_month = 2;
+    late.horizon_months = 13;
+    let list = vec![discounted.clone(), late];
+    let c = compare(&list);
+    let npv = c
+        .results
+        .iter()
+        .find(|r| r.figure == Figure::NpvKommune)
+        .expect("row");
+    let net = evaluate(&discounted).expect("evaluates").net.kommune;
+    assert_eq!(npv.values[0], Some(net), "first year undiscounted");
+    // The later buy-out moves one month of it, 15/37 × 450,000 / 12 =
+    // 15,202.70, into January 2019, discounted by 1/1.10: the NPV gains
+    // 15,202.7027 × (1 − 1/1.1) = 1,382.06, which is 1,382.06 / 330,009.03
+    // = 0.42 % of the baseline.
+    let d = npv.differences[1].expect("both have an NPV");
+    assert_eq!(round2(d), (dec!(1382.06), Some(dec!(0.42))));
+    let payback = c
+        .results
+        .iter()
+        .find(|r| r.figure == Figure::PaybackMonth)
+        .expect("row");
+    // Both pay back from month 1: a difference of 0 months, and no per cent
+    // for a month number.
+    assert_eq!(payback.values, vec![Some(dec!(1)), Some(dec!(1))]);
+    assert_eq!(
+        payback.differences[1],
+        Some(Difference {
+            absolute: Decimal::ZERO,
+            pct: None
+        })
+    );
+    // The inputs that differ: horizon and the buy-out's first month.
+    assert_eq!(
+        paths(&list),
+        vec!["horizon_months", "investment.from_month"]
+    );
+    // Against the undiscounted claim, the discount rate differs.
+    assert_eq!(paths(&[base, discounted]), vec!["perspective.discount_pct"]);
+}
+
+#[test]
+fn structural_differences_have_paths_of_their_own() {
+    let a = preset("norddjurs-2018-realistic");
+    let mut b = a.clone();
+    // A second group, the first with its cases moving in one month, the RFY
+    // typed in at the table's own amount, and tax switched on.
+    let mut second = b.groups[0].clone();
+    second.label = "Under 30".into();
+    b.groups.push(second);
+    b.groups[0].timing = Timing::FromMonth { month: 3 };
+    b.groups[0].rfy.rate = Rate::Custom {
+        monthly: dec!(11365.86),
+    };
+    b.perspective.include_income_tax = true;
+    let list = vec![a, b];
+    let inputs = differing_inputs(&list);
+    let got: Vec<&str> = inputs.iter().map(|d| d.path.as_str()).collect();
+    assert_eq!(
+        got[..9],
+        [
+            "groups",
+            "groups[0].timing.kind",
+            "groups[0].timing.from_month",
+            "groups[0].timing.over_months",
+            "groups[0].timing.month",
+            // Same amount, other source: the amount is not listed.
+            "groups[0].rfy.rate.source",
+            "groups[0].rfy.rate.year",
+            "groups[0].rfy.rate.status",
+            "groups[1].label",
+        ]
+    );
+    assert_eq!(
+        inputs[0].values,
+        vec![Value::Number(dec!(1)), Value::Number(dec!(2))]
+    );
+    assert_eq!(
+        inputs[1].values,
+        vec![Value::Text("even".into()), Value::Text("from_month".into())]
+    );
+    assert_eq!(
+        inputs[2].values,
+        vec![Value::Number(dec!(1)), Value::Absent]
+    );
+    assert_eq!(
+        inputs[4].values,
+        vec![Value::Absent, Value::Number(dec!(3))]
+    );
+    assert_eq!(
+        inputs[6].values,
+        vec![Value::Number(dec!(2018)), Value::Absent]
+    );
+    // Every input of the second group is there in one scenario only.
+    let second_group: Vec<&str> = got
+        .iter()
+        .copied()
+        .filter(|p| p.starts_with("groups[1]."))
+        .collect();
+    assert!(second_group.contains(&"groups[1].indsats.monthly"));
+    assert!(second_group.contains(&"groups[1].rfy.rate.source"));
+    let indsats = inputs
+        .iter()
+        .find(|d| d.path == "groups[1].indsats.monthly")
+        .expect("listed");
+    assert_eq!(
+        indsats.values,
+        vec![Value::Absent, Value::Number(dec!(2700))]
+    );
+    assert_eq!(
+        indsats.input,
+        Some(InputId::group(1, Field::IndsatsMonthly))
+    );
+    assert!(!got.contains(&"groups[0].rfy.rate.monthly"));
+    assert_eq!(got.last(), Some(&"perspective.include_income_tax"));
+    assert_eq!(
+        inputs.last().map(|d| d.values.clone()),
+        Some(vec![Value::Flag(false), Value::Flag(true)])
+    );
+}
+
+#[test]
+fn identical_or_single_scenarios_have_no_differences() {
+    let a = preset("norddjurs-2018-realistic");
+    assert!(differing_inputs(&[a.clone(), a.clone()]).is_empty());
+    assert!(differing_inputs(std::slice::from_ref(&a)).is_empty());
+    assert!(differing_inputs(&[]).is_empty());
+    // 25.0 % and 25 % are the same number.
+    let mut b = a.clone();
+    b.perspective.income_tax_pct = dec!(25);
+    assert_eq!(a.perspective.income_tax_pct.to_string(), "25.0");
+    assert!(differing_inputs(&[a, b]).is_empty());
+}
+
+#[test]
+fn a_scenario_without_an_outcome_has_no_values() {
+    let good = preset("norddjurs-2018-realistic");
+    let mut bad = good.clone();
+    bad.groups[0].months_shortened = dec!(99);
+    let c = compare(&[good, bad]);
+    assert!(c.outcomes[0].is_ok());
+    assert!(c.outcomes[1].is_err());
+    for row in &c.results {
+        assert_eq!(row.values[1], None);
+        assert_eq!(row.differences, vec![None, None]);
+    }
+    // The input that makes it invalid is listed like any other.
+    assert_eq!(
+        c.inputs.iter().map(|d| d.path.as_str()).collect::<Vec<_>>(),
+        vec!["groups[0].months_shortened"]
+    );
+    // No outcomes at all.
+    assert!(result_rows(&[None, None])
+        .iter()
+        .all(|r| r.values == vec![None, None]));
+    assert!(result_rows(&[]).iter().all(|r| r.values.is_empty()));
+}
+
+#[test]
+fn differences_never_overflow_or_panic() {
+    assert_eq!(difference(Decimal::MIN, Decimal::MAX), None);
+    // A tiny baseline: the absolute difference exists, the per cent does not fit.
+    let d = difference(Decimal::new(1, 28), Decimal::MAX).expect("absolute fits");
+    assert_eq!(d.pct, None);
+    assert_eq!(
+        difference(Decimal::ZERO, dec!(5)),
+        Some(Difference {
+            absolute: dec!(5),
+            pct: None
+        })
+    );
+    // −100 → −50: +50 of |−100| = +50 %.
+    assert_eq!(
+        difference(dec!(-100), dec!(-50)),
+        Some(Difference {
+            absolute: dec!(50),
+            pct: Some(dec!(50))
+        })
+    );
+}
+
+#[test]
+fn labels_in_both_languages() {
+    let f = Figure::Net(Party::Kommune);
+    assert_eq!(f.label(Lang::Da), "Netto (kommune)");
+    assert_eq!(f.label(Lang::En), "Net (municipality)");
+    let f = Figure::Item(LineItem::IndsatsSaved, Party::Stat);
+    assert_eq!(f.label(Lang::Da), "Sparet indsats (stat)");
+    assert_eq!(f.label(Lang::En), "Efforts (indsats) saved (state)");
+}
