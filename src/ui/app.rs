@@ -18,20 +18,24 @@ use super::text::{t, T};
 use crate::data::presets;
 use crate::engine::validate::MAX_GROUPS;
 
-/// Keyboard undo/redo, for the whole page: Ctrl/Cmd+Z undoes, Ctrl/Cmd+Shift+Z
-/// and Ctrl+Y redo. This includes the number fields: each keystroke there is
-/// already a change of the scenario, and the app's undo takes back a whole
-/// edit of a field at once. Free-text fields (group names, marked
-/// `data-kind="text"`) keep the browser's own text undo.
+/// Keyboard undo/redo for the page: Ctrl/Cmd+Z undoes a change of the
+/// scenario, Ctrl/Cmd+Shift+Z and Ctrl+Y redo. Inside a text box the browser's
+/// own text undo is left alone, as in any form or a spreadsheet cell being
+/// edited (it fires `input` events, so the state follows); the Undo/Redo
+/// buttons always undo whole changes.
 fn undo_key(e: &KeyboardEvent) -> Option<Action> {
     if !(e.ctrl_key() || e.meta_key()) || e.alt_key() {
         return None;
     }
-    let in_free_text = e
+    let in_text_box = e
         .target()
         .and_then(|t| t.dyn_into::<Element>().ok())
-        .is_some_and(|el| el.get_attribute("data-kind").as_deref() == Some("text"));
-    if in_free_text {
+        .is_some_and(|el| {
+            el.tag_name().eq_ignore_ascii_case("textarea")
+                || (el.tag_name().eq_ignore_ascii_case("input")
+                    && el.get_attribute("type").as_deref() == Some("text"))
+        });
+    if in_text_box {
         return None;
     }
     match e.key().to_lowercase().as_str() {

@@ -76,7 +76,7 @@ pub fn field_view(state: &AppState, input: InputId) -> FieldView {
                 .filter(|e| e.path == path)
                 .map(|e| e.problem.message(lang))
                 .collect();
-            (!messages.is_empty()).then(|| messages.join("; "))
+            (!messages.is_empty()).then(|| sentence(&messages.join("; ")))
         }
     };
     FieldView {
@@ -107,10 +107,19 @@ pub fn draft_message(field: Field, error: DraftError, lang: Lang) -> String {
             let num = |d| format_decimal(d, lang, 0);
             let (min, max, unit) = (num(spec.min), num(spec.max), spec.unit.label(lang));
             match lang {
-                Lang::Da => format!("skal være et helt tal fra {min} til {max} {unit}"),
-                Lang::En => format!("must be a whole number from {min} to {max} {unit}"),
+                Lang::Da => format!("Skal være et helt tal fra {min} til {max} {unit}"),
+                Lang::En => format!("Must be a whole number from {min} to {max} {unit}"),
             }
         }
+    }
+}
+
+/// A message shown on its own under a field starts with a capital letter.
+pub fn sentence(message: &str) -> String {
+    let mut chars = message.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
     }
 }
 
@@ -227,7 +236,7 @@ pub fn error_at(state: &AppState, path: &str) -> Option<String> {
         .errors
         .iter()
         .find(|e| e.path == path)
-        .map(|e| e.problem.message(state.lang))
+        .map(|e| sentence(&e.problem.message(state.lang)))
 }
 
 /// What a benefit's year and status pickers show.
@@ -376,7 +385,7 @@ mod tests {
         assert_eq!(v.text, "12x");
         assert_eq!(
             v.error.as_deref(),
-            Some("er ikke et tal (skriv fx 1.234,50) – skal være et tal fra 0 til 1.000.000 kr. pr. måned")
+            Some("Ikke et tal (skriv fx 1.234,50) – skal være et tal fra 0 til 1.000.000 kr. pr. måned")
         );
         let state = state.apply(Action::EditedField {
             input: indsats,
@@ -385,7 +394,7 @@ mod tests {
         let v = field_view(&state, indsats);
         assert_eq!(
             v.error.as_deref(),
-            Some("skal være et tal fra 0 til 1.000.000 kr. pr. måned")
+            Some("Skal være et tal fra 0 til 1.000.000 kr. pr. måned")
         );
         assert_eq!(v.source.kind, "Indtastet af bruger");
         let state = state.apply(Action::SwitchedLanguage(Lang::En));
@@ -393,7 +402,7 @@ mod tests {
         assert_eq!(v.text, "-1");
         assert_eq!(
             v.error.as_deref(),
-            Some("must be a number from 0 to 1,000,000 kr. per month")
+            Some("Must be a number from 0 to 1,000,000 kr. per month")
         );
         assert!(other_errors(&state).is_empty());
     }

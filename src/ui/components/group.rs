@@ -66,7 +66,6 @@ pub fn group_editor(props: &GroupProps) -> Html {
                     <input
                         type="text"
                         id={label_id}
-                        data-kind="text"
                         value={g.label.clone()}
                         oninput={onrename}
                         onblur={send(&app, Action::LeftGroupLabel)}
