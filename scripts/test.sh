@@ -26,5 +26,5 @@ node scripts/size-check.mjs
 
 if ls tests/e2e/*.spec.mjs >/dev/null 2>&1; then
   say "End to end (Playwright against dist/)"
-  node --test --test-concurrency=1 tests/e2e/
+  node --test --test-concurrency=1 tests/e2e/*.spec.mjs
 fi

@@ -1,0 +1,120 @@
+// Page object for the calculator: the specs speak of fields, the headline and
+// buttons; selectors (data-testid) live only here.
+import assert from "node:assert/strict";
+import { launchBrowser } from "./browser.mjs";
+import { startServer } from "./server.mjs";
+
+/// Polls until `read()` returns `expected` (the app re-renders after an
+/// event, not within it), then asserts, so a failure shows the last value.
+export async function eventually(read, expected, timeoutMs = 5000) {
+  const deadline = Date.now() + timeoutMs;
+  let actual = await read();
+  while (actual !== expected && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 25));
+    actual = await read();
+  }
+  assert.equal(actual, expected);
+}
+
+/// One browser and one server for a spec file; a fresh context per test so
+/// storage never leaks between tests.
+export async function startSession() {
+  const server = await startServer();
+  const browser = await launchBrowser();
+  return {
+    server,
+    browser,
+    async open(options = {}) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, ...options });
+      const page = await context.newPage();
+      const calculator = new Calculator(page, server.url);
+      await calculator.load();
+      return calculator;
+    },
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+export class Calculator {
+  constructor(page, url) {
+    this.page = page;
+    this.url = url;
+    this.errors = [];
+    page.on("pageerror", (error) => this.errors.push(String(error)));
+    page.on("console", (message) => {
+      if (message.type() === "error") this.errors.push(message.text());
+    });
+  }
+
+  async load() {
+    await this.page.goto(this.url);
+    await this.page.getByTestId("headline-figure").waitFor();
+  }
+
+  async reload() {
+    await this.page.reload();
+    await this.page.getByTestId("headline-figure").waitFor();
+  }
+
+  field(path) {
+    return this.page.getByTestId(`field-${path}`);
+  }
+
+  /// Replaces a field's text the way a person does: select all, type.
+  async type(path, text) {
+    const field = this.field(path);
+    await field.click();
+    await field.press("ControlOrMeta+a");
+    await field.pressSequentially(text);
+  }
+
+  async leave(path) {
+    await this.field(path).press("Tab");
+  }
+
+  async fieldValue(path) {
+    return this.field(path).inputValue();
+  }
+
+  async fieldError(path) {
+    const error = this.page.getByTestId(`error-${path}`);
+    return (await error.count()) ? (await error.textContent()).trim() : null;
+  }
+
+  async headline() {
+    return (await this.page.getByTestId("headline-figure").textContent()).trim();
+  }
+
+  async verdict() {
+    return (await this.page.getByTestId("headline-verdict").textContent()).trim();
+  }
+
+  async isStale() {
+    return (await this.page.getByTestId("stale-notice").count()) > 0;
+  }
+
+  async switchLanguage(lang) {
+    await this.page.getByTestId(`lang-${lang}`).click();
+  }
+
+  async undo() {
+    await this.page.getByTestId("undo").click();
+  }
+
+  async redo() {
+    await this.page.getByTestId("redo").click();
+  }
+
+  async labelOf(path) {
+    const id = await this.field(path).getAttribute("id");
+    return (await this.page.locator(`label[for="${id}"]`).textContent()).trim();
+  }
+
+  /// Fails the test if the page logged an error or threw (a wasm panic does both).
+  assertNoErrors() {
+    assert.deepEqual(this.errors, []);
+  }
+}
