@@ -281,6 +281,48 @@ async fn a_corrupt_save_is_kept_and_reported() {
     app.unmount().await;
 }
 
+/// Runs JavaScript in the page (test set-up only).
+fn run_js(code: &str) {
+    js_sys::Function::new_no_args(code)
+        .call0(&wasm_bindgen::JsValue::NULL)
+        .unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn full_storage_is_reported_and_the_app_keeps_working() {
+    clear_storage();
+    run_js(
+        "Storage.prototype.__setItem = Storage.prototype.setItem;
+         Storage.prototype.setItem = function () {
+             throw new DOMException('full', 'QuotaExceededError');
+         };",
+    );
+    let app = Mounted::new().await;
+    app.type_into(INDSATS, "12000").await;
+    run_js("Storage.prototype.setItem = Storage.prototype.__setItem;");
+    assert!(app.text("storage-notice").contains("fuldt"));
+    assert_eq!(app.figure(), "39.605 kr.", "still calculating");
+    app.type_into(INDSATS, "2700").await;
+    assert_eq!(app.figure(), "378.895 kr.");
+    app.unmount().await;
+}
+
+#[wasm_bindgen_test]
+async fn the_reset_dialog_focuses_cancel_and_gives_focus_back() {
+    clear_storage();
+    let app = Mounted::new().await;
+    app.click("reset-preset").await;
+    let active = || {
+        document()
+            .active_element()
+            .and_then(|e| e.get_attribute("data-testid"))
+    };
+    assert_eq!(active().as_deref(), Some("cancel-reset"));
+    app.click("cancel-reset").await;
+    assert_eq!(active().as_deref(), Some("reset-preset"));
+    app.unmount().await;
+}
+
 #[wasm_bindgen_test]
 async fn undo_brings_back_the_previous_value() {
     clear_storage();

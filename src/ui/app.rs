@@ -38,11 +38,17 @@ fn undo_key(e: &KeyboardEvent) -> Option<Action> {
     if in_text_box {
         return None;
     }
-    match e.key().to_lowercase().as_str() {
-        "z" if e.shift_key() => Some(Action::Redid),
-        "z" => Some(Action::Undid),
-        "y" if e.ctrl_key() => Some(Action::Redid),
-        _ => None,
+    let key = e.key();
+    if key.eq_ignore_ascii_case("z") {
+        Some(if e.shift_key() {
+            Action::Redid
+        } else {
+            Action::Undid
+        })
+    } else if key.eq_ignore_ascii_case("y") && e.ctrl_key() {
+        Some(Action::Redid)
+    } else {
+        None
     }
 }
 

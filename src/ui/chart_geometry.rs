@@ -48,6 +48,19 @@ pub struct ChartGeometry {
     pub plot_bottom: f64,
 }
 
+/// A pixel coordinate for an SVG attribute, to a tenth of a pixel. Written
+/// by hand: `format!` for floats would pull float printing into the wasm.
+pub fn svg_number(v: f64) -> String {
+    let tenths = if v.is_finite() {
+        (v * 10.0).round().clamp(-1e12, 1e12) as i64
+    } else {
+        0
+    };
+    let sign = if tenths < 0 { "-" } else { "" };
+    let abs = tenths.unsigned_abs();
+    format!("{sign}{}.{}", abs / 10, abs % 10)
+}
+
 fn f(d: Decimal) -> f64 {
     d.to_f64().unwrap_or(0.0)
 }
@@ -164,6 +177,15 @@ mod tests {
     use crate::data::presets;
     use crate::engine::evaluate;
     use rust_decimal_macros::dec;
+
+    #[test]
+    fn svg_numbers() {
+        assert_eq!(svg_number(12.34), "12.3");
+        assert_eq!(svg_number(-0.46), "-0.5");
+        assert_eq!(svg_number(-0.04), "0.0");
+        assert_eq!(svg_number(640.0), "640.0");
+        assert_eq!(svg_number(f64::NAN), "0.0");
+    }
 
     #[test]
     fn nice_steps() {

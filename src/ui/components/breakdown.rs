@@ -64,7 +64,7 @@ pub fn breakdown_table() -> Html {
                         t(T::TotalHorizon, lang).to_string(),
                         outcome.totals,
                         outcome.net,
-                        format!("{} – {}", t(T::Net, lang), t(T::TotalHorizon, lang).to_lowercase()),
+                        t(T::NetTotal, lang).to_string(),
                         "totals",
                     ) }
                 </table>

@@ -1,6 +1,7 @@
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+use super::dialog::RESET_BUTTON_ID;
 use super::{send, send_with, use_app};
 use crate::data::presets::PRESETS;
 use crate::lang::Lang;
@@ -38,7 +39,8 @@ pub fn toolbar() -> Html {
                         <option value={p.id} selected={app.preset_id == p.id}>{ p.title(lang) }</option>
                     }) }
                 </select>
-                <button type="button" onclick={send(&app, Action::AskedToReset)} data-testid="reset-preset">{ t(T::ResetToPreset, lang) }</button>
+                <button type="button" id={RESET_BUTTON_ID} onclick={send(&app, Action::AskedToReset)}
+                    aria-haspopup="dialog" data-testid="reset-preset">{ t(T::ResetToPreset, lang) }</button>
             </div>
             <div class="tools" role="group" aria-label={t(T::KeyboardHelp, lang)}>
                 <button type="button" onclick={send(&app, Action::Undid)} disabled={!app.can_undo()}

@@ -2,15 +2,11 @@ use yew::prelude::*;
 
 use super::use_app;
 use crate::format::number::{format_decimal, format_kr};
-use crate::ui::chart_geometry::layout;
+use crate::ui::chart_geometry::{layout, svg_number as px};
 use crate::ui::text::{t, T};
 
 const WIDTH: f64 = 640.0;
 const HEIGHT: f64 = 220.0;
-
-fn px(v: f64) -> String {
-    format!("{v:.1}")
-}
 
 /// Net per calendar year (bars) and cumulative net (line), drawn as SVG.
 #[function_component(YearChart)]
@@ -29,7 +25,7 @@ pub fn year_chart() -> Html {
     html! {
         <section class="chart" aria-labelledby="chart-title">
             <h2 id="chart-title">{ t(T::Chart, lang) }</h2>
-            <svg viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="img" data-testid="chart"
+            <svg viewBox={format!("0 0 {} {}", px(WIDTH), px(HEIGHT))} role="img" data-testid="chart"
                 aria-labelledby="chart-svg-title chart-svg-desc" preserveAspectRatio="xMidYMid meet">
                 <title id="chart-svg-title">{ t(T::Chart, lang) }</title>
                 <desc id="chart-svg-desc">
