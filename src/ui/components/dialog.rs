@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::{send, send_with, use_app};
+use super::{send, use_app};
 use crate::ui::state::Action;
 use crate::ui::text::{t, T};
 
@@ -13,6 +13,7 @@ pub fn confirm_reset() -> Html {
     let app = use_app();
     let lang = app.lang;
     let cancel_ref = use_node_ref();
+    let confirm_ref = use_node_ref();
     let was_open = use_mut_ref(|| false);
     {
         // Opening focuses "Cancel" (the safe choice); closing gives focus
@@ -38,9 +39,28 @@ pub fn confirm_reset() -> Html {
     if !app.confirming_reset {
         return html! {};
     }
-    let onkeydown = send_with(&app, |e: KeyboardEvent| {
-        (e.key() == "Escape").then_some(Action::CancelledReset)
-    });
+    // Escape cancels; Tab stays inside the dialog (its two buttons).
+    let onkeydown = {
+        let dispatcher = app.dispatcher();
+        let (cancel_ref, confirm_ref) = (cancel_ref.clone(), confirm_ref.clone());
+        Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
+            "Escape" => dispatcher.dispatch(Action::CancelledReset),
+            "Tab" => {
+                e.prevent_default();
+                let on_cancel = web_sys::window()
+                    .and_then(|w| w.document())
+                    .and_then(|d| d.active_element())
+                    .is_some_and(|el| {
+                        el.get_attribute("data-testid").as_deref() == Some("cancel-reset")
+                    });
+                let next = if on_cancel { &confirm_ref } else { &cancel_ref };
+                if let Some(el) = next.cast::<web_sys::HtmlElement>() {
+                    let _ = el.focus();
+                }
+            }
+            _ => {}
+        })
+    };
     html! {
         <div class="backdrop">
             <div class="dialog" role="alertdialog" aria-modal="true"
@@ -48,7 +68,7 @@ pub fn confirm_reset() -> Html {
                 <h2 id="reset-title">{ t(T::ResetQuestion, lang) }</h2>
                 <p id="reset-desc">{ t(T::ResetExplanation, lang) }</p>
                 <div class="dialog-buttons">
-                    <button type="button" class="danger" onclick={send(&app, Action::ConfirmedReset)} data-testid="confirm-reset">{ t(T::ConfirmReset, lang) }</button>
+                    <button type="button" class="danger" ref={confirm_ref} onclick={send(&app, Action::ConfirmedReset)} data-testid="confirm-reset">{ t(T::ConfirmReset, lang) }</button>
                     <button type="button" ref={cancel_ref} onclick={send(&app, Action::CancelledReset)} data-testid="cancel-reset">{ t(T::CancelReset, lang) }</button>
                 </div>
             </div>

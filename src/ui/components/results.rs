@@ -11,13 +11,10 @@ use crate::ui::view::other_errors;
 pub fn key_facts() -> Html {
     let app = use_app();
     let lang = app.lang;
-    let Some(outcome) = &app.outcome else {
-        return html! {};
-    };
-    let payback = match outcome.payback {
+    let payback = app.outcome.as_ref().map(|outcome| match outcome.payback {
         Some(p) => text::payback(p.month_number, p.at.month, p.at.year, lang),
         None => t(T::NoPayback, lang).to_string(),
-    };
+    });
     let break_even = match &app.break_even {
         Some(BreakEven::Reached { value, current, .. }) => Some(text::break_even(
             &format_kr(*value, lang),
@@ -30,7 +27,9 @@ pub fn key_facts() -> Html {
     let others = other_errors(&app);
     html! {
         <div class="key-facts">
-            <p class="payback" data-testid="payback"><strong>{ t(T::Payback, lang) }{ ": " }</strong>{ payback }</p>
+            if let Some(payback) = payback {
+                <p class="payback" data-testid="payback"><strong>{ t(T::Payback, lang) }{ ": " }</strong>{ payback }</p>
+            }
             if let Some(line) = break_even {
                 <p class="break-even" data-testid="break-even">{ line }</p>
             }
