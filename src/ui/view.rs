@@ -2,7 +2,8 @@
 //! message, its source. Pure, so components only render what this returns.
 
 use crate::data::{rates, refusion};
-use crate::engine::inputs::{Field, InputId};
+use crate::engine::inputs::{Field, InputId, Unit};
+use crate::engine::outcome::Warning;
 use crate::engine::scenario::{
     BenefitRefusion, FpStatus, IndsatsRefusion, Rate, RfyStatus, Scenario, SourceKind, Timing,
 };
@@ -62,10 +63,12 @@ pub fn field_view(state: &AppState, input: InputId) -> FieldView {
     let draft = state.drafts.get(&input);
     let text = match draft {
         Some(d) => d.text.clone(),
-        None => input
-            .get(s)
-            .map(|v| format_plain(v, lang, 2))
-            .unwrap_or_default(),
+        // Years are written without a thousands separator: 2018, not 2.018.
+        None => match input.get(s) {
+            Some(v) if input.spec().unit == Unit::Year => v.normalize().to_string(),
+            Some(v) => format_plain(v, lang, 2),
+            None => String::new(),
+        },
     };
     let error = match draft.and_then(|d| d.error) {
         Some(e) => Some(draft_message(input.field, e, lang)),
@@ -344,6 +347,30 @@ pub fn rate_action(group: usize, benefit: Benefit, year: &str, status: &str) -> 
     })
 }
 
+/// A warning as the user reads it: field paths become the group and the
+/// field's label.
+pub fn warning_text(warning: &Warning, s: &Scenario, lang: Lang) -> String {
+    let message = warning.message(lang);
+    let Warning::UnverifiedRate { path, .. } = warning else {
+        return message;
+    };
+    let Some(input) = InputId::parse(path) else {
+        return message;
+    };
+    let place = match s.groups.get(input.group) {
+        Some(g) => format!(
+            "{} – {}",
+            text::group_legend(input.group, &g.label, lang),
+            text::field_label(input.field, lang)
+        ),
+        None => text::field_label(input.field, lang).to_string(),
+    };
+    match message.strip_prefix(&format!("{path}: ")) {
+        Some(rest) => format!("{place}: {rest}"),
+        None => message,
+    }
+}
+
 /// The line items worth a row: tax only when counted, handling only when
 /// some group has a handling cost.
 pub fn shown_items(s: &Scenario) -> Vec<LineItem> {
@@ -375,6 +402,8 @@ mod tests {
 
         let rfy = field_view(&state, InputId::group(0, Field::RfyMonthly));
         assert_eq!(rfy.text, "12.326");
+        let year = field_view(&state, InputId::scenario(Field::StartYear));
+        assert_eq!(year.text, "2024");
         assert!(rfy.source.text.contains("bm.dk"));
 
         let state = state.apply(Action::EditedField {
@@ -426,5 +455,16 @@ mod tests {
             })
         );
         assert_eq!(rate_action(0, Benefit::Fp, "x", "enlig"), None);
+        let outcome = state.outcome.as_ref().unwrap();
+        let texts: Vec<String> = outcome
+            .warnings
+            .iter()
+            .map(|w| warning_text(w, &state.scenario, Lang::Da))
+            .collect();
+        assert!(
+            texts.iter().any(|t| t.starts_with("Sagsgruppe 1: ")
+                && t.contains(" – Ydelse pr. måned (brutto): satsen for 2018 er et skøn")),
+            "{texts:?}"
+        );
     }
 }

@@ -4,7 +4,7 @@ use super::use_app;
 use crate::engine::BreakEven;
 use crate::format::number::{format_kr, format_plain};
 use crate::ui::text::{self, t, T};
-use crate::ui::view::other_errors;
+use crate::ui::view::{other_errors, warning_text};
 
 /// Payback and the break-even indsats: the two lines under the headline.
 #[function_component(KeyFacts)]
@@ -94,7 +94,7 @@ pub fn warnings() -> Html {
     html! {
         <section class="warnings" aria-labelledby="warnings-title" data-testid="warnings">
             <h2 id="warnings-title">{ t(T::Warnings, lang) }</h2>
-            <ul>{ for outcome.warnings.iter().map(|w| html! { <li>{ w.message(lang) }</li> }) }</ul>
+            <ul>{ for outcome.warnings.iter().map(|w| html! { <li>{ warning_text(w, &app.scenario, lang) }</li> }) }</ul>
         </section>
     }
 }
