@@ -126,7 +126,7 @@ pub fn layout(outcome: &Outcome, width: f64, height: f64) -> ChartGeometry {
     let ticks = (first..=last)
         .take(20)
         .map(|n| {
-            let value = step * Decimal::from(n);
+            let value = step.checked_mul(Decimal::from(n)).unwrap_or_default();
             Tick {
                 y: y_of(f(value)),
                 value,
