@@ -81,8 +81,9 @@ fn overflow(_: Overflow) -> Rejected {
 /// `target`. For inputs the net is a straight line in (rates, refusion, cases,
 /// costs) two evaluations give the answer exactly. For the rest (months
 /// shortened, horizon, timing, ...) the net is piecewise linear or smooth;
-/// the allowed range is split at a few points to find where the net crosses
-/// the target, then narrowed by regula falsi.
+/// the allowed range is sampled (at every whole value for whole-number
+/// inputs and months shortened, else at a few points) to find where the net
+/// crosses the target, then narrowed by regula falsi.
 pub fn break_even(s: &Scenario, input: InputId, target: Decimal) -> Result<BreakEven, Rejected> {
     let current = input.get(s).ok_or_else(|| not_applicable(input))?;
     let (min, max) = effective_range(s, input);
@@ -124,23 +125,42 @@ pub fn break_even(s: &Scenario, input: InputId, target: Decimal) -> Result<Break
         });
     }
 
-    // Sample the range at the current value and evenly spaced points.
+    // Sample the range at the current value and at points in between. A
+    // whole-number input has few values, and months shortened is a straight
+    // line between whole months (only a case's last, partial month grows),
+    // so for those every whole value is sampled: a crossing between samples
+    // cannot be missed. Other inputs get evenly spaced points.
     const SAMPLES: u32 = 16;
-    let mut points = vec![(min, f_min)];
+    const MAX_WHOLE_SAMPLES: u32 = 240;
     let width = sub(max, min).map_err(overflow)?;
-    for i in 1..SAMPLES {
-        let mut x = add(
-            min,
-            div(
-                mul(width, Decimal::from(i)).map_err(overflow)?,
-                Decimal::from(SAMPLES),
-            )
-            .map_err(overflow)?,
-        )
-        .map_err(overflow)?;
-        if spec.integer {
-            x = x.round();
+    let every_whole = (spec.integer || input.field == Field::MonthsShortened)
+        && width <= Decimal::from(MAX_WHOLE_SAMPLES);
+    let mut inner = Vec::new();
+    if every_whole {
+        let mut x = add(min.floor(), Decimal::ONE).map_err(overflow)?;
+        while x < max {
+            inner.push(x);
+            x = add(x, Decimal::ONE).map_err(overflow)?;
         }
+    } else {
+        for i in 1..SAMPLES {
+            let mut x = add(
+                min,
+                div(
+                    mul(width, Decimal::from(i)).map_err(overflow)?,
+                    Decimal::from(SAMPLES),
+                )
+                .map_err(overflow)?,
+            )
+            .map_err(overflow)?;
+            if spec.integer {
+                x = x.round();
+            }
+            inner.push(x);
+        }
+    }
+    let mut points = vec![(min, f_min)];
+    for x in inner {
         points.push((x, gap(x)?));
     }
     points.push((current, gap(current)?));
