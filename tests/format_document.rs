@@ -1,0 +1,374 @@
+//! The scenario document: round trips, number forms, versions, and errors
+//! that name the field and say what is allowed.
+
+use afkortning::data::presets::{self, PRESETS};
+use afkortning::engine::inputs::Unit;
+use afkortning::engine::scenario::{Scenario, CURRENT_VERSION};
+use afkortning::engine::validate::{FieldError, Problem};
+use afkortning::format::document::{self, read, read_valid, to_json, to_json_compact};
+use afkortning::lang::Lang;
+use rust_decimal_macros::dec;
+use serde_json::{json, Value};
+
+fn preset_value(id: &str) -> Value {
+    serde_json::from_str(presets::find(id).expect("preset").document).expect("preset is JSON")
+}
+
+fn realistic() -> Value {
+    preset_value("norddjurs-2018-realistic")
+}
+
+fn only_error(result: Result<Scenario, Vec<FieldError>>) -> FieldError {
+    let errors = result.expect_err("the document must be refused");
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    errors.into_iter().next().unwrap()
+}
+
+fn assert_messages(e: &FieldError) {
+    let da = e.message(Lang::Da);
+    let en = e.message(Lang::En);
+    assert!(!e.problem.message(Lang::Da).trim().is_empty(), "{e:?}");
+    assert!(!e.problem.message(Lang::En).trim().is_empty(), "{e:?}");
+    assert_ne!(da, en, "{e:?} is not translated");
+}
+
+#[test]
+fn every_preset_round_trips() {
+    for preset in PRESETS {
+        let scenario = read(preset.document).unwrap_or_else(|e| panic!("{}: {e:?}", preset.id));
+        assert!(
+            read_valid(preset.document).is_ok(),
+            "{} is valid",
+            preset.id
+        );
+        for text in [to_json(&scenario), to_json_compact(&scenario)] {
+            let again = read(&text).unwrap_or_else(|e| panic!("{}: {e:?}", preset.id));
+            assert_eq!(again, scenario, "{}", preset.id);
+            // Writing what was read gives the same text: the form is stable.
+            assert_eq!(to_json(&again), to_json(&scenario), "{}", preset.id);
+        }
+        assert!(!to_json_compact(&scenario).contains('\n'));
+    }
+}
+
+#[test]
+fn writing_sets_the_current_version() {
+    let mut s = read(&realistic().to_string()).unwrap();
+    s.version = 0;
+    let written: Value = serde_json::from_str(&to_json(&s)).unwrap();
+    assert_eq!(written["version"], json!(CURRENT_VERSION));
+}
+
+#[test]
+fn decimals_are_written_as_strings() {
+    let s = read(&realistic().to_string()).unwrap();
+    let written: Value = serde_json::from_str(&to_json(&s)).unwrap();
+    assert_eq!(written["groups"][0]["indsats"]["monthly"], json!("2700"));
+    assert_eq!(written["investment"]["annual_cost"], json!("450000"));
+    assert_eq!(written["horizon_months"], json!(12));
+}
+
+/// Every decimal string of a document (not texts, tags or keys) as a JSON
+/// number.
+fn numbers_for_strings(value: &mut Value) {
+    const TEXT: [&str; 8] = [
+        "name",
+        "description",
+        "label",
+        "text",
+        "text_en",
+        "kind",
+        "source",
+        "status",
+    ];
+    match value {
+        Value::Object(map) => {
+            for (key, v) in map.iter_mut() {
+                if key == "sources" || TEXT.contains(&key.as_str()) {
+                    continue;
+                }
+                if let Value::String(text) = v {
+                    *v = match (text.parse::<i64>(), text.parse::<f64>()) {
+                        (Ok(n), _) => json!(n),
+                        (_, Ok(f)) => json!(f),
+                        _ => panic!("{key}: {text} is not a number"),
+                    };
+                } else {
+                    numbers_for_strings(v);
+                }
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(numbers_for_strings),
+        _ => {}
+    }
+}
+
+#[test]
+fn json_numbers_read_as_the_same_values() {
+    for preset in PRESETS {
+        let mut value: Value = serde_json::from_str(preset.document).unwrap();
+        numbers_for_strings(&mut value);
+        let text = value.to_string();
+        assert!(text.contains("\"cases_shortened\":15"), "{text}");
+        assert_eq!(
+            read(&text).unwrap(),
+            read(preset.document).unwrap(),
+            "{}",
+            preset.id
+        );
+    }
+    // Fractions typed as numbers are read exactly, not as the nearest binary
+    // fraction.
+    let mut value = realistic();
+    value["groups"][0]["months_shortened"] = json!(1.5);
+    value["groups"][0]["indsats"]["monthly"] = json!(0.1);
+    value["perspective"]["income_tax_pct"] = json!(24.97);
+    let s = read(&value.to_string()).unwrap();
+    assert_eq!(s.groups[0].months_shortened, dec!(1.5));
+    assert_eq!(s.groups[0].indsats.monthly, dec!(0.1));
+    assert_eq!(s.perspective.income_tax_pct, dec!(24.97));
+}
+
+#[test]
+fn a_missing_version_is_refused_on_the_path_version() {
+    let mut value = realistic();
+    value.as_object_mut().unwrap().remove("version");
+    let e = only_error(read(&value.to_string()));
+    assert_eq!(e.path, "version");
+    assert_eq!(e.problem, Problem::MissingVersion);
+    assert_messages(&e);
+    assert!(e.message(Lang::En).contains("version"));
+
+    // Not a whole number is no better.
+    for bad in [json!("1"), json!(1.5), json!(-1), json!(null)] {
+        value["version"] = bad.clone();
+        let e = only_error(read(&value.to_string()));
+        assert_eq!(
+            (e.path.as_str(), &e.problem),
+            ("version", &Problem::MissingVersion),
+            "{bad}"
+        );
+    }
+}
+
+#[test]
+fn version_zero_does_not_exist() {
+    let mut value = realistic();
+    value["version"] = json!(0);
+    let e = only_error(read(&value.to_string()));
+    assert_eq!(e.path, "version");
+    assert_eq!(e.problem, Problem::UnsupportedVersion { version: 0 });
+    assert_messages(&e);
+    assert!(e.message(Lang::En).contains("does not exist"));
+}
+
+#[test]
+fn a_newer_version_is_refused_with_a_clear_message() {
+    let mut value = realistic();
+    value["version"] = json!(99);
+    // Fields of that newer version are not even looked at.
+    value["a_field_from_the_future"] = json!(true);
+    let e = only_error(read(&value.to_string()));
+    assert_eq!(e.path, "version");
+    assert_eq!(e.problem, Problem::TooNew { version: 99 });
+    assert_messages(&e);
+    let en = e.message(Lang::En);
+    assert!(
+        en.contains("newer version") && en.contains("99") && en.contains("latest"),
+        "{en}"
+    );
+    let da = e.message(Lang::Da);
+    assert!(da.contains("nyere udgave") && da.contains("99"), "{da}");
+}
+
+#[test]
+fn a_wrong_type_deep_inside_names_its_path() {
+    let mut value = realistic();
+    value["groups"][0]["months_shortened"] = json!(true);
+    let e = only_error(read(&value.to_string()));
+    assert_eq!(e.path, "groups[0].months_shortened");
+    assert!(matches!(e.problem, Problem::Unreadable { .. }), "{e:?}");
+    assert_messages(&e);
+
+    let mut value = realistic();
+    value["investment"]["months"] = json!("twelve");
+    let e = only_error(read(&value.to_string()));
+    assert_eq!(e.path, "investment.months");
+
+    let mut value = realistic();
+    value["start"]["month"] = json!(-1);
+    let e = only_error(read(&value.to_string()));
+    assert_eq!(e.path, "start.month");
+}
+
+#[test]
+fn a_missing_field_is_named() {
+    let mut value = realistic();
+    value["groups"][0]
+        .as_object_mut()
+        .unwrap()
+        .remove("cases_shortened");
+    let e = only_error(read(&value.to_string()));
+    assert!(e.path.starts_with("groups[0]"), "{e:?}");
+    assert!(e.message(Lang::En).contains("cases_shortened"), "{e:?}");
+    assert_messages(&e);
+}
+
+#[test]
+fn an_unknown_field_is_refused_by_name() {
+    let mut value = realistic();
+    value["groups"][0]["colour"] = json!("red");
+    let e = only_error(read(&value.to_string()));
+    assert!(e.path.starts_with("groups[0]"), "{e:?}");
+    assert!(matches!(e.problem, Problem::Unreadable { .. }), "{e:?}");
+    for lang in [Lang::Da, Lang::En] {
+        assert!(e.message(lang).contains("colour"), "{}", e.message(lang));
+    }
+
+    let mut value = realistic();
+    value["perspective"]["discount"] = json!("4");
+    let e = only_error(read(&value.to_string()));
+    assert!(e.message(Lang::En).contains("discount"), "{e:?}");
+}
+
+#[test]
+fn not_json_and_not_an_object_are_refused() {
+    let e = only_error(read("{\"version\": 1,"));
+    assert_eq!(e.path, "");
+    assert!(matches!(e.problem, Problem::NotJson { .. }));
+    assert_messages(&e);
+
+    let e = only_error(read("[1, 2]"));
+    assert!(matches!(e.problem, Problem::Unreadable { .. }));
+    assert_messages(&e);
+
+    let too_long = " ".repeat(document::MAX_DOCUMENT_BYTES + 1);
+    let e = only_error(read(&too_long));
+    assert!(matches!(e.problem, Problem::TooLong { .. }));
+}
+
+#[test]
+fn reading_keeps_values_out_of_range() {
+    let mut value = realistic();
+    value["groups"][0]["months_shortened"] = json!("61");
+    let text = value.to_string();
+    let s = read(&text).expect("the shape is right");
+    assert_eq!(s.groups[0].months_shortened, dec!(61));
+    assert!(read_valid(&text).is_err());
+}
+
+#[test]
+fn read_valid_reports_every_range_error_with_what_is_allowed() {
+    let mut value = realistic();
+    value["horizon_months"] = json!(0);
+    value["groups"][0]["months_shortened"] = json!("61");
+    value["groups"][0]["indsats"]["monthly"] = json!("-5");
+    value["investment"]["full_time_hours"] = json!("0.5");
+    value["perspective"]["discount_pct"] = json!("101");
+    value["perspective"]["rate_adjustment_pct"] = json!("-60");
+    let errors = read_valid(&value.to_string()).expect_err("out of range");
+
+    // (path, max, unit in English, unit in Danish)
+    let expected = [
+        ("horizon_months", "240", "months", "måneder"),
+        ("groups[0].months_shortened", "60", "months", "måneder"),
+        (
+            "groups[0].indsats.monthly",
+            "1,000,000",
+            "kr. per month",
+            "kr. pr. måned",
+        ),
+        (
+            "investment.full_time_hours",
+            "100",
+            "hours per week",
+            "timer pr. uge",
+        ),
+        ("perspective.discount_pct", "100", "%", "%"),
+        ("perspective.rate_adjustment_pct", "100", "%", "%"),
+    ];
+    let mut paths: Vec<&str> = errors.iter().map(|e| e.path.as_str()).collect();
+    paths.sort_unstable();
+    let mut expected_paths: Vec<&str> = expected.iter().map(|e| e.0).collect();
+    expected_paths.sort_unstable();
+    assert_eq!(paths, expected_paths);
+
+    for (path, max, unit_en, unit_da) in expected {
+        let e = errors.iter().find(|e| e.path == path).unwrap();
+        assert!(
+            matches!(e.problem, Problem::OutOfRange { .. }),
+            "{path}: {e:?}"
+        );
+        assert_messages(&e.clone());
+        let en = e.message(Lang::En);
+        let da = e.message(Lang::Da);
+        assert!(en.starts_with(path) && da.starts_with(path), "{en} / {da}");
+        assert!(en.contains("must be a number from"), "{en}");
+        assert!(en.contains(max) && en.contains(unit_en), "{en}");
+        assert!(da.contains("skal være et tal fra"), "{da}");
+        assert!(
+            da.contains(&max.replace(',', ".")) && da.contains(unit_da),
+            "{da}"
+        );
+    }
+    // The rate adjustment names its negative lower limit.
+    let e = errors
+        .iter()
+        .find(|e| e.path == "perspective.rate_adjustment_pct")
+        .unwrap();
+    assert_eq!(
+        e.problem,
+        Problem::OutOfRange {
+            min: dec!(-50),
+            max: dec!(100),
+            unit: Unit::Pct
+        }
+    );
+    assert!(e.message(Lang::En).contains("-50"));
+}
+
+#[test]
+fn ranges_and_sources_round_trip() {
+    let mut value = realistic();
+    value["ranges"] = json!([
+        { "input": "groups[0].indsats.monthly", "low": "1000", "likely": "2700", "high": "8000" },
+        { "input": "investment.annual_cost", "low": "400000", "high": "500000" }
+    ]);
+    let text = value.to_string();
+    let s = read_valid(&text).expect("valid");
+    assert_eq!(s.ranges.len(), 2);
+    assert_eq!(s.ranges[1].likely, None);
+    assert_eq!(read(&to_json(&s)).unwrap(), s);
+    // An absent `likely` stays absent when written.
+    let written: Value = serde_json::from_str(&to_json(&s)).unwrap();
+    assert!(written["ranges"][1].get("likely").is_none());
+    assert_eq!(
+        s.sources.len(),
+        realistic()["sources"].as_object().unwrap().len()
+    );
+}
+
+#[test]
+fn defaults_fill_optional_fields() {
+    let mut value = realistic();
+    let obj = value.as_object_mut().unwrap();
+    obj.remove("description");
+    obj.remove("perspective");
+    obj.remove("sources");
+    value["groups"][0]
+        .as_object_mut()
+        .unwrap()
+        .remove("handling_per_case");
+    let inv = value["investment"].as_object_mut().unwrap();
+    inv.remove("overhead_pct");
+    inv.remove("from_month");
+    let s = read_valid(&value.to_string()).expect("valid with defaults");
+    assert_eq!(s.description, "");
+    assert!(!s.perspective.include_income_tax);
+    assert_eq!(s.perspective.income_tax_pct, dec!(25));
+    assert_eq!(s.perspective.discount_pct, dec!(0));
+    assert_eq!(s.investment.from_month, 1);
+    assert_eq!(s.investment.overhead_pct, dec!(0));
+    assert_eq!(s.groups[0].handling_per_case, dec!(0));
+    assert!(s.sources.is_empty());
+}
