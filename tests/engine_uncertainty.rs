@@ -1,0 +1,721 @@
+//! Monte Carlo: reproducible, exact where it can be, and right where the
+//! answer is known by hand.
+
+use afkortning::data::presets;
+use afkortning::engine::scenario::*;
+use afkortning::engine::solve::net_with;
+use afkortning::engine::uncertainty::{
+    run, Method, MonteCarlo, Role, Run, Summary, UncertaintyError, MAX_DRAWS,
+};
+use afkortning::engine::validate::Problem;
+use afkortning::engine::{evaluate, Field, InputId};
+use afkortning::lang::Lang;
+use rust_decimal::Decimal;
+use rust_decimal_macros::dec;
+
+fn preset(id: &str) -> Scenario {
+    presets::find(id)
+        .expect("preset exists")
+        .scenario()
+        .expect("preset is valid")
+}
+
+fn range(input: InputId, low: Decimal, likely: Option<Decimal>, high: Decimal) -> InputRange {
+    InputRange {
+        input: input.path(),
+        low,
+        likely,
+        high,
+    }
+}
+
+fn g0(field: Field) -> InputId {
+    InputId::group(0, field)
+}
+
+/// Two groups across the 2021/2022 change in indsats refusion, with
+/// handling, tax and a 10 % yearly rate adjustment (as in the hand-worked tests).
+fn two_groups() -> Scenario {
+    Scenario {
+        version: CURRENT_VERSION,
+        name: "To grupper".into(),
+        description: String::new(),
+        start: YearMonth {
+            year: 2021,
+            month: 7,
+        },
+        horizon_months: 18,
+        groups: vec![
+            CaseGroup {
+                label: "A".into(),
+                cases_reviewed: dec!(20),
+                cases_shortened: dec!(4),
+                months_shortened: dec!(2),
+                timing: Timing::FromMonth { month: 6 },
+                rfy: Benefit {
+                    rate: Rate::Custom {
+                        monthly: dec!(10000),
+                    },
+                    refusion: BenefitRefusion::Custom { pct: dec!(20) },
+                },
+                indsats: Indsats {
+                    monthly: dec!(5000),
+                    refusion: IndsatsRefusion::ByYear,
+                },
+                fp: Benefit {
+                    rate: Rate::Custom {
+                        monthly: dec!(16000),
+                    },
+                    refusion: BenefitRefusion::Trappe {
+                        weeks_on_benefit: 53,
+                    },
+                },
+                handling_per_case: dec!(1000),
+            },
+            CaseGroup {
+                label: "B".into(),
+                cases_reviewed: dec!(10),
+                cases_shortened: dec!(2),
+                months_shortened: dec!(1.5),
+                timing: Timing::Even {
+                    from_month: 1,
+                    over_months: 7,
+                },
+                rfy: Benefit {
+                    rate: Rate::Custom {
+                        monthly: dec!(12000),
+                    },
+                    refusion: BenefitRefusion::Custom { pct: dec!(30) },
+                },
+                indsats: Indsats {
+                    monthly: dec!(1000),
+                    refusion: IndsatsRefusion::Custom { pct: dec!(50) },
+                },
+                fp: Benefit {
+                    rate: Rate::Custom {
+                        monthly: dec!(18000),
+                    },
+                    refusion: BenefitRefusion::Custom { pct: dec!(20) },
+                },
+                handling_per_case: dec!(0),
+            },
+        ],
+        investment: Investment {
+            hours_per_week: dec!(10),
+            full_time_hours: dec!(40),
+            annual_cost: dec!(480000),
+            overhead_pct: dec!(25),
+            months: 6,
+            from_month: 1,
+        },
+        perspective: Perspective {
+            include_income_tax: true,
+            income_tax_pct: dec!(25),
+            discount_pct: dec!(5),
+            rate_adjustment_pct: dec!(10),
+        },
+        ranges: vec![],
+        sources: Default::default(),
+    }
+}
+
+fn with_ranges(mut s: Scenario, ranges: Vec<InputRange>) -> Scenario {
+    s.ranges = ranges;
+    s
+}
+
+/// The realistic Norddjurs case with five affine inputs uncertain.
+fn five_inputs() -> Scenario {
+    with_ranges(
+        preset("norddjurs-2018-realistic"),
+        vec![
+            range(g0(Field::CasesShortened), dec!(5), None, dec!(25)),
+            range(
+                g0(Field::IndsatsMonthly),
+                dec!(1000),
+                Some(dec!(2700)),
+                dec!(35000),
+            ),
+            range(g0(Field::FpMonthly), dec!(15846), None, dec!(18642)),
+            range(g0(Field::RfyRefusionPct), dec!(20), None, dec!(40)),
+            range(
+                InputId::scenario(Field::HoursPerWeek),
+                dec!(10),
+                None,
+                dec!(20),
+            ),
+        ],
+    )
+}
+
+#[test]
+fn same_seed_same_summary() {
+    let s = five_inputs();
+    let a = run(&s, MonteCarlo::new(42, 20_000)).unwrap();
+    let b = run(&s, MonteCarlo::new(42, 20_000)).unwrap();
+    assert_eq!(a, b);
+    assert_eq!(a.seed, 42);
+    assert_eq!(a.draws, 20_000);
+    assert!(matches!(
+        a.method,
+        Method::Interpolated {
+            cells: 1,
+            evaluations: 33
+        }
+    ));
+}
+
+#[test]
+fn different_seed_different_draws() {
+    let s = five_inputs();
+    let draws = |seed| {
+        let mut r = Run::new(&s, MonteCarlo::new(seed, 1000)).unwrap();
+        r.step(u32::MAX).unwrap();
+        r.draw_values().collect::<Vec<_>>()
+    };
+    let (a, b) = (draws(1), draws(2));
+    assert_ne!(a, b);
+    // Not one draw in common: the two streams are unrelated.
+    assert!(a.iter().zip(&b).all(|(x, y)| x != y));
+    let (sa, sb) = (
+        run(&s, MonteCarlo::new(1, 1000)).unwrap(),
+        run(&s, MonteCarlo::new(2, 1000)).unwrap(),
+    );
+    assert_ne!(sa.mean, sb.mean);
+}
+
+#[test]
+fn degenerate_ranges_give_the_deterministic_result() {
+    for id in ["norddjurs-2018-realistic", "norddjurs-2018-claimed"] {
+        let base = preset(id);
+        let net = evaluate(&base).unwrap().net.kommune;
+        // low = likely = high = the current value, for inputs of every kind,
+        // including a table rate and a refusion rule (left as they are).
+        let fixed = [
+            g0(Field::CasesShortened),
+            g0(Field::MonthsShortened),
+            g0(Field::IndsatsMonthly),
+            g0(Field::RfyMonthly),
+            g0(Field::IndsatsRefusionPct),
+            g0(Field::TimingOverMonths),
+            InputId::scenario(Field::HoursPerWeek),
+            InputId::scenario(Field::FullTimeHours),
+        ];
+        let s = with_ranges(
+            base.clone(),
+            fixed
+                .iter()
+                .map(|&i| {
+                    let v = i.get(&base).unwrap();
+                    range(i, v, Some(v), v)
+                })
+                .collect(),
+        );
+        let sum = run(&s, MonteCarlo::new(7, 5000)).unwrap();
+        assert_eq!(sum.method, Method::Constant);
+        assert!(sum.inputs.iter().all(|u| u.role == Role::Fixed));
+        assert_eq!(sum.net_at_current, net);
+        for v in [sum.p10, sum.p50, sum.p90, sum.mean, sum.min, sum.max] {
+            assert_eq!(v, net, "{id}");
+        }
+        let saving = net > Decimal::ZERO;
+        assert_eq!(saving, id == "norddjurs-2018-claimed");
+        assert_eq!(
+            sum.probability_of_saving,
+            if saving { Decimal::ONE } else { Decimal::ZERO }
+        );
+        assert_eq!(sum.histogram.len(), 1);
+        assert_eq!(sum.histogram[0].count, 5000);
+    }
+}
+
+#[test]
+fn a_degenerate_range_away_from_the_current_value_holds_that_value() {
+    let base = preset("norddjurs-2018-realistic");
+    let s = with_ranges(
+        base.clone(),
+        vec![range(
+            g0(Field::IndsatsMonthly),
+            dec!(5000),
+            None,
+            dec!(5000),
+        )],
+    );
+    let sum = run(&s, MonteCarlo::new(7, 100)).unwrap();
+    // 45 case-months × 2,300 more indsats × 50 % kommune share = 51,750 more
+    // than the current −383,623.47.
+    let expected = net_with(&base, g0(Field::IndsatsMonthly), dec!(5000)).unwrap();
+    assert_eq!(expected.round_dp(2), dec!(-331873.47));
+    assert_eq!(sum.p50, expected);
+    assert_eq!(sum.net_at_current.round_dp(2), dec!(-383623.47));
+}
+
+#[test]
+fn indsats_around_its_break_even_value() {
+    // Norddjurs realistic: the net is −383,623.47 at 2,700 kr. indsats and
+    // rises 45 case-months × 50 % = 22.5 kr. per kr. of indsats, so it
+    // breaks even at 2,700 + 383,623.47 / 22.5 = 19,749.93 kr.
+    let base = preset("norddjurs-2018-realistic");
+    let indsats = g0(Field::IndsatsMonthly);
+    let at = |v: Decimal| net_with(&base, indsats, v).unwrap();
+    assert_eq!(at(dec!(19749.93)).round_dp(0), dec!(0));
+
+    // Triangular 10,000 / 20,000 / 30,000, symmetric about 20,000.
+    let s = with_ranges(
+        base.clone(),
+        vec![range(indsats, dec!(10000), Some(dec!(20000)), dec!(30000))],
+    );
+    let sum = run(&s, MonteCarlo::new(2018, 100_000)).unwrap();
+
+    // P(indsats > 19,749.93) = 1 − (19,749.93 − 10,000)² / (20,000 × 10,000)
+    // = 1 − 95,061,134.00 / 200,000,000 = 0.52469. Standard error with
+    // 100,000 draws √(0.52 × 0.48 / 100,000) = 0.0016; allow 4 of them.
+    assert!(
+        (sum.probability_of_saving - dec!(0.52469)).abs() < dec!(0.0064),
+        "{}",
+        sum.probability_of_saving
+    );
+    // The mean of the triangle is (10,000 + 20,000 + 30,000) / 3 = 20,000, so
+    // the mean net is the net at 20,000: 22.5 × (20,000 − 19,749.93) = 5,626.58.
+    // Standard deviation of the triangle √(300,000,000 / 18) = 4,082.48 kr.,
+    // of the mean 4,082.48 / √100,000 = 12.91 kr. indsats = 290.5 kr. net.
+    assert_eq!(at(dec!(20000)).round_dp(0), dec!(5627));
+    assert!(
+        (sum.mean - dec!(5626.58)).abs() < dec!(1162),
+        "{}",
+        sum.mean
+    );
+    // The median is the peak, 20,000: net 5,626.58 (density 1/10,000 there:
+    // standard error 0.5 / √100,000 × 10,000 = 15.8 kr. indsats = 356 kr. net).
+    assert!((sum.p50 - dec!(5626.58)).abs() < dec!(1424), "{}", sum.p50);
+    // P10 indsats: 10,000 + √(0.1 × 20,000 × 10,000) = 14,472.14; net
+    // 22.5 × (14,472.14 − 19,749.93) = −118,750.28 (standard error about 477 kr.).
+    assert!(
+        (sum.p10 - dec!(-118750.28)).abs() < dec!(1908),
+        "{}",
+        sum.p10
+    );
+    // P90 by symmetry: 25,527.86 → 22.5 × 5,777.93 = 130,003.43.
+    assert!(
+        (sum.p90 - dec!(130003.43)).abs() < dec!(1908),
+        "{}",
+        sum.p90
+    );
+    // Every draw lies between the nets at 10,000 and 30,000:
+    // 22.5 × −9,749.93 = −219,373.47 and 22.5 × 10,250.07 = 230,626.53.
+    assert!(sum.min >= dec!(-219373.48) && sum.max <= dec!(230626.54));
+    assert_eq!(sum.histogram.iter().map(|b| b.count).sum::<u32>(), 100_000);
+
+    // A range entirely above break-even: every draw saves.
+    let s = with_ranges(base, vec![range(indsats, dec!(25000), None, dec!(40000))]);
+    let sum = run(&s, MonteCarlo::new(2018, 10_000)).unwrap();
+    assert_eq!(sum.probability_of_saving, Decimal::ONE);
+    assert_eq!(sum.savings, 10_000);
+    // At least the net at 25,000: 22.5 × (25,000 − 19,749.93) = 118,126.58.
+    assert!(sum.min >= dec!(118126.57), "{}", sum.min);
+}
+
+/// The same draws through the interpolated path and the full engine.
+fn assert_fast_equals_full(s: &Scenario, draws: u32, seed: u64) -> Method {
+    let mut fast = Run::new(s, MonteCarlo::new(seed, draws)).unwrap();
+    fast.step(u32::MAX).unwrap();
+    let mut full_settings = MonteCarlo::new(seed, draws);
+    full_settings.force_full_evaluation = true;
+    let mut full = Run::new(s, full_settings).unwrap();
+    full.step(u32::MAX).unwrap();
+    let a: Vec<Decimal> = fast.draw_values().collect();
+    let b: Vec<Decimal> = full.draw_values().collect();
+    assert_eq!(a.len(), draws as usize);
+    assert_eq!(b.len(), draws as usize);
+    let worst = a
+        .iter()
+        .zip(&b)
+        .map(|(x, y)| (*x - *y).abs())
+        .max()
+        .unwrap();
+    // Interpolation is exact; what is left is fixed-point rounding (10⁻¹⁰ kr.
+    // per step, positions in a months cell to 2⁻⁶²): far below an øre.
+    assert!(worst <= dec!(0.00000001), "worst difference {worst}");
+    assert!(matches!(
+        full.result().unwrap().method,
+        Method::FullEvaluation { .. }
+    ));
+    let (fa, fb) = (fast.result().unwrap(), full.result().unwrap());
+    for (x, y) in [
+        (fa.p10, fb.p10),
+        (fa.p50, fb.p50),
+        (fa.p90, fb.p90),
+        (fa.mean, fb.mean),
+    ] {
+        assert_eq!(x.round_dp(2), y.round_dp(2));
+    }
+    fa.method
+}
+
+#[test]
+fn interpolation_equals_full_evaluation_on_the_preset() {
+    let method = assert_fast_equals_full(&five_inputs(), 400, 9);
+    assert!(matches!(
+        method,
+        Method::Interpolated {
+            evaluations: 33,
+            ..
+        }
+    ));
+}
+
+#[test]
+fn interpolation_equals_full_evaluation_with_tax_adjustment_and_two_groups() {
+    // Products of sampled inputs: cases × refusion × rate, tax % × (FP − RFY),
+    // hours × annual cost × overhead — all multilinear.
+    let s = with_ranges(
+        two_groups(),
+        vec![
+            range(g0(Field::CasesShortened), dec!(1), None, dec!(10)),
+            range(
+                InputId::group(1, Field::IndsatsMonthly),
+                dec!(0),
+                None,
+                dec!(20000),
+            ),
+            range(
+                InputId::group(0, Field::FpRefusionPct),
+                dec!(0),
+                None,
+                dec!(80),
+            ),
+            range(
+                InputId::scenario(Field::IncomeTaxPct),
+                dec!(20),
+                None,
+                dec!(28),
+            ),
+            range(
+                InputId::scenario(Field::OverheadPct),
+                dec!(0),
+                None,
+                dec!(50),
+            ),
+            range(
+                InputId::scenario(Field::AnnualCost),
+                dec!(400000),
+                None,
+                dec!(600000),
+            ),
+            range(
+                InputId::scenario(Field::HoursPerWeek),
+                dec!(5),
+                None,
+                dec!(15),
+            ),
+            range(
+                InputId::group(1, Field::RfyMonthly),
+                dec!(11000),
+                None,
+                dec!(13000),
+            ),
+        ],
+    );
+    let method = assert_fast_equals_full(&s, 300, 11);
+    assert!(matches!(
+        method,
+        Method::Interpolated {
+            cells: 1,
+            evaluations: 257
+        }
+    ));
+}
+
+#[test]
+fn interpolation_equals_full_evaluation_for_months_and_whole_numbers() {
+    // Months shortened is affine between whole months (cells 2–3 and 3–4);
+    // the spread over months and the buy-out months pick cells by value.
+    let s = with_ranges(
+        preset("your-municipality-latest"),
+        vec![
+            range(g0(Field::MonthsShortened), dec!(2), None, dec!(4)),
+            range(g0(Field::TimingOverMonths), dec!(8), None, dec!(12)),
+            range(g0(Field::IndsatsMonthly), dec!(1000), None, dec!(6000)),
+            range(
+                InputId::scenario(Field::InvestmentMonths),
+                dec!(10),
+                None,
+                dec!(14),
+            ),
+        ],
+    );
+    let method = assert_fast_equals_full(&s, 2000, 5);
+    // At most 2 × 5 × 5 = 50 cells of 4 corners each (and one evaluation of
+    // the scenario as given).
+    let Method::Interpolated { cells, evaluations } = method else {
+        panic!("expected interpolation, got {method:?}");
+    };
+    assert!(cells > 10 && cells <= 50, "{cells}");
+    assert_eq!(evaluations, cells * 4 + 1);
+
+    // Months that run past the horizon (two groups, 18 months).
+    let s = with_ranges(
+        two_groups(),
+        vec![
+            range(
+                InputId::group(1, Field::MonthsShortened),
+                dec!(0.5),
+                Some(dec!(6)),
+                dec!(14.5),
+            ),
+            range(g0(Field::MonthsShortened), dec!(1), None, dec!(11)),
+            range(g0(Field::IndsatsMonthly), dec!(0), None, dec!(9000)),
+        ],
+    );
+    assert_fast_equals_full(&s, 1500, 6);
+}
+
+#[test]
+fn nonlinear_inputs_are_evaluated_in_full() {
+    let s = with_ranges(
+        preset("norddjurs-2018-realistic"),
+        vec![
+            range(
+                InputId::scenario(Field::FullTimeHours),
+                dec!(35),
+                None,
+                dec!(40),
+            ),
+            range(g0(Field::IndsatsMonthly), dec!(1000), None, dec!(5000)),
+        ],
+    );
+    let sum = run(&s, MonteCarlo::new(3, 200)).unwrap();
+    // 200 draws and the scenario as given.
+    assert_eq!(sum.method, Method::FullEvaluation { evaluations: 201 });
+}
+
+#[test]
+fn chunked_run_equals_one_shot_run() {
+    let cases = [
+        five_inputs(),
+        with_ranges(
+            preset("your-municipality-latest"),
+            vec![
+                range(g0(Field::MonthsShortened), dec!(1.5), None, dec!(4.5)),
+                range(g0(Field::FpMonthly), dec!(17315), None, dec!(20370)),
+            ],
+        ),
+        with_ranges(
+            preset("norddjurs-2018-realistic"),
+            vec![range(
+                InputId::scenario(Field::FullTimeHours),
+                dec!(35),
+                None,
+                dec!(40),
+            )],
+        ),
+    ];
+    for s in &cases {
+        let settings = MonteCarlo::new(77, 3000);
+        let whole = run(s, settings).unwrap();
+        for chunk in [1u32, 7, 1000] {
+            let mut r = Run::new(s, settings).unwrap();
+            let mut calls = 0;
+            while r.result().is_none() {
+                let p = r.step(chunk).unwrap();
+                assert!(p.draws_done <= p.draws);
+                calls += 1;
+            }
+            assert!(calls >= 3000 / chunk);
+            assert_eq!(r.result().unwrap(), &whole);
+        }
+        // Stopped by a "clock" every third question.
+        let mut r = Run::new(s, settings).unwrap();
+        let mut asked = 0u32;
+        while r.result().is_none() {
+            r.step_until(u32::MAX, || {
+                asked += 1;
+                asked % 3 == 0
+            })
+            .unwrap();
+            if let Some(partial) = r.partial_result() {
+                assert!(partial.draws <= 3000);
+            }
+        }
+        assert_eq!(r.result().unwrap(), &whole);
+    }
+}
+
+#[test]
+fn summary_is_consistent() {
+    let sum: Summary = run(&five_inputs(), MonteCarlo::new(5, 10_000)).unwrap();
+    assert!(sum.min <= sum.p10 && sum.p10 <= sum.p50 && sum.p50 <= sum.p90);
+    assert!(sum.p90 <= sum.max);
+    assert!(sum.min <= sum.mean && sum.mean <= sum.max);
+    assert_eq!(sum.histogram.len(), 20);
+    assert_eq!(sum.histogram.iter().map(|b| b.count).sum::<u32>(), 10_000);
+    assert_eq!(sum.histogram[0].from, sum.min);
+    assert_eq!(sum.histogram[19].to, sum.max);
+    for w in sum.histogram.windows(2) {
+        assert_eq!(w[0].to, w[1].from);
+    }
+    assert_eq!(
+        sum.probability_of_saving,
+        Decimal::from(sum.savings) / dec!(10000)
+    );
+    // The likely value defaults to the current one.
+    assert_eq!(sum.inputs[0].likely, dec!(15));
+    assert_eq!(sum.inputs[1].likely, dec!(2700));
+    assert!(sum.inputs.iter().all(|u| u.role == Role::Sampled));
+}
+
+#[test]
+fn inputs_that_cannot_move_the_net_are_left_alone() {
+    let s = with_ranges(
+        preset("norddjurs-2018-realistic"),
+        vec![
+            range(g0(Field::CasesReviewed), dec!(15), None, dec!(200)),
+            range(
+                InputId::scenario(Field::DiscountPct),
+                dec!(0),
+                None,
+                dec!(5),
+            ),
+            range(
+                InputId::scenario(Field::IncomeTaxPct),
+                dec!(20),
+                None,
+                dec!(30),
+            ),
+        ],
+    );
+    let sum = run(&s, MonteCarlo::new(1, 100)).unwrap();
+    assert!(sum.inputs.iter().all(|u| u.role == Role::NoEffect));
+    assert_eq!(sum.method, Method::Constant);
+    assert_eq!(sum.p50.round_dp(2), dec!(-383623.47));
+}
+
+#[test]
+fn errors_are_typed_and_explained() {
+    let base = preset("norddjurs-2018-realistic");
+    let err = |s: &Scenario, settings: MonteCarlo| Run::new(s, settings).unwrap_err();
+    let ok = MonteCarlo::new(1, 100);
+
+    assert_eq!(err(&base, ok), UncertaintyError::NoRanges);
+    let one = with_ranges(
+        base.clone(),
+        vec![range(g0(Field::IndsatsMonthly), dec!(1), None, dec!(2))],
+    );
+    assert_eq!(
+        err(&one, MonteCarlo::new(1, 0)),
+        UncertaintyError::DrawCount {
+            draws: 0,
+            max: MAX_DRAWS
+        }
+    );
+    assert!(matches!(
+        err(&one, MonteCarlo::new(1, MAX_DRAWS + 1)),
+        UncertaintyError::DrawCount { .. }
+    ));
+
+    let invalid = |e: UncertaintyError| match e {
+        UncertaintyError::Invalid(errors) => errors
+            .into_iter()
+            .map(|f| (f.path, f.problem))
+            .collect::<Vec<_>>(),
+        other => panic!("expected invalid, got {other:?}"),
+    };
+    let mut unknown = one.clone();
+    unknown.ranges[0].input = "groups[0].nonsense".into();
+    assert_eq!(
+        invalid(err(&unknown, ok)),
+        vec![("ranges[0].input".to_string(), Problem::UnknownInput)]
+    );
+    let mut reversed = one.clone();
+    reversed.ranges[0].low = dec!(3);
+    assert_eq!(
+        invalid(err(&reversed, ok)),
+        vec![("ranges[0]".to_string(), Problem::RangeOrder)]
+    );
+    // Cases shortened above the 125 cases reviewed.
+    let too_many_cases = with_ranges(
+        base.clone(),
+        vec![range(g0(Field::CasesShortened), dec!(10), None, dec!(130))],
+    );
+    assert!(matches!(
+        invalid(err(&too_many_cases, ok)).as_slice(),
+        [(path, Problem::OutOfRange { max, .. })] if path == "ranges[0].high" && *max == dec!(125)
+    ));
+    let twice = with_ranges(
+        base.clone(),
+        vec![
+            range(g0(Field::IndsatsMonthly), dec!(1), None, dec!(2)),
+            range(g0(Field::IndsatsMonthly), dec!(1), None, dec!(3)),
+        ],
+    );
+    assert!(matches!(
+        err(&twice, ok),
+        UncertaintyError::DuplicateInput { .. }
+    ));
+    // Nine inputs vary; the limit is eight.
+    let nine = with_ranges(
+        base.clone(),
+        [
+            Field::CasesShortened,
+            Field::MonthsShortened,
+            Field::RfyMonthly,
+            Field::RfyRefusionPct,
+            Field::IndsatsMonthly,
+            Field::IndsatsRefusionPct,
+            Field::FpMonthly,
+            Field::FpRefusionPct,
+            Field::HandlingPerCase,
+        ]
+        .into_iter()
+        .map(|f| {
+            let v = g0(f).get(&base).unwrap();
+            range(g0(f), v, None, v + dec!(1))
+        })
+        .collect(),
+    );
+    let e = err(&nine, ok);
+    assert_eq!(e, UncertaintyError::TooManyInputs { count: 9, max: 8 });
+    for lang in [Lang::Da, Lang::En] {
+        for e in [
+            e.clone(),
+            UncertaintyError::NoRanges,
+            err(&reversed, ok),
+            err(&one, MonteCarlo::new(1, 0)),
+        ] {
+            let messages = e.messages(lang);
+            assert!(!messages.is_empty() && messages.iter().all(|m| !m.is_empty()));
+        }
+    }
+    assert_eq!(
+        UncertaintyError::DrawCount {
+            draws: 0,
+            max: MAX_DRAWS
+        }
+        .messages(Lang::Da),
+        vec!["Antal trækninger skal være fra 1 til 1.000.000.".to_string()]
+    );
+}
+
+#[test]
+fn a_draw_that_makes_the_scenario_invalid_stops_the_run_with_a_message() {
+    // Horizon down to 3 months while the buy-out starts in month 6: invalid
+    // for some draws. The run reports it instead of panicking.
+    let mut s = preset("norddjurs-2018-realistic");
+    s.investment.from_month = 6;
+    s.investment.months = 6;
+    let s = with_ranges(
+        s,
+        vec![range(
+            InputId::scenario(Field::HorizonMonths),
+            dec!(3),
+            None,
+            dec!(12),
+        )],
+    );
+    let mut r = Run::new(&s, MonteCarlo::new(1, 1000)).unwrap();
+    let e = r.step(u32::MAX).unwrap_err();
+    assert!(matches!(e, UncertaintyError::Invalid(_)));
+    assert_eq!(r.error(), Some(&e));
+    assert_eq!(r.step(10), Err(e));
+    assert!(r.result().is_none());
+}
