@@ -372,3 +372,31 @@ fn defaults_fill_optional_fields() {
     assert_eq!(s.groups[0].handling_per_case, dec!(0));
     assert!(s.sources.is_empty());
 }
+
+/// The complete example in `docs/scenario-format.md` is a valid document
+/// with the result the text beside it states.
+#[test]
+fn the_documented_example_reads_and_evaluates() {
+    let doc = include_str!("../docs/scenario-format.md");
+    let section = doc
+        .split("## Complete example")
+        .nth(1)
+        .expect("the format doc has a complete example");
+    let example = section
+        .split("```json")
+        .nth(1)
+        .and_then(|rest| rest.split("```").next())
+        .expect("a json block");
+    let s = read_valid(example).expect("the example is valid");
+    let out = afkortning::engine::evaluate(&s).expect("it evaluates");
+    assert_eq!(out.net.kommune.round_dp(2), dec!(-383623.47));
+    // The same inputs as the preset it is taken from.
+    let preset = read(presets::find("norddjurs-2018-realistic").unwrap().document).unwrap();
+    assert_eq!(s.groups, preset.groups);
+    assert_eq!(s.investment, preset.investment);
+    assert_eq!(s.perspective, preset.perspective);
+    assert_eq!(
+        (s.start, s.horizon_months),
+        (preset.start, preset.horizon_months)
+    );
+}
