@@ -1,6 +1,9 @@
 //! Property tests: invariants of the engine over generated scenarios, and
 //! robustness (no panic, every error explained in both languages) over
 //! arbitrary scenarios and documents.
+// proptest is a native-only dev-dependency (its random source does not build
+// for wasm32-unknown-unknown).
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::BTreeMap;
 
