@@ -11,6 +11,7 @@ pub mod scenario;
 pub mod solve;
 pub mod uncertainty;
 pub mod validate;
+pub mod working;
 
 pub use calc::{evaluate, Rejected};
 pub use inputs::{Field, InputId};

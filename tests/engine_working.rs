@@ -1,0 +1,480 @@
+//! "Show the working": every rendered line, read back from its text and
+//! worked out by hand, gives the result it shows; the last line is the
+//! engine's figure.
+
+use afkortning::data::presets::{self, PRESETS};
+use afkortning::engine::scenario::*;
+use afkortning::engine::working::{workings, Working, Workings};
+use afkortning::engine::{evaluate, LineItem};
+use afkortning::format::number::parse_number;
+use afkortning::lang::Lang;
+use rust_decimal::{Decimal, RoundingStrategy};
+use rust_decimal_macros::dec;
+
+fn preset(id: &str) -> Scenario {
+    presets::find(id)
+        .expect("preset exists")
+        .scenario()
+        .expect("preset is valid")
+}
+
+fn round2(d: Decimal) -> Decimal {
+    d.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
+}
+
+// --- An independent reader for the rendered formulas ----------------------
+
+#[derive(Debug, Clone, PartialEq)]
+enum Tok {
+    Num(Decimal),
+    Plus,
+    Minus,
+    Times,
+    Divide,
+    Open,
+    Close,
+}
+
+/// Numbers as the language writes them (`9.860,80` / `9,860.80`), `25 %`
+/// as 0.25, words (`sagsmåneder`, `afrunding`) skipped.
+fn tokenize(text: &str, lang: Lang) -> Vec<Tok> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c.is_ascii_digit() {
+            let start = i;
+            while i < chars.len()
+                && (chars[i].is_ascii_digit() || chars[i] == '.' || chars[i] == ',')
+            {
+                i += 1;
+            }
+            let literal: String = chars[start..i].iter().collect();
+            let mut value = parse_number(&literal, lang)
+                .unwrap_or_else(|e| panic!("{literal:?} in {text:?}: {e:?}"));
+            let mut j = i;
+            while j < chars.len() && chars[j] == ' ' {
+                j += 1;
+            }
+            if j < chars.len() && chars[j] == '%' {
+                value /= dec!(100);
+                i = j + 1;
+            }
+            out.push(Tok::Num(value));
+            continue;
+        }
+        if c.is_alphabetic() {
+            while i < chars.len() && (chars[i].is_alphabetic() || chars[i] == '-') {
+                i += 1;
+            }
+            continue;
+        }
+        match c {
+            ' ' => {}
+            '+' => out.push(Tok::Plus),
+            '−' | '-' => out.push(Tok::Minus),
+            '×' => out.push(Tok::Times),
+            '/' => out.push(Tok::Divide),
+            '(' => out.push(Tok::Open),
+            ')' => out.push(Tok::Close),
+            other => panic!("unexpected {other:?} in {text:?}"),
+        }
+        i += 1;
+    }
+    out
+}
+
+/// School arithmetic: brackets, × and / before + and −, a leading minus.
+fn calc(toks: &[Tok]) -> Decimal {
+    fn sum(t: &[Tok], i: &mut usize) -> Decimal {
+        let mut v = product(t, i);
+        while let Some(op @ (Tok::Plus | Tok::Minus)) = t.get(*i) {
+            *i += 1;
+            let w = product(t, i);
+            v = if *op == Tok::Plus { v + w } else { v - w };
+        }
+        v
+    }
+    fn product(t: &[Tok], i: &mut usize) -> Decimal {
+        let mut v = factor(t, i);
+        while let Some(op @ (Tok::Times | Tok::Divide)) = t.get(*i) {
+            *i += 1;
+            let w = factor(t, i);
+            v = if *op == Tok::Times { v * w } else { v / w };
+        }
+        v
+    }
+    fn factor(t: &[Tok], i: &mut usize) -> Decimal {
+        let tok = t[*i].clone();
+        *i += 1;
+        match tok {
+            Tok::Num(v) => v,
+            Tok::Minus => -factor(t, i),
+            Tok::Open => {
+                let v = sum(t, i);
+                assert_eq!(t[*i], Tok::Close);
+                *i += 1;
+                v
+            }
+            other => panic!("unexpected {other:?}"),
+        }
+    }
+    let mut i = 0;
+    let v = sum(toks, &mut i);
+    assert_eq!(i, toks.len(), "trailing tokens in {toks:?}");
+    v
+}
+
+/// Reads every rendered line of a working back and checks its arithmetic.
+/// Returns the last line's shown result.
+fn check_rendered(w: &Working, lang: Lang) -> Decimal {
+    let text = w.render(lang);
+    if w.lines.is_empty() {
+        assert!(
+            text.ends_with(": 0,00") || text.ends_with(": 0.00"),
+            "{text}"
+        );
+        return Decimal::ZERO;
+    }
+    let rendered: Vec<&str> = text.lines().collect();
+    assert_eq!(rendered.len(), w.lines.len());
+    let mut last = Decimal::ZERO;
+    for (line_text, line) in rendered.iter().zip(&w.lines) {
+        let prefix = format!("{}: ", line.label.get(lang));
+        let body = line_text
+            .strip_prefix(&prefix)
+            .unwrap_or_else(|| panic!("{line_text:?} lacks its label"));
+        let (formula, result) = body.rsplit_once(" = ").expect("a result");
+        let shown = parse_number(result, lang).expect("result is a number");
+        let worked = calc(&tokenize(formula, lang));
+        assert_eq!(
+            round2(worked),
+            shown,
+            "{line_text}\n  worked by hand: {worked}"
+        );
+        assert_eq!(shown, line.result);
+        last = shown;
+    }
+    assert_eq!(last, w.result);
+    last
+}
+
+fn check_all(s: &Scenario) -> Workings {
+    let out = evaluate(s).unwrap();
+    let w = workings(s).unwrap();
+    for lang in [Lang::Da, Lang::En] {
+        assert_eq!(check_rendered(&w.net, lang), round2(out.net.kommune));
+        for item in LineItem::ALL {
+            let working = w.item(item);
+            assert_eq!(
+                check_rendered(working, lang),
+                round2(out.totals.get(item).kommune),
+                "{item:?}"
+            );
+            assert_eq!(working.exact, out.totals.get(item).kommune);
+        }
+    }
+    assert_eq!(w.net.exact, out.net.kommune);
+    w
+}
+
+// --- The presets ---------------------------------------------------------
+
+#[test]
+fn every_preset_shows_working_that_adds_up() {
+    for p in PRESETS {
+        check_all(&p.scenario().unwrap());
+    }
+}
+
+#[test]
+fn the_latest_rates_preset_in_one_line() {
+    let w = check_all(&preset("your-municipality-latest"));
+    // 15 cases × 3 months = 45 case-months (all with the same 2024 amounts,
+    // so 2024 and 2025 make one line). Per case-month, kommune: RFY 12,326 ×
+    // 80 % = 9,860.80; indsats 2,700 × 100 %; FP 20,370 × 80 % = 16,296.
+    // 45 × −3,735.20 = −168,084; buy-out 15 / 37 × 520,000 = 210,810.81;
+    // −168,084 − 210,810.81 = −378,894.81.
+    assert_eq!(
+        w.net.render(Lang::Da),
+        "Netto for kommunen: 45 sagsmåneder × (9.860,80 + 2.700,00 − 16.296,00) − 210.810,81 = −378.894,81"
+    );
+    assert_eq!(
+        w.net.render(Lang::En),
+        "Net for the kommune: 45 case-months × (9,860.80 + 2,700.00 − 16,296.00) − 210,810.81 = −378,894.81"
+    );
+    assert_eq!(
+        w.item(LineItem::Buyout).render(Lang::Da),
+        "Frikøb 2024: −(15 / 37 × 520.000,00 × 12 / 12) = −210.810,81"
+    );
+    assert_eq!(
+        w.item(LineItem::RfySaved).render(Lang::Da),
+        "Gruppe 1 (Ressourceforløb til gennemgang), 2024–2025: 45 sagsmåneder × 12.326,00 × 80 % = 443.736,00"
+    );
+    assert_eq!(
+        w.item(LineItem::FpAdded).render(Lang::En),
+        "Group 1 (Ressourceforløb til gennemgang), 2024–2025: −(45 case-months × 20,370.00 × 80 %) = −733,320.00"
+    );
+    assert_eq!(
+        w.item(LineItem::TaxEffect).render(Lang::Da),
+        "Kommuneskat af ydelserne er ikke medregnet: 0,00"
+    );
+    assert_eq!(
+        w.item(LineItem::Handling).render(Lang::En),
+        "No amounts within the horizon: 0.00"
+    );
+}
+
+#[test]
+fn the_2018_estimate_needs_three_decimals() {
+    let w = check_all(&preset("norddjurs-2018-realistic"));
+    // RFY 2018 (estimate) 11,365.86 × 80 % = 9,092.688 a case-month: shown
+    // to 2 decimals, 45 × (9,092.69 + 1,350 − 14,913.60) = −201,190.95, off
+    // by 0.09 from −201,191.04; with 3 decimals it is exact.
+    // −201,191.04 − 182,432.43 = −383,623.47.
+    assert_eq!(
+        w.net.render(Lang::Da),
+        "Netto for kommunen: 45 sagsmåneder × (9.092,688 + 1.350,00 − 14.913,60) − 182.432,43 = −383.623,47"
+    );
+    assert_eq!(
+        w.item(LineItem::IndsatsSaved).render(Lang::Da),
+        "Gruppe 1 (Udvalgte ressourceforløb), 2018: 45 sagsmåneder × 2.700,00 × 50 % = 60.750,00"
+    );
+}
+
+// --- Several groups and years --------------------------------------------
+
+/// Two groups across the 2021/2022 change in indsats refusion, with
+/// handling, tax, overhead and a 10 % yearly rate adjustment.
+fn two_groups() -> Scenario {
+    Scenario {
+        version: CURRENT_VERSION,
+        name: "To grupper".into(),
+        description: String::new(),
+        start: YearMonth {
+            year: 2021,
+            month: 7,
+        },
+        horizon_months: 12,
+        groups: vec![
+            CaseGroup {
+                label: "A".into(),
+                cases_reviewed: dec!(20),
+                cases_shortened: dec!(4),
+                months_shortened: dec!(2),
+                timing: Timing::FromMonth { month: 6 },
+                rfy: Benefit {
+                    rate: Rate::Custom {
+                        monthly: dec!(10000),
+                    },
+                    refusion: BenefitRefusion::Custom { pct: dec!(20) },
+                },
+                indsats: Indsats {
+                    monthly: dec!(5000),
+                    refusion: IndsatsRefusion::ByYear,
+                },
+                fp: Benefit {
+                    rate: Rate::Custom {
+                        monthly: dec!(16000),
+                    },
+                    refusion: BenefitRefusion::Trappe {
+                        weeks_on_benefit: 53,
+                    },
+                },
+                handling_per_case: dec!(1000),
+            },
+            CaseGroup {
+                label: "B".into(),
+                cases_reviewed: dec!(10),
+                cases_shortened: dec!(2),
+                months_shortened: dec!(1.5),
+                timing: Timing::Even {
+                    from_month: 1,
+                    over_months: 2,
+                },
+                rfy: Benefit {
+                    rate: Rate::Custom {
+                        monthly: dec!(12000),
+                    },
+                    refusion: BenefitRefusion::Custom { pct: dec!(30) },
+                },
+                indsats: Indsats {
+                    monthly: dec!(1000),
+                    refusion: IndsatsRefusion::Custom { pct: dec!(50) },
+                },
+                fp: Benefit {
+                    rate: Rate::Custom {
+                        monthly: dec!(18000),
+                    },
+                    refusion: BenefitRefusion::Custom { pct: dec!(20) },
+                },
+                handling_per_case: dec!(0),
+            },
+        ],
+        investment: Investment {
+            hours_per_week: dec!(10),
+            full_time_hours: dec!(40),
+            annual_cost: dec!(480000),
+            overhead_pct: dec!(25),
+            months: 6,
+            from_month: 1,
+        },
+        perspective: Perspective {
+            include_income_tax: true,
+            income_tax_pct: dec!(25),
+            discount_pct: dec!(5),
+            rate_adjustment_pct: dec!(10),
+        },
+        ranges: vec![],
+        sources: Default::default(),
+    }
+}
+
+#[test]
+fn two_groups_one_line_per_group_and_year() {
+    let w = check_all(&two_groups());
+    // As in the hand-worked tests: group A, Dec 2021: 4 case-months ×
+    // (8,000 + 2,500 − 12,800 + 1,500) − 4 cases × 1,000 = −7,200.
+    // Jan 2022, × 1.1 and no indsats refusion: 4 × (8,800 + 5,500 − 14,080 +
+    // 1,650) = +7,480. Group B, 2021: 3 × (8,400 + 500 − 14,400 + 1,500) = −12,000.
+    // Buy-out 10 / 40 × 480,000 × 125 % × 6 / 12 = 75,000.
+    // −7,200 + 7,480 − 12,000 − 75,000 = −86,720.
+    assert_eq!(
+        w.net.render(Lang::Da),
+        [
+            "Gruppe 1 (A), 2021: 4 sagsmåneder × (8.000,00 + 2.500,00 − 12.800,00 + 1.500,00) − 4 sager × 1.000,00 = −7.200,00",
+            "Gruppe 1 (A), 2022: 4 sagsmåneder × (8.800,00 + 5.500,00 − 14.080,00 + 1.650,00) = 7.480,00",
+            "Gruppe 2 (B), 2021: 3 sagsmåneder × (8.400,00 + 500,00 − 14.400,00 + 1.500,00) = −12.000,00",
+            "I alt: −7.200,00 + 7.480,00 − 12.000,00 − 75.000,00 = −86.720,00",
+        ]
+        .join("\n")
+    );
+    assert_eq!(
+        w.item(LineItem::Buyout).render(Lang::En),
+        "Buy-out 2021: −(10 / 40 × 480,000.00 × (100 % + 25 %) × 6 / 12) = −75,000.00"
+    );
+    // Indsats: A 2021 4 × 5,000 × 50 % = 10,000; A 2022 4 × 5,000 × 100 % ×
+    // 1.1 = 22,000; B 3 × 1,000 × 50 % = 1,500; 33,500 in all.
+    assert_eq!(
+        w.item(LineItem::IndsatsSaved).render(Lang::Da),
+        [
+            "Gruppe 1 (A), 2021: 4 sagsmåneder × 5.000,00 × 50 % = 10.000,00",
+            "Gruppe 1 (A), 2022: 4 sagsmåneder × 5.000,00 × 100 % × 1,1 = 22.000,00",
+            "Gruppe 2 (B), 2021: 3 sagsmåneder × 1.000,00 × 50 % = 1.500,00",
+            "I alt: 10.000,00 + 22.000,00 + 1.500,00 = 33.500,00",
+        ]
+        .join("\n")
+    );
+    assert_eq!(
+        w.item(LineItem::TaxEffect).lines[0].render(Lang::Da),
+        "Gruppe 1 (A), 2021: 4 sagsmåneder × 25 % × (16.000,00 − 10.000,00) = 6.000,00"
+    );
+}
+
+/// Awkward numbers: 15 cases over 7 months (15/7 a month), 2.5 months each,
+/// a 2.5 % adjustment over three years, overhead 12.5 %, handling 750.50,
+/// 2018 table rates with three decimals after refusion, tax on.
+fn awkward() -> Scenario {
+    let mut s = preset("norddjurs-2018-realistic");
+    s.horizon_months = 36;
+    s.start = YearMonth {
+        year: 2020,
+        month: 5,
+    };
+    s.groups[0].timing = Timing::Even {
+        from_month: 3,
+        over_months: 7,
+    };
+    s.groups[0].months_shortened = dec!(2.5);
+    s.groups[0].handling_per_case = dec!(750.5);
+    let mut second = s.groups[0].clone();
+    second.label = "Under 30".into();
+    second.cases_reviewed = dec!(40);
+    second.cases_shortened = dec!(7);
+    second.months_shortened = dec!(11.3);
+    second.timing = Timing::Even {
+        from_month: 10,
+        over_months: 9,
+    };
+    second.rfy.rate = Rate::Table {
+        year: 2018,
+        status: RfyStatus::Forsorger,
+    };
+    second.indsats.monthly = dec!(3333.33);
+    s.groups.push(second);
+    s.investment.overhead_pct = dec!(12.5);
+    s.investment.months = 30;
+    s.investment.from_month = 2;
+    s.investment.annual_cost = dec!(463217);
+    s.perspective.rate_adjustment_pct = dec!(2.5);
+    s.perspective.include_income_tax = true;
+    s.perspective.income_tax_pct = dec!(24.9);
+    s
+}
+
+#[test]
+fn awkward_numbers_still_add_up() {
+    let w = check_all(&awkward());
+    // Horizon May 2020 – April 2023. Group 1 moves March–September 2020
+    // and ends by early 2021; group 2 moves February–October 2021 and runs
+    // 11.3 months into 2022. One line per group and year (the adjustment
+    // changes each year), then the total with the buy-out.
+    let labels: Vec<&str> = w.net.lines.iter().map(|l| l.label.get(Lang::En)).collect();
+    assert_eq!(
+        labels,
+        [
+            "Group 1 (Udvalgte ressourceforløb), 2020",
+            "Group 1 (Udvalgte ressourceforløb), 2021",
+            "Group 2 (Under 30), 2021",
+            "Group 2 (Under 30), 2022",
+            "Total"
+        ]
+    );
+    // The buy-out runs June 2020 – November 2022: 7 + 12 + 11 months.
+    assert_eq!(w.item(LineItem::Buyout).lines.len(), 4);
+    assert!(w.item(LineItem::Buyout).lines[1]
+        .render(Lang::Da)
+        .contains("× 12 / 12 × 1,025)"));
+    // Some case-months are repeating decimals (15/7 cases a month): shown
+    // with as many decimals as the line needs, never more than 12.
+    for line in &w.net.lines {
+        for term in &line.terms {
+            if let afkortning::engine::working::Term::Number(n) = term {
+                assert!(n.decimals <= 12);
+            }
+        }
+    }
+}
+
+#[test]
+fn many_groups_and_years_add_up() {
+    // Ten groups with different figures over five years with adjustment.
+    let mut s = awkward();
+    s.horizon_months = 60;
+    let template = s.groups[0].clone();
+    s.groups = (0..10)
+        .map(|i| {
+            let mut g = template.clone();
+            g.label = format!("G{i}");
+            g.cases_shortened = Decimal::from(3 + i) / dec!(3);
+            g.months_shortened = dec!(1.7) + Decimal::from(i) / dec!(4);
+            g.indsats.monthly = dec!(1234.56) + Decimal::from(i * 101);
+            g.timing = Timing::Even {
+                from_month: 1 + 5 * i as u32,
+                over_months: 3 + i as u32,
+            };
+            g
+        })
+        .collect();
+    s.perspective.rate_adjustment_pct = dec!(3.1);
+    check_all(&s);
+}
+
+#[test]
+fn no_cases_moving_leaves_the_buy_out() {
+    let mut s = preset("your-municipality-latest");
+    s.groups[0].cases_shortened = dec!(0);
+    let w = check_all(&s);
+    assert_eq!(w.net.render(Lang::Da), "I alt: −210.810,81 = −210.810,81");
+}
