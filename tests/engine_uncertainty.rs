@@ -471,6 +471,27 @@ fn interpolation_equals_full_evaluation_for_months_and_whole_numbers() {
 }
 
 #[test]
+fn interpolation_equals_full_evaluation_for_very_large_nets() {
+    // 100,000 cases reviewed, 50,000–100,000 shortened by 3 months: nets of
+    // about a billion kr., past the 64-bit fast path (2⁶⁰ × 10⁻¹⁰ kr.), so
+    // the 128-bit one interpolates.
+    let mut s = preset("your-municipality-latest");
+    s.groups[0].cases_reviewed = dec!(100000);
+    s.groups[0].cases_shortened = dec!(80000);
+    let s = with_ranges(
+        s,
+        vec![
+            range(g0(Field::CasesShortened), dec!(50000), None, dec!(100000)),
+            range(g0(Field::MonthsShortened), dec!(2.5), None, dec!(4)),
+            range(g0(Field::IndsatsMonthly), dec!(1000), None, dec!(30000)),
+        ],
+    );
+    let sum = run(&s, MonteCarlo::new(8, 10)).unwrap();
+    assert!(sum.min < dec!(-200000000), "{}", sum.min);
+    assert_fast_equals_full(&s, 300, 8);
+}
+
+#[test]
 fn nonlinear_inputs_are_evaluated_in_full() {
     let s = with_ranges(
         preset("norddjurs-2018-realistic"),

@@ -29,7 +29,9 @@
 //!   more than [`MAX_INTERPOLATION_EVALUATIONS`] evaluations.
 //! - **Fixed point**: draws are held as integers in units of 10⁻¹⁰ kr.
 //!   (positions within a months cell in units of 2⁻⁶²) and reported as
-//!   exact `Decimal`s; no floating point enters any figure.
+//!   exact `Decimal`s; no floating point enters any figure. Cells with nets
+//!   below about 115 million kr. interpolate in `i64` (exactly as `i128`
+//!   would), since wasm has no 128-bit multiply.
 //! - **Percentiles**: nearest rank. P*p* of *N* sorted draws is the draw of
 //!   rank ⌈*p*·*N* / 100⌉ (1-based).
 
@@ -523,6 +525,65 @@ struct Cell {
     /// Net in units at the corners; bit j of the index picks the high end
     /// of axis j. Filled one evaluation at a time.
     corners: Vec<i128>,
+    /// The same, once complete, when every corner is below [`NARROW_LIMIT`]:
+    /// interpolated with 64-bit integers (wasm has no 128-bit multiply).
+    narrow: Vec<i64>,
+}
+
+/// Corners below 2⁶⁰ units (about 115 million kr.) interpolate in `i64`.
+const NARROW_LIMIT: i128 = 1 << 60;
+
+/// Multilinear interpolation of `buf` (2ᵏ corners) at the positions `t`
+/// (units of 2⁻⁶², one per axis, lowest bit of the corner index first):
+/// pairs of corners that differ only in the lowest remaining axis become
+/// one value. Each step rounds down by less than one unit.
+fn interpolate_wide(buf: &mut [i128], t: impl Iterator<Item = u64>) -> i128 {
+    let mut len = buf.len();
+    for t in t {
+        // t = (upper · 2³¹ + lower) / 2⁶²; corners below 2⁹⁴ keep each
+        // product below 2¹²⁶.
+        let upper = i128::from(t >> T_BITS);
+        let lower = i128::from(t & (T_ONE - 1));
+        len /= 2;
+        for j in 0..len {
+            let (lo, hi) = (buf[2 * j], buf[2 * j + 1]);
+            let d = hi - lo;
+            let scaled = if lower == 0 {
+                d * upper
+            } else {
+                d * upper + ((d * lower) >> T_BITS)
+            };
+            buf[j] = lo + (scaled >> T_BITS);
+        }
+    }
+    buf[0]
+}
+
+/// [`interpolate_wide`] in 64-bit integers, for corners below 2⁶⁰ units
+/// (so differences are below 2⁶¹). With `d = dh · 2³¹ + dl` and
+/// `t = th · 2³¹ + tl` (`0 ≤ dl, tl < 2³¹`, `th ≤ 2³¹`):
+/// `⌊d · t / 2⁶²⌋ = dh · th + ⌊(dh · tl + dl · th + ⌊dl · tl / 2³¹⌋) / 2³¹⌋`,
+/// every product below 2⁶² — the same value as the 128-bit sum.
+fn interpolate_narrow(buf: &mut [i64], t: impl Iterator<Item = u64>) -> i64 {
+    const MASK: i64 = (1 << T_BITS) - 1;
+    let mut len = buf.len();
+    for t in t {
+        let th = (t >> T_BITS) as i64;
+        let tl = (t & (T_ONE - 1)) as i64;
+        len /= 2;
+        for j in 0..len {
+            let (lo, hi) = (buf[2 * j], buf[2 * j + 1]);
+            let d = hi - lo;
+            let (dh, dl) = (d >> T_BITS, d & MASK);
+            let scaled = if tl == 0 {
+                dh * th + ((dl * th) >> T_BITS)
+            } else {
+                dh * th + ((dh * tl + dl * th + ((dl * tl) >> T_BITS)) >> T_BITS)
+            };
+            buf[j] = lo + scaled;
+        }
+    }
+    buf[0]
 }
 
 /// A run in progress. Create with [`Run::new`], call [`Run::step`] (or
@@ -547,6 +608,9 @@ pub struct Run {
     summary: Option<Summary>,
     failed: Option<UncertaintyError>,
     last_cell: Option<(CellKey, usize)>,
+    /// Scratch space for interpolating one draw.
+    wide: Vec<i128>,
+    narrow: Vec<i64>,
 }
 
 impl Run {
@@ -698,6 +762,8 @@ impl Run {
             summary: None,
             failed: None,
             last_cell: None,
+            wide: vec![0; 1 << MAX_UNCERTAIN_INPUTS],
+            narrow: vec![0; 1 << MAX_UNCERTAIN_INPUTS],
         })
     }
 
@@ -906,6 +972,7 @@ impl Run {
                         lows: (0..k).map(|i| end(i, false)).collect(),
                         highs: (0..k).map(|i| end(i, true)).collect(),
                         corners: Vec::with_capacity(1 << axes.len()),
+                        narrow: Vec::new(),
                     });
                     cells.len() - 1
                 });
@@ -928,32 +995,27 @@ impl Run {
             self.set_all(&values[..k])?;
             let net = to_units(self.evaluate_work()?)?;
             if let Plan::Interpolate { cells, .. } = &mut self.plan {
-                cells[at].corners.push(net);
+                let cell = &mut cells[at];
+                cell.corners.push(net);
+                if cell.corners.len() == corner_count
+                    && cell.corners.iter().all(|v| v.abs() < NARROW_LIMIT)
+                {
+                    cell.narrow = cell.corners.iter().map(|&v| v as i64).collect();
+                }
             }
             return Ok((None, true));
         }
-        // Interpolate along one axis at a time: pairs of corners that differ
-        // only in the lowest remaining axis become one value.
-        let mut buf = [0i128; 1 << MAX_UNCERTAIN_INPUTS];
-        buf[..corner_count].copy_from_slice(&cell.corners);
-        let mut len = corner_count;
-        for &axis in axes.iter() {
-            // t = (upper · 2³¹ + lower) / 2⁶²; each product stays below 2¹²⁶.
-            let upper = i128::from(t[axis] >> T_BITS);
-            let lower = i128::from(t[axis] & (T_ONE - 1));
-            len /= 2;
-            for j in 0..len {
-                let (lo, hi) = (buf[2 * j], buf[2 * j + 1]);
-                let d = hi - lo;
-                let scaled = if lower == 0 {
-                    d * upper
-                } else {
-                    d * upper + ((d * lower) >> T_BITS)
-                };
-                buf[j] = lo + (scaled >> T_BITS);
-            }
-        }
-        Ok((Some(buf[0]), false))
+        let positions = axes.iter().map(|&axis| t[axis]);
+        let net = if cell.narrow.is_empty() {
+            let buf = &mut self.wide[..corner_count];
+            buf.copy_from_slice(&cell.corners);
+            interpolate_wide(buf, positions)
+        } else {
+            let buf = &mut self.narrow[..corner_count];
+            buf.copy_from_slice(&cell.narrow);
+            i128::from(interpolate_narrow(buf, positions))
+        };
+        Ok((Some(net), false))
     }
 
     fn summarise(&self, draws: u32) -> Result<Summary, UncertaintyError> {
@@ -1174,6 +1236,49 @@ mod tests {
         assert_eq!(months_cell(&t, dec!(2.5)).unwrap(), (dec!(2.5), dec!(3)));
         assert_eq!(months_cell(&t, dec!(3)).unwrap(), (dec!(3), dec!(4)));
         assert_eq!(months_cell(&t, dec!(4)).unwrap(), (dec!(3), dec!(4)));
+    }
+
+    #[test]
+    fn narrow_and_wide_interpolation_agree() {
+        let mut rng = SplitMix64::new(99);
+        let limit = NARROW_LIMIT as u64;
+        for round in 0..20_000 {
+            let k = 1 + round % 8;
+            let corners: Vec<i128> = (0..1usize << k)
+                .map(|i| match (round % 5, i % 3) {
+                    // The extremes, both signs.
+                    (0, 0) => NARROW_LIMIT - 1,
+                    (0, _) => 1 - NARROW_LIMIT,
+                    _ => (rng.next_u64() % (2 * limit - 1)) as i128 - (NARROW_LIMIT - 1),
+                })
+                .collect();
+            let t: Vec<u64> = (0..k)
+                .map(|j| match (round % 7, j % 3) {
+                    (0, 0) => 0,
+                    (0, 1) => 1 << FINE_BITS,
+                    (1, _) => u64::from(rng.next_u31() as u32) << (FINE_BITS - T_BITS),
+                    _ => rng.next_u64() % ((1 << FINE_BITS) + 1),
+                })
+                .collect();
+            let mut wide = corners.clone();
+            let mut narrow: Vec<i64> = corners.iter().map(|&v| v as i64).collect();
+            let a = interpolate_wide(&mut wide, t.iter().copied());
+            let b = interpolate_narrow(&mut narrow, t.iter().copied());
+            assert_eq!(a, i128::from(b), "{corners:?} at {t:?}");
+        }
+    }
+
+    #[test]
+    fn interpolation_is_exact_on_a_multilinear_function() {
+        // f(x, y) = 3 + 5x − 7y + 11xy at (1/4, 3/4): 3 + 1.25 − 5.25 + 2.0625
+        // = 1.0625, in units of 10⁻⁴: corners f(0,0) = 3, f(1,0) = 8,
+        // f(0,1) = −4, f(1,1) = 12.
+        let corners = [30_000i128, 80_000, -40_000, 120_000];
+        let t = [1u64 << (FINE_BITS - 2), 3u64 << (FINE_BITS - 2)];
+        let mut wide = corners;
+        assert_eq!(interpolate_wide(&mut wide, t.into_iter()), 10_625);
+        let mut narrow = corners.map(|v| v as i64);
+        assert_eq!(interpolate_narrow(&mut narrow, t.into_iter()), 10_625);
     }
 
     #[test]
