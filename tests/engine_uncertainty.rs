@@ -740,3 +740,54 @@ fn a_draw_that_makes_the_scenario_invalid_stops_the_run_with_a_message() {
     assert_eq!(r.step(10), Err(e));
     assert!(r.result().is_none());
 }
+
+#[test]
+fn random_ranges_never_panic() {
+    use afkortning::engine::uncertainty::SplitMix64;
+    let mut rng = SplitMix64::new(4242);
+    let fields: Vec<InputId> = Field::GROUP_FIELDS
+        .into_iter()
+        .map(|f| InputId::group((rng.next_u64() % 2) as usize, f))
+        .chain(Field::SCENARIO_FIELDS.into_iter().map(InputId::scenario))
+        .collect();
+    let bases = [two_groups(), preset("your-municipality-latest")];
+    let mut ran = 0;
+    for round in 0..300 {
+        let base = &bases[round % 2];
+        let mut ranges = Vec::new();
+        for _ in 0..1 + rng.next_u64() % 4 {
+            let input = fields[(rng.next_u64() % fields.len() as u64) as usize];
+            let spec = input.spec();
+            // Mostly within the field's limits, sometimes past them.
+            let span = spec.max - spec.min;
+            let pick = |r: &mut SplitMix64| {
+                let u = Decimal::from(r.next_u64() % 1201) / dec!(1000) - dec!(0.1);
+                let v = spec.min + span * u;
+                if spec.integer {
+                    v.round()
+                } else {
+                    v.round_dp(2)
+                }
+            };
+            let (a, b) = (pick(&mut rng), pick(&mut rng));
+            let likely = match rng.next_u64() % 3 {
+                0 => None,
+                1 => Some(a),
+                _ => Some(pick(&mut rng)),
+            };
+            ranges.push(range(input, a.min(b), likely, a.max(b)));
+        }
+        let s = with_ranges(base.clone(), ranges);
+        if let Ok(mut r) = Run::new(&s, MonteCarlo::new(round as u64, 50)) {
+            // Either a summary or a typed error with messages, never a panic.
+            match r.step(u32::MAX) {
+                Ok(_) => {
+                    ran += 1;
+                    assert!(r.result().is_some());
+                }
+                Err(e) => assert!(!e.messages(Lang::En).is_empty()),
+            }
+        }
+    }
+    assert!(ran > 30, "only {ran} runs got going");
+}

@@ -478,3 +478,44 @@ fn no_cases_moving_leaves_the_buy_out() {
     let w = check_all(&s);
     assert_eq!(w.net.render(Lang::Da), "I alt: −210.810,81 = −210.810,81");
 }
+
+#[test]
+fn random_scenarios_show_working_that_adds_up() {
+    use afkortning::engine::uncertainty::SplitMix64;
+    let mut rng = SplitMix64::new(7);
+    let mut pick = |n: u64| rng.next_u64() % n;
+    let bases = [awkward(), two_groups(), preset("your-municipality-latest")];
+    let mut checked = 0;
+    for round in 0..150 {
+        let mut s = bases[round % 3].clone();
+        s.start.month = 1 + pick(12) as u8;
+        s.horizon_months = 6 + pick(60) as u32;
+        s.perspective.rate_adjustment_pct = Decimal::new(pick(800) as i64 - 200, 2);
+        s.perspective.include_income_tax = pick(2) == 0;
+        s.perspective.income_tax_pct = Decimal::new(2000 + pick(1000) as i64, 2);
+        s.investment.months = pick(40) as u32;
+        s.investment.from_month = 1 + pick(u64::from(s.horizon_months)) as u32;
+        s.investment.overhead_pct = Decimal::new(pick(5000) as i64, 2);
+        for g in &mut s.groups {
+            g.cases_shortened = Decimal::new(pick(2000) as i64, 2).min(g.cases_reviewed);
+            g.months_shortened = Decimal::new(pick(1200) as i64, 2);
+            g.handling_per_case = Decimal::new(pick(3) as i64 * pick(200_000) as i64, 2);
+            g.indsats.monthly = Decimal::new(pick(4_000_000) as i64, 2);
+            g.timing = if pick(2) == 0 {
+                Timing::FromMonth {
+                    month: 1 + pick(u64::from(s.horizon_months)) as u32,
+                }
+            } else {
+                Timing::Even {
+                    from_month: 1 + pick(u64::from(s.horizon_months)) as u32,
+                    over_months: 1 + pick(13) as u32,
+                }
+            };
+        }
+        if evaluate(&s).is_ok() {
+            check_all(&s);
+            checked += 1;
+        }
+    }
+    assert!(checked > 100, "only {checked} valid scenarios");
+}

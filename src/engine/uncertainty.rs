@@ -377,7 +377,9 @@ fn cell_at(x: &Sampled, position: u64) -> Result<(i64, Decimal, Decimal), Uncert
 
 /// Where along the positions `[0, 2³¹]` an input's cell changes, found by
 /// bisection on [`cell_at`] (the cell never moves down as the position grows).
-fn find_cuts(x: &Sampled, max_cells: u64) -> Result<Vec<Cut>, UncertaintyError> {
+/// `None` when there would be more than `max_cells` cells (the plan's bound
+/// rules that out; the caller then evaluates every draw in full).
+fn find_cuts(x: &Sampled, max_cells: u64) -> Result<Option<Vec<Cut>>, UncertaintyError> {
     let width = sub(x.triangle.high, x.triangle.low).map_err(overflow)?;
     let fx = |v: Decimal| -> Result<i128, UncertaintyError> {
         sub(v, x.triangle.low)
@@ -402,8 +404,11 @@ fn find_cuts(x: &Sampled, max_cells: u64) -> Result<Vec<Cut>, UncertaintyError> 
             lo_fx,
             span_fx: (fx(hi)? - lo_fx).max(1),
         });
-        if key >= last || cuts.len() as u64 > max_cells {
-            return Ok(cuts);
+        if key >= last {
+            return Ok(Some(cuts));
+        }
+        if cuts.len() as u64 >= max_cells {
+            return Ok(None);
         }
         // The first position past `from` in a later cell.
         let (mut a, mut b) = (from, T_ONE);
@@ -731,12 +736,16 @@ impl Run {
                 cells = cells.saturating_mul(count.to_u64().unwrap_or(u64::MAX).max(1));
             }
             let evaluations = cells.saturating_mul(1 << axes.len());
-            if evaluations <= MAX_INTERPOLATION_EVALUATIONS {
-                for x in &mut sampled {
-                    if matches!(x.kind, Kind::Months | Kind::Discrete) {
-                        x.cuts = find_cuts(x, MAX_INTERPOLATION_EVALUATIONS)?;
+            let mut interpolate = evaluations <= MAX_INTERPOLATION_EVALUATIONS;
+            for x in &mut sampled {
+                if interpolate && matches!(x.kind, Kind::Months | Kind::Discrete) {
+                    match find_cuts(x, MAX_INTERPOLATION_EVALUATIONS)? {
+                        Some(cuts) => x.cuts = cuts,
+                        None => interpolate = false,
                     }
                 }
+            }
+            if interpolate {
                 Plan::Interpolate {
                     axes,
                     cells: Vec::new(),
