@@ -413,7 +413,10 @@ fn a_range_error_names_the_field_and_what_is_allowed() {
     s.groups[0].months_shortened = dec!(61);
     s.investment.months = 300;
     let errors = evaluate(&s).unwrap_err().0;
-    let messages: Vec<_> = errors.iter().map(|e| e.message(afkortning::lang::Lang::Da)).collect();
+    let messages: Vec<_> = errors
+        .iter()
+        .map(|e| e.message(afkortning::lang::Lang::Da))
+        .collect();
     assert_eq!(
         messages,
         vec![
@@ -422,5 +425,8 @@ fn a_range_error_names_the_field_and_what_is_allowed() {
         ]
     );
     let english = errors[1].message(afkortning::lang::Lang::En);
-    assert_eq!(english, "groups[0].months_shortened: must be a number from 0 to 60 months");
+    assert_eq!(
+        english,
+        "groups[0].months_shortened: must be a number from 0 to 60 months"
+    );
 }
