@@ -251,6 +251,23 @@ fn a_degenerate_range_away_from_the_current_value_holds_that_value() {
 }
 
 #[test]
+fn the_net_at_current_values_keeps_a_refusion_rule() {
+    // Group A's indsats refusion follows the year (50 % in 2021, 0 % from
+    // 2022). Holding it at 0 % must not change the headline figure, which
+    // is the scenario as given: −86,720 over 12 months in the hand-worked
+    // tests; here over 18 months with B spread over 7 months.
+    let base = two_groups();
+    let pct = InputId::group(0, Field::IndsatsRefusionPct);
+    let s = with_ranges(base.clone(), vec![range(pct, dec!(0), None, dec!(0))]);
+    let sum = run(&s, MonteCarlo::new(1, 10)).unwrap();
+    assert_eq!(sum.net_at_current, evaluate(&base).unwrap().net.kommune);
+    // With 0 % all along, group A's Dec 2021 indsats is all kommune: 4 ×
+    // 5,000 × 50 % = 10,000 more than as given.
+    assert_eq!(sum.p50, net_with(&base, pct, dec!(0)).unwrap());
+    assert_eq!((sum.p50 - sum.net_at_current).round_dp(2), dec!(10000));
+}
+
+#[test]
 fn indsats_around_its_break_even_value() {
     // Norddjurs realistic: the net is −383,623.47 at 2,700 kr. indsats and
     // rises 45 case-months × 50 % = 22.5 kr. per kr. of indsats, so it

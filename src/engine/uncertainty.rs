@@ -599,6 +599,8 @@ pub struct Run {
     /// The scenario with fixed inputs applied, stripped of texts; sampled
     /// inputs are set on it before each evaluation.
     work: Scenario,
+    /// The scenario as given (stripped), until its net is worked out.
+    given: Option<Scenario>,
     sampled: Vec<Sampled>,
     inputs: Vec<UncertainInput>,
     plan: Plan,
@@ -640,6 +642,7 @@ impl Run {
         work.description.clear();
         work.ranges.clear();
         work.sources.clear();
+        let given = work.clone();
 
         let mut inputs: Vec<UncertainInput> = Vec::new();
         let mut sampled = Vec::new();
@@ -759,6 +762,7 @@ impl Run {
         Ok(Run {
             settings,
             work,
+            given: Some(given),
             sampled,
             inputs,
             plan,
@@ -857,17 +861,9 @@ impl Run {
         if self.summary.is_some() {
             return Ok(());
         }
-        if self.net_at_current.is_none() {
+        if let Some(given) = self.given.take() {
             // The headline figure: the scenario as given.
-            let mut current = self.work.clone();
-            for u in &self.inputs {
-                if u.role == Role::Fixed && u.low != u.current {
-                    u.input
-                        .set(&mut current, u.current)
-                        .map_err(|_| invalid(u.input.path(), Problem::UnknownInput))?;
-                }
-            }
-            self.net_at_current = Some(evaluate_counted(&current, &mut self.evaluations)?);
+            self.net_at_current = Some(evaluate_counted(&given, &mut self.evaluations)?);
             if stop() {
                 return Ok(());
             }
