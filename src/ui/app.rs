@@ -4,11 +4,13 @@ use web_sys::{Element, KeyboardEvent};
 use yew::prelude::*;
 
 use super::components::breakdown::BreakdownTable;
+use super::components::compare::{CompareView, PrintAssumptions};
 use super::components::dialog::ConfirmReset;
 use super::components::group::GroupEditor;
 use super::components::headline::Headline;
 use super::components::results::{KeyFacts, PerCaseFigures, Warnings};
 use super::components::scenario_inputs::ScenarioInputs;
+use super::components::sharing::ScenarioBar;
 use super::components::toolbar::Toolbar;
 use super::components::year_chart::YearChart;
 use super::components::{send, AppHandle};
@@ -52,6 +54,36 @@ fn undo_key(e: &KeyboardEvent) -> Option<Action> {
     }
 }
 
+/// Opens a share link in the page's fragment, if there is one. A link that
+/// opened is removed from the address (so a reload does not add it again);
+/// a broken one stays, with its message on screen.
+fn open_link_in_fragment(dispatcher: &UseReducerDispatcher<AppState>) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let location = window.location();
+    let Ok(hash) = location.hash() else {
+        return;
+    };
+    if !crate::format::link::is_link_fragment(&hash) {
+        return;
+    }
+    let fragment = hash.trim_start_matches('#').to_string();
+    let opened = crate::format::link::decode(&fragment).is_ok();
+    dispatcher.dispatch(Action::OpenedLink(fragment));
+    if opened {
+        if let (Ok(history), Ok(path), Ok(search)) =
+            (window.history(), location.pathname(), location.search())
+        {
+            let _ = history.replace_state_with_url(
+                &wasm_bindgen::JsValue::NULL,
+                "",
+                Some(&format!("{path}{search}")),
+            );
+        }
+    }
+}
+
 #[function_component(App)]
 pub fn app() -> Html {
     let state = use_reducer(AppState::initial);
@@ -66,8 +98,53 @@ pub fn app() -> Html {
                 lang: saved.lang,
                 preset: saved.preset,
             });
+            if !saved.library.is_empty() {
+                dispatcher.dispatch(Action::RestoredLibrary {
+                    scenarios: saved.library,
+                    active: saved.active,
+                });
+            }
             if let Some(problem) = saved.problem {
                 dispatcher.dispatch(Action::StorageFailed(problem));
+            }
+            // A share link in the fragment: added beside what was restored.
+            open_link_in_fragment(&dispatcher);
+        });
+    }
+
+    // A link pasted into the address bar of the open page.
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with((), move |_| {
+            let listener = Closure::<dyn Fn()>::new(move || open_link_in_fragment(&dispatcher));
+            let window = web_sys::window();
+            if let Some(w) = &window {
+                let _ = w.add_event_listener_with_callback(
+                    "hashchange",
+                    listener.as_ref().unchecked_ref(),
+                );
+            }
+            move || {
+                if let Some(w) = &window {
+                    let _ = w.remove_event_listener_with_callback(
+                        "hashchange",
+                        listener.as_ref().unchecked_ref(),
+                    );
+                }
+                drop(listener);
+            }
+        });
+    }
+
+    // Save the whole library after every change.
+    {
+        let dispatcher = state.dispatcher();
+        let deps = (state.loaded, state.library.clone(), state.active);
+        use_effect_with(deps, move |(loaded, library, active)| {
+            if *loaded {
+                if let Err(problem) = storage::save_library(library, *active) {
+                    dispatcher.dispatch(Action::StorageFailed(problem));
+                }
             }
         });
     }
@@ -146,6 +223,8 @@ pub fn app() -> Html {
                         <button type="button" onclick={send(&state, Action::DismissedStorageNotice)}>{ t(T::Dismiss, lang) }</button>
                     </div>
                 }
+                <ScenarioBar />
+                <CompareView />
                 <main class="layout">
                     <div class="area-headline">
                         <Headline outcome={state.outcome.clone()} stale={state.stale()} {lang} />
@@ -172,6 +251,7 @@ pub fn app() -> Html {
                         <BreakdownTable />
                         <Warnings />
                     </section>
+                    <PrintAssumptions />
                 </main>
                 <ConfirmReset />
             </div>

@@ -6,6 +6,7 @@
 //! the Yew components and browser storage exist only on wasm32.
 
 pub mod chart_geometry;
+pub mod qr;
 pub mod state;
 pub mod text;
 pub mod view;

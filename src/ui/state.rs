@@ -24,6 +24,7 @@ use crate::engine::scenario::{
 };
 use crate::engine::validate::{FieldError, MAX_GROUPS};
 use crate::engine::{break_even, evaluate, BreakEven, Outcome};
+use crate::format::link::{self, LinkContent, LinkError, ReadError, MAX_COMPARED};
 use crate::format::number::{parse_number, NumberError};
 use crate::lang::Lang;
 use crate::ui::text;
@@ -61,6 +62,25 @@ pub enum StorageNotice {
 /// Where a corrupt saved scenario is copied before the app starts afresh.
 pub const CORRUPT_COPY_KEY: &str = "afkortning.scenario.corrupt";
 
+/// A message about the library of scenarios, shown until dismissed.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Notice {
+    /// A link was opened: the names of the scenarios added (or found).
+    OpenedLink(Vec<String>),
+    /// A link could not be opened; nothing changed.
+    LinkFailed(LinkError),
+    /// A file was imported: the names of the scenarios added.
+    Imported(Vec<String>),
+}
+
+/// What an import found wrong, by field path. `added` is false when the file
+/// could not be read at all (nothing was added).
+#[derive(Clone, Debug, PartialEq)]
+pub struct ImportReport {
+    pub added: bool,
+    pub problems: ReadError,
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Benefit {
     Rfy,
@@ -96,6 +116,21 @@ pub struct AppState {
     /// Saved state has been looked for; until then nothing is saved, so a
     /// first render cannot overwrite what a reload should restore.
     pub loaded: bool,
+    /// Every scenario of the session. `library[active]` is always the same
+    /// as `scenario` (kept in step after every action). Switching scenarios
+    /// starts a fresh undo history: undo/redo belong to the scenario on screen.
+    pub library: Vec<Rc<Scenario>>,
+    pub active: usize,
+    /// Asking whether to delete this scenario (its index).
+    pub confirming_delete: Option<usize>,
+    /// The compare view is open.
+    pub comparing: bool,
+    /// The scenarios compared (indices into `library`); the first is the baseline.
+    pub compared: Vec<usize>,
+    pub notice: Option<Notice>,
+    pub import_report: Option<ImportReport>,
+    /// The share link was copied (`true`) or could not be (`false`).
+    pub copy_status: Option<bool>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -160,6 +195,32 @@ pub enum Action {
     },
     StorageFailed(StorageNotice),
     DismissedStorageNotice,
+    /// The saved library was found (after `RestoredSaved`).
+    RestoredLibrary {
+        scenarios: Vec<Scenario>,
+        active: usize,
+    },
+    /// A new scenario from the chosen preset, beside the others.
+    CreatedScenario,
+    DuplicatedScenario,
+    RenamedScenario(String),
+    SwitchedScenario(usize),
+    AskedToDeleteScenario(usize),
+    /// Confirmed the deletion asked for.
+    DeletedScenario,
+    CancelledDelete,
+    ToggledCompare,
+    PickedForComparison {
+        index: usize,
+        on: bool,
+    },
+    /// The page was opened with (or its fragment changed to) this text.
+    OpenedLink(String),
+    /// Chose a file to import; its text.
+    ImportedFile(String),
+    CopiedLink,
+    CopyFailed,
+    DismissedNotice,
 }
 
 impl AppState {
@@ -178,7 +239,16 @@ impl AppState {
             confirming_reset: false,
             storage_notice: None,
             loaded: false,
+            library: Vec::new(),
+            active: 0,
+            confirming_delete: None,
+            comparing: false,
+            compared: Vec::new(),
+            notice: None,
+            import_report: None,
+            copy_status: None,
         };
+        state.library.push(Rc::clone(&state.scenario));
         state.recompute();
         state
     }
@@ -521,11 +591,176 @@ impl AppState {
                 }
             }
             Action::DismissedStorageNotice => next.storage_notice = None,
+            other => next.library_action(other),
         }
+        next.sync_library();
         if next == *self {
             self
         } else {
             Rc::new(next)
+        }
+    }
+
+    /// Puts the scenario on screen back into its place in the library.
+    fn sync_library(&mut self) {
+        if self.library.is_empty() {
+            self.library.push(Rc::clone(&self.scenario));
+            self.active = 0;
+        }
+        self.active = self.active.min(self.library.len() - 1);
+        if !Rc::ptr_eq(&self.library[self.active], &self.scenario) {
+            self.library[self.active] = Rc::clone(&self.scenario);
+            self.copy_status = None;
+        }
+    }
+
+    /// Shows library entry `index`, with a fresh undo history.
+    fn switch_to(&mut self, index: usize) {
+        let Some(scenario) = self.library.get(index) else {
+            return;
+        };
+        self.scenario = Rc::clone(scenario);
+        self.active = index;
+        self.past.clear();
+        self.future.clear();
+        self.copy_status = None;
+        self.confirming_reset = false;
+        self.outcome = None;
+        self.after_history_move();
+    }
+
+    /// Adds a scenario beside the others (or finds the same one already
+    /// there) and returns its index.
+    fn add(&mut self, scenario: Scenario) -> usize {
+        if let Some(i) = self.library.iter().position(|s| **s == scenario) {
+            return i;
+        }
+        self.library.push(Rc::new(scenario));
+        self.library.len() - 1
+    }
+
+    /// Adds a link's or file's scenarios and shows the first; several are
+    /// compared. Returns their names.
+    fn add_content(&mut self, content: LinkContent) -> Vec<String> {
+        let names = content.scenarios().iter().map(|s| s.name.clone()).collect();
+        let is_comparison = matches!(content, LinkContent::Comparison(_));
+        let list = match content {
+            LinkContent::Scenario(s) => vec![s],
+            LinkContent::Comparison(list) => list,
+        };
+        let indices: Vec<usize> = list.into_iter().map(|s| self.add(s)).collect();
+        if let Some(&first) = indices.first() {
+            self.switch_to(first);
+        }
+        if is_comparison {
+            self.comparing = true;
+            self.compared = indices;
+        }
+        names
+    }
+
+    fn library_action(&mut self, action: Action) {
+        match action {
+            Action::RestoredLibrary { scenarios, active } if !scenarios.is_empty() => {
+                self.library = scenarios.into_iter().map(Rc::new).collect();
+                self.switch_to(active.min(self.library.len() - 1));
+            }
+            Action::CreatedScenario | Action::DuplicatedScenario => {
+                let mut scenario = if action == Action::CreatedScenario {
+                    let Some(mut s) = presets::find(&self.preset_id)
+                        .and_then(|p| p.scenario().ok())
+                        .or_else(|| presets::default_scenario().ok())
+                    else {
+                        return;
+                    };
+                    s.name = text::new_scenario_name(self.library.len() + 1, self.lang);
+                    s
+                } else {
+                    let mut s = (*self.scenario).clone();
+                    s.name = text::copy_of(&s.name, self.lang);
+                    s
+                };
+                scenario.name = scenario
+                    .name
+                    .chars()
+                    .take(crate::engine::validate::MAX_NAME_CHARS)
+                    .collect();
+                self.library.push(Rc::new(scenario));
+                self.switch_to(self.library.len() - 1);
+            }
+            Action::RenamedScenario(name) => {
+                self.change(Some("name".into()), |s| s.name = name);
+            }
+            Action::SwitchedScenario(i) if i != self.active => self.switch_to(i),
+            Action::AskedToDeleteScenario(i)
+                if i < self.library.len() && self.library.len() > 1 =>
+            {
+                self.confirming_delete = Some(i);
+            }
+            Action::CancelledDelete => self.confirming_delete = None,
+            Action::DeletedScenario => {
+                let Some(i) = self.confirming_delete.take() else {
+                    return;
+                };
+                if i >= self.library.len() || self.library.len() < 2 {
+                    return;
+                }
+                self.library.remove(i);
+                self.compared = self
+                    .compared
+                    .iter()
+                    .filter(|&&c| c != i)
+                    .map(|&c| if c > i { c - 1 } else { c })
+                    .collect();
+                if self.active == i {
+                    self.switch_to(i.min(self.library.len() - 1));
+                } else if self.active > i {
+                    self.active -= 1;
+                }
+            }
+            Action::ToggledCompare => {
+                self.comparing = !self.comparing;
+                if self.comparing && self.compared.len() < 2 {
+                    self.compared = (0..self.library.len().min(MAX_COMPARED)).collect();
+                }
+            }
+            Action::PickedForComparison { index, on } => {
+                self.compared.retain(|&c| c != index);
+                if on && index < self.library.len() && self.compared.len() < MAX_COMPARED {
+                    self.compared.push(index);
+                }
+            }
+            Action::OpenedLink(fragment) => match link::decode(&fragment) {
+                Ok(content) => {
+                    let names = self.add_content(content);
+                    self.notice = Some(Notice::OpenedLink(names));
+                }
+                Err(e) => self.notice = Some(Notice::LinkFailed(e)),
+            },
+            Action::ImportedFile(text) => match link::read_content(&text) {
+                Ok(content) => {
+                    let problems = content.problems();
+                    let names = self.add_content(content);
+                    self.notice = Some(Notice::Imported(names));
+                    self.import_report = (!problems.is_empty()).then_some(ImportReport {
+                        added: true,
+                        problems: ReadError::Fields(problems),
+                    });
+                }
+                Err(problems) => {
+                    self.import_report = Some(ImportReport {
+                        added: false,
+                        problems,
+                    })
+                }
+            },
+            Action::CopiedLink => self.copy_status = Some(true),
+            Action::CopyFailed => self.copy_status = Some(false),
+            Action::DismissedNotice => {
+                self.notice = None;
+                self.import_report = None;
+            }
+            _ => {}
         }
     }
 
@@ -823,5 +1058,127 @@ mod tests {
         let failed = fresh.apply(Action::StorageFailed(StorageNotice::Full));
         let same = Rc::clone(&failed).apply(Action::StorageFailed(StorageNotice::Full));
         assert!(Rc::ptr_eq(&failed, &same));
+    }
+
+    fn without_notice(s: &AppState) -> AppState {
+        let mut s = s.clone();
+        s.notice = None;
+        s
+    }
+
+    #[test]
+    fn scenarios_create_duplicate_rename_switch_delete() {
+        let s = edit(start(), INDSATS, "12.000");
+        let s = s.apply(Action::DuplicatedScenario);
+        assert_eq!((s.library.len(), s.active), (2, 1));
+        assert!(s.scenario.name.ends_with("(kopi)"));
+        assert_eq!(net(&s), dec!(39605.19));
+        assert!(!s.can_undo(), "a fresh history per scenario");
+        let s = s.apply(Action::RenamedScenario("Realistisk".into()));
+        assert_eq!(s.library[1].name, "Realistisk");
+        let s = edit(s, INDSATS, "2700");
+        assert_eq!(net(&s), dec!(-378894.81));
+        assert_eq!(s.library[0].groups[0].indsats.monthly, dec!(12000));
+        let s = s.apply(Action::SwitchedScenario(0));
+        assert_eq!(net(&s), dec!(39605.19));
+        let s = s.apply(Action::CreatedScenario);
+        assert_eq!(s.library.len(), 3);
+        assert_eq!(s.scenario.name, "Scenarie 3");
+        // Delete asks first; cancel keeps it.
+        let s = s.apply(Action::AskedToDeleteScenario(0));
+        assert_eq!(s.confirming_delete, Some(0));
+        let s = s.apply(Action::CancelledDelete);
+        assert_eq!(s.library.len(), 3);
+        let s = s
+            .apply(Action::AskedToDeleteScenario(0))
+            .apply(Action::DeletedScenario);
+        assert_eq!((s.library.len(), s.active), (2, 1));
+        assert_eq!(s.scenario.name, "Scenarie 3");
+        assert!(Rc::ptr_eq(&s.library[s.active], &s.scenario));
+    }
+
+    #[test]
+    fn the_last_scenario_cannot_be_deleted() {
+        let s = start().apply(Action::AskedToDeleteScenario(0));
+        assert_eq!(s.confirming_delete, None);
+        let s = s.apply(Action::DeletedScenario);
+        assert_eq!(s.library.len(), 1);
+    }
+
+    #[test]
+    fn opening_a_link_adds_beside_and_a_broken_one_changes_nothing() {
+        let own = edit(start(), INDSATS, "12.000");
+        let claimed = presets::find("norddjurs-2018-claimed")
+            .and_then(|p| p.scenario().ok())
+            .unwrap();
+        let fragment = link::encode_scenario(&claimed).unwrap();
+        let s = Rc::clone(&own).apply(Action::OpenedLink(fragment.clone()));
+        assert_eq!(s.library.len(), 2);
+        assert_eq!(*s.library[0], *own.scenario, "the user's own is kept");
+        assert_eq!(*s.scenario, claimed);
+        assert_eq!(
+            s.notice,
+            Some(Notice::OpenedLink(vec![claimed.name.clone()]))
+        );
+        // Opening the same link again finds it instead of adding a copy.
+        let again = Rc::clone(&s).apply(Action::OpenedLink(fragment.clone()));
+        assert_eq!(again.library.len(), 2);
+
+        let mut tampered = fragment.clone();
+        tampered.replace_range(20..21, if &fragment[20..21] == "A" { "B" } else { "A" });
+        let broken = [
+            fragment[..fragment.len() / 2].to_string(),
+            tampered,
+            fragment.replacen("s1.", "s9.", 1),
+            "s1.!!!".to_string(),
+            "garbage".to_string(),
+        ];
+        for text in broken {
+            let after = Rc::clone(&own).apply(Action::OpenedLink(text.clone()));
+            assert!(
+                matches!(after.notice, Some(Notice::LinkFailed(_))),
+                "{text}: {:?}",
+                after.notice
+            );
+            assert_eq!(without_notice(&after), *own, "{text} changed nothing else");
+        }
+    }
+
+    #[test]
+    fn a_comparison_link_opens_compared() {
+        let list: Vec<Scenario> = ["norddjurs-2018-claimed", "norddjurs-2018-realistic"]
+            .iter()
+            .map(|id| presets::find(id).unwrap().scenario().unwrap())
+            .collect();
+        let fragment = link::encode_comparison(&list).unwrap();
+        let s = start().apply(Action::OpenedLink(fragment));
+        assert_eq!(s.library.len(), 3);
+        assert!(s.comparing);
+        assert_eq!(s.compared, vec![1, 2]);
+        let s = s
+            .apply(Action::AskedToDeleteScenario(1))
+            .apply(Action::DeletedScenario);
+        assert_eq!(s.compared, vec![1]);
+    }
+
+    #[test]
+    fn import_lists_every_problem_and_adds_what_reads() {
+        let own = start();
+        let bad = r#"{"version": 1, "name": 5}"#;
+        let s = Rc::clone(&own).apply(Action::ImportedFile(bad.into()));
+        let report = s.import_report.clone().expect("a report");
+        assert!(!report.added);
+        assert!(report.problems.messages(Lang::En)[0].starts_with("name"));
+        assert_eq!(s.library, own.library);
+        // Readable, but a value out of range: added, and the path listed.
+        let mut doc = (*own.scenario).clone();
+        doc.horizon_months = 9999;
+        doc.name = "Fra fil".into();
+        let s = own.apply(Action::ImportedFile(crate::format::document::to_json(&doc)));
+        assert_eq!(s.library.len(), 2);
+        let report = s.import_report.clone().expect("a report");
+        assert!(report.added);
+        assert!(report.problems.messages(Lang::Da)[0].starts_with("horizon_months"));
+        assert_eq!(s.notice, Some(Notice::Imported(vec!["Fra fil".into()])));
     }
 }

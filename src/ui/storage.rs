@@ -11,6 +11,11 @@ use crate::ui::state::{StorageNotice, CORRUPT_COPY_KEY};
 pub const SCENARIO_KEY: &str = "afkortning.scenario";
 pub const LANG_KEY: &str = "afkortning.lang";
 pub const PRESET_KEY: &str = "afkortning.preset";
+/// Every scenario of the session: a JSON array of scenario documents.
+/// `SCENARIO_KEY` keeps the active one too (what earlier versions read), and
+/// is migrated into the list when there is no list yet.
+pub const LIBRARY_KEY: &str = "afkortning.scenarios";
+pub const ACTIVE_KEY: &str = "afkortning.active";
 
 fn storage() -> Option<Storage> {
     web_sys::window()?.local_storage().ok().flatten()
@@ -23,6 +28,20 @@ pub struct Saved {
     pub lang: Option<Lang>,
     pub preset: Option<String>,
     pub problem: Option<StorageNotice>,
+    /// The saved list (empty when there was none: then `scenario` alone).
+    pub library: Vec<Scenario>,
+    pub active: usize,
+}
+
+/// Reads a saved list; `None` if it is not one.
+fn read_library(text: &str) -> Option<Vec<Scenario>> {
+    let list: Vec<serde_json::Value> = serde_json::from_str(text).ok()?;
+    let scenarios: Vec<Scenario> = list
+        .into_iter()
+        .map(document::read_value)
+        .collect::<Result<_, _>>()
+        .ok()?;
+    (!scenarios.is_empty()).then_some(scenarios)
 }
 
 /// Reads the saved state. A saved scenario that cannot be read is copied to
@@ -54,7 +73,37 @@ pub fn load() -> Saved {
             }
         }
     }
+    if let Some(text) = get(LIBRARY_KEY) {
+        match read_library(&text) {
+            Some(list) => {
+                saved.active = get(ACTIVE_KEY)
+                    .and_then(|a| a.parse().ok())
+                    .unwrap_or(0)
+                    .min(list.len() - 1);
+                saved.scenario = list.get(saved.active).cloned();
+                saved.library = list;
+            }
+            None => {
+                let _ = storage.set_item(CORRUPT_COPY_KEY, &text);
+                saved.problem = Some(StorageNotice::Corrupt);
+            }
+        }
+    }
     saved
+}
+
+/// Saves every scenario and which one is on screen.
+pub fn save_library(library: &[std::rc::Rc<Scenario>], active: usize) -> Result<(), StorageNotice> {
+    let storage = storage().ok_or(StorageNotice::Unavailable)?;
+    let docs: Vec<String> = library
+        .iter()
+        .map(|s| document::to_json_compact(s))
+        .collect();
+    let json = format!("[{}]", docs.join(","));
+    storage
+        .set_item(LIBRARY_KEY, &json)
+        .and_then(|_| storage.set_item(ACTIVE_KEY, &active.to_string()))
+        .map_err(|_| StorageNotice::Full)
 }
 
 /// Saves the scenario document, the language and the preset.

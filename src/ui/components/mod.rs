@@ -2,12 +2,14 @@
 //! They format figures the engine computed; they do no arithmetic.
 
 pub mod breakdown;
+pub mod compare;
 pub mod dialog;
 pub mod group;
 pub mod headline;
 pub mod number_field;
 pub mod results;
 pub mod scenario_inputs;
+pub mod sharing;
 pub mod toolbar;
 pub mod year_chart;
 

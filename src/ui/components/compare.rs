@@ -1,0 +1,229 @@
+//! Scenarios side by side: which to compare, their inputs (differing ones
+//! marked ≠, not by colour alone) and their results with the difference from
+//! the first (absolute and per cent). Also the print-only list of
+//! assumptions with their sources.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::sharing::{compared, yes_no};
+use super::{send_with, use_app};
+use crate::engine::compare::{compare, Figure, Value};
+use crate::engine::inputs::{Field, InputId};
+use crate::engine::Scenario;
+use crate::format::number::{format_decimal, format_plain};
+use crate::lang::Lang;
+use crate::ui::state::Action;
+use crate::ui::text::{self, t, T};
+use crate::ui::view::{applies, field_view};
+
+/// A path's label: the field's label, with the group's name for group fields.
+fn path_label(path: &str, scenarios: &[Rc<Scenario>], lang: Lang) -> String {
+    match InputId::parse(path) {
+        Some(input) if input.field.is_group_field() => {
+            let group = scenarios
+                .iter()
+                .find_map(|s| s.groups.get(input.group))
+                .map(|g| g.label.clone())
+                .unwrap_or_default();
+            format!(
+                "{} – {}",
+                text::group_legend(input.group, &group, lang),
+                text::field_label(input.field, lang)
+            )
+        }
+        Some(input) => text::field_label(input.field, lang).to_string(),
+        None if path == "name" => t(T::ScenarioName, lang).to_string(),
+        None => path.to_string(),
+    }
+}
+
+fn value_text(value: &Value, lang: Lang) -> String {
+    match value {
+        Value::Number(n) => format_plain(*n, lang, 2),
+        Value::Text(s) => s.clone(),
+        Value::Flag(on) => yes_no(*on, lang).to_string(),
+        Value::Absent => t(T::NotApplicable, lang).to_string(),
+    }
+}
+
+fn amount(figure: Figure, v: rust_decimal::Decimal, lang: Lang) -> String {
+    match figure {
+        Figure::PaybackMonth => format_plain(v, lang, 0),
+        _ => format!("{} kr.", format_decimal(v, lang, 2)),
+    }
+}
+
+#[function_component(CompareView)]
+pub fn compare_view() -> Html {
+    let app = use_app();
+    let lang = app.lang;
+    let list = compared(&app);
+    let comparison = use_memo(list.clone(), |list| {
+        let owned: Vec<Scenario> = list.iter().map(|s| (**s).clone()).collect();
+        compare(&owned)
+    });
+    if !app.comparing {
+        return html! {};
+    }
+    let picks = app.library.iter().enumerate().map(|(i, s)| {
+        let on = app.compared.contains(&i);
+        let onchange = send_with(&app, move |e: Event| {
+            let el: web_sys::HtmlInputElement = e.target_unchecked_into();
+            Some(Action::PickedForComparison {
+                index: i,
+                on: el.checked(),
+            })
+        });
+        html! {
+            <li><label><input type="checkbox" checked={on} {onchange} data-testid={format!("compare-pick-{i}")} />{ " " }{ &s.name }</label></li>
+        }
+    });
+    let heads = html! {
+        { for list.iter().map(|s| html! { <th scope="col">{ &s.name }</th> }) }
+    };
+    // Every numeric input of any compared scenario, then the other
+    // differences (choices, names, sources).
+    let groups = list.iter().map(|s| s.groups.len()).max().unwrap_or(0);
+    let numeric: Vec<InputId> = Field::SCENARIO_FIELDS
+        .iter()
+        .map(|&f| InputId::scenario(f))
+        .chain((0..groups).flat_map(|g| {
+            Field::GROUP_FIELDS
+                .iter()
+                .map(move |&f| InputId::group(g, f))
+        }))
+        .filter(|input| list.iter().any(|s| applies(s, *input)))
+        .collect();
+    let differing = &comparison.inputs;
+    let input_rows = numeric
+        .iter()
+        .map(|input| {
+            let path = input.path();
+            let values: Vec<Value> = list
+                .iter()
+                .map(|s| match input.get(s) {
+                    // A year reads without a thousands separator.
+                    Some(v) if input.field == Field::StartYear => Value::Text(v.to_string()),
+                    Some(v) if applies(s, *input) => Value::Number(v),
+                    _ => Value::Absent,
+                })
+                .collect();
+            (path, values)
+        })
+        .chain(
+            differing
+                .iter()
+                .filter(|d| d.input.is_none())
+                .map(|d| (d.path.clone(), d.values.clone())),
+        )
+        .map(|(path, values)| {
+            let differs = differing.iter().any(|d| d.path == path);
+            html! {
+                <tr class={classes!(differs.then_some("differs"))}
+                    data-testid={differs.then(|| format!("compare-diff-{path}"))}>
+                    <th scope="row">
+                        if differs { <span class="marker" aria-hidden="true">{ "≠ " }</span><span class="visually-hidden">{ t(T::Differs, lang) }{ ": " }</span> }
+                        { path_label(&path, &list, lang) }
+                    </th>
+                    { for values.iter().map(|v| html! { <td>{ value_text(v, lang) }</td> }) }
+                </tr>
+            }
+        });
+    let diff_heads = html! {
+        { for list.iter().skip(1).map(|s| html! {
+            <>
+                <th scope="col">{ t(T::Difference, lang) }{ " (kr.) " }{ &s.name }</th>
+                <th scope="col">{ t(T::Difference, lang) }{ " (%) " }{ &s.name }</th>
+            </>
+        }) }
+    };
+    let dash = t(T::NotApplicable, lang);
+    let result_rows = comparison.results.iter().map(|row| {
+        let figure = row.figure;
+        html! {
+            <tr class={classes!(row.differs().then_some("differs"))}>
+                <th scope="row">{ figure.label(lang) }</th>
+                { for row.values.iter().map(|v| html! { <td>{ v.map_or_else(|| dash.to_string(), |v| amount(figure, v, lang)) }</td> }) }
+                { for row.differences.iter().skip(1).map(|d| html! {
+                    <>
+                        <td>{ d.map_or_else(|| dash.to_string(), |d| amount(figure, d.absolute, lang)) }</td>
+                        <td>{ d.and_then(|d| d.pct).map_or_else(|| dash.to_string(), |p| format!("{} %", format_decimal(p, lang, 1))) }</td>
+                    </>
+                }) }
+            </tr>
+        }
+    });
+    html! {
+        <section class="compare" aria-labelledby="compare-title" data-testid="compare-view">
+            <h2 id="compare-title">{ t(T::CompareTitle, lang) }</h2>
+            <fieldset class="compare-picks">
+                <legend>{ t(T::ComparePick, lang) }</legend>
+                <ul>{ for picks }</ul>
+            </fieldset>
+            if list.len() >= 2 {
+                <div class="table-wrap">
+                    <table data-testid="compare-table">
+                        <caption>{ t(T::CompareInputs, lang) }{ ". " }{ t(T::CompareInputsCaption, lang) }</caption>
+                        <thead><tr><th scope="col">{ t(T::Input, lang) }</th>{ heads.clone() }</tr></thead>
+                        <tbody>{ for input_rows }</tbody>
+                    </table>
+                </div>
+                <div class="table-wrap">
+                    <table data-testid="compare-results">
+                        <caption>{ t(T::CompareResults, lang) }{ ". " }{ t(T::CompareResultsCaption, lang) }</caption>
+                        <thead><tr><th scope="col">{ t(T::LineItem, lang) }</th>{ heads }{ diff_heads }</tr></thead>
+                        <tbody>{ for result_rows }</tbody>
+                    </table>
+                </div>
+            }
+        </section>
+    }
+}
+
+/// On paper only: every input of the scenario with its value and source.
+#[function_component(PrintAssumptions)]
+pub fn print_assumptions() -> Html {
+    let app = use_app();
+    let lang = app.lang;
+    let s = &app.scenario;
+    let inputs = Field::SCENARIO_FIELDS
+        .iter()
+        .map(|&f| InputId::scenario(f))
+        .chain((0..s.groups.len()).flat_map(|g| {
+            Field::GROUP_FIELDS
+                .iter()
+                .map(move |&f| InputId::group(g, f))
+        }))
+        .filter(|input| applies(s, *input));
+    html! {
+        <section class="print-only assumptions" aria-labelledby="assumptions-title" data-testid="print-assumptions">
+            <h2 id="assumptions-title">{ t(T::Assumptions, lang) }{ ": " }{ &s.name }</h2>
+            <table>
+                <thead><tr>
+                    <th scope="col">{ t(T::Input, lang) }</th>
+                    <th scope="col">{ t(T::Value, lang) }</th>
+                    <th scope="col">{ t(T::Source, lang) }</th>
+                </tr></thead>
+                <tbody>
+                    { for inputs.map(|input| {
+                        let view = field_view(&app, input);
+                        let source = if view.source.text.is_empty() {
+                            view.source.kind.to_string()
+                        } else {
+                            format!("{}: {}", view.source.kind, view.source.text)
+                        };
+                        html! {
+                            <tr>
+                                <th scope="row">{ path_label(&view.path, std::slice::from_ref(&app.scenario), lang) }</th>
+                                <td>{ view.text }{ " " }{ view.unit }</td>
+                                <td>{ source }</td>
+                            </tr>
+                        }
+                    }) }
+                </tbody>
+            </table>
+        </section>
+    }
+}

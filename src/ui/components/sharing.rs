@@ -1,0 +1,379 @@
+//! The scenario library bar (tabs, new, duplicate, rename, delete, compare),
+//! files (JSON export/import, CSV), printing, share links with a QR code, and
+//! the notices about links and imports. Everything from a link or a file is
+//! rendered as text (Yew escapes text nodes); nothing is ever markup.
+
+use std::rc::Rc;
+
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{HtmlInputElement, Url};
+use yew::prelude::*;
+
+use super::{send, send_with, use_app};
+use crate::engine::Scenario;
+use crate::format::{csv, document, link};
+use crate::lang::Lang;
+use crate::ui::qr;
+use crate::ui::state::{Action, AppState, Notice};
+use crate::ui::text::{t, T};
+
+/// Offers `text` as a file download named `name`.
+fn download(name: &str, mime: &str, text: &str) {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type(mime);
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) else {
+        return;
+    };
+    let Ok(url) = Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    if let Some(a) = doc
+        .create_element("a")
+        .ok()
+        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+    {
+        a.set_href(&url);
+        a.set_download(name);
+        if let Some(body) = doc.body() {
+            let _ = body.append_child(&a);
+            a.click();
+            a.remove();
+        }
+    }
+    // Released after the download has started.
+    let revoke = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let _ = Url::revoke_object_url(&url);
+    });
+    if let Some(w) = web_sys::window() {
+        let _ =
+            w.set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 10_000);
+    }
+}
+
+/// A file name from a scenario name: letters, digits, spaces, `-`, `_`.
+fn file_name(name: &str, ext: &str) -> String {
+    let clean: String = name
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c == '-' || c == '_' || c == ' ' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .take(80)
+        .collect();
+    let clean = clean.trim();
+    format!(
+        "{}.{ext}",
+        if clean.is_empty() { "scenarie" } else { clean }
+    )
+}
+
+/// The scenarios compared, when the compare view shows two or more.
+pub fn compared(app: &AppState) -> Vec<Rc<Scenario>> {
+    if !app.comparing {
+        return Vec::new();
+    }
+    let list: Vec<Rc<Scenario>> = app
+        .compared
+        .iter()
+        .filter_map(|&i| app.library.get(i).cloned())
+        .collect();
+    if list.len() >= 2 {
+        list
+    } else {
+        Vec::new()
+    }
+}
+
+/// Tabs of the scenarios and what can be done with them.
+#[function_component(ScenarioBar)]
+pub fn scenario_bar() -> Html {
+    let app = use_app();
+    let lang = app.lang;
+    let share_open = use_state(|| false);
+    let onrename = send_with(&app, |e: InputEvent| {
+        let el: HtmlInputElement = e.target_unchecked_into();
+        Some(Action::RenamedScenario(el.value()))
+    });
+    let onimport = {
+        let dispatcher = app.dispatcher();
+        Callback::from(move |e: Event| {
+            let el: HtmlInputElement = e.target_unchecked_into();
+            let Some(file) = el.files().and_then(|f| f.get(0)) else {
+                return;
+            };
+            // The same file can be chosen again.
+            el.set_value("");
+            let dispatcher = dispatcher.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                if let Ok(text) = JsFuture::from(file.text()).await {
+                    dispatcher.dispatch(Action::ImportedFile(text.as_string().unwrap_or_default()));
+                }
+            });
+        })
+    };
+    let onexport = {
+        let app = app.clone();
+        Callback::from(move |_: MouseEvent| {
+            let list = compared(&app);
+            let (name, json) = if list.is_empty() {
+                (app.scenario.name.clone(), document::to_json(&app.scenario))
+            } else {
+                let content =
+                    link::LinkContent::Comparison(list.iter().map(|s| (**s).clone()).collect());
+                (t(T::Compare, app.lang).to_string(), content.to_json())
+            };
+            download(&file_name(&name, "json"), "application/json", &json);
+        })
+    };
+    let oncsv = {
+        let app = app.clone();
+        Callback::from(move |_: MouseEvent| {
+            let list = compared(&app);
+            if list.is_empty() {
+                if let Some(outcome) = &app.outcome {
+                    let text = csv::yearly(outcome, app.lang);
+                    download(
+                        &file_name(&app.scenario.name, "csv"),
+                        "text/csv;charset=utf-8",
+                        &text,
+                    );
+                }
+            } else {
+                let outcomes: Vec<(String, crate::engine::Outcome)> = list
+                    .iter()
+                    .filter_map(|s| Some((s.name.clone(), crate::engine::evaluate(s).ok()?)))
+                    .collect();
+                let refs: Vec<(&str, &crate::engine::Outcome)> =
+                    outcomes.iter().map(|(n, o)| (n.as_str(), o)).collect();
+                let text = csv::yearly_comparison(&refs, app.lang);
+                download(
+                    &file_name(t(T::Compare, app.lang), "csv"),
+                    "text/csv;charset=utf-8",
+                    &text,
+                );
+            }
+        })
+    };
+    let onprint = Callback::from(|_: MouseEvent| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    });
+    let oncopy = {
+        let app = app.clone();
+        let share_open = share_open.clone();
+        Callback::from(move |_: MouseEvent| {
+            share_open.set(true);
+            let Some(url) = share_url(&app) else {
+                app.dispatch(Action::CopyFailed);
+                return;
+            };
+            let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
+                return;
+            };
+            let has_clipboard = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard"))
+                .is_ok_and(|c| !c.is_undefined() && !c.is_null());
+            let dispatcher = app.dispatcher();
+            if !has_clipboard {
+                select_link_text();
+                dispatcher.dispatch(Action::CopyFailed);
+                return;
+            }
+            let promise = navigator.clipboard().write_text(&url);
+            wasm_bindgen_futures::spawn_local(async move {
+                if JsFuture::from(promise).await.is_ok() {
+                    dispatcher.dispatch(Action::CopiedLink);
+                } else {
+                    select_link_text();
+                    dispatcher.dispatch(Action::CopyFailed);
+                }
+            });
+        })
+    };
+    let count = app.library.len();
+    html! {
+        <section class="scenario-bar" aria-labelledby="scenarios-title">
+            <h2 id="scenarios-title" class="visually-hidden">{ t(T::Scenarios, lang) }</h2>
+            <ul class="scenario-list" data-testid="scenario-list" aria-label={t(T::Scenarios, lang)}>
+                { for app.library.iter().enumerate().map(|(i, s)| html! {
+                    <li>
+                        <button type="button" class={classes!("scenario-tab", (i == app.active).then_some("active"))}
+                            aria-current={if i == app.active { "true" } else { "false" }}
+                            onclick={send(&app, Action::SwitchedScenario(i))}
+                            data-testid={format!("scenario-tab-{i}")}>{ &s.name }</button>
+                    </li>
+                }) }
+            </ul>
+            <div class="scenario-tools">
+                <label for="scenario-name">{ t(T::ScenarioName, lang) }</label>
+                <input id="scenario-name" type="text" value={app.scenario.name.clone()} oninput={onrename}
+                    onblur={send(&app, Action::LeftGroupLabel)} data-testid="rename-scenario" />
+                <button type="button" onclick={send(&app, Action::CreatedScenario)} data-testid="new-scenario">{ "+ " }{ t(T::NewScenario, lang) }</button>
+                <button type="button" onclick={send(&app, Action::DuplicatedScenario)} data-testid="duplicate-scenario">{ t(T::DuplicateScenario, lang) }</button>
+                <button type="button" onclick={send(&app, Action::AskedToDeleteScenario(app.active))} disabled={count < 2}
+                    data-testid="delete-scenario">{ t(T::DeleteScenario, lang) }</button>
+                <button type="button" onclick={send(&app, Action::ToggledCompare)} disabled={count < 2 && !app.comparing}
+                    aria-pressed={if app.comparing { "true" } else { "false" }} data-testid="compare-open">{ t(T::Compare, lang) }</button>
+            </div>
+            if let Some(i) = app.confirming_delete {
+                <div class="confirm-delete" role="alertdialog" aria-labelledby="delete-title" aria-describedby="delete-desc">
+                    <p id="delete-title"><strong>{ t(T::DeleteQuestion, lang) }{ " \u{201c}" }{ app.library.get(i).map(|s| s.name.clone()).unwrap_or_default() }{ "\u{201d}?" }</strong></p>
+                    <p id="delete-desc">{ t(T::DeleteExplanation, lang) }</p>
+                    <button type="button" class="danger" onclick={send(&app, Action::DeletedScenario)} data-testid="confirm-delete">{ t(T::ConfirmDelete, lang) }</button>
+                    <button type="button" autofocus=true onclick={send(&app, Action::CancelledDelete)} data-testid="cancel-delete">{ t(T::CancelReset, lang) }</button>
+                </div>
+            }
+            <div class="scenario-tools files" role="group" aria-label={t(T::Share, lang)}>
+                <button type="button" onclick={oncopy} data-testid="copy-link">{ t(T::CopyLink, lang) }</button>
+                <button type="button" onclick={onexport} data-testid="export-json">{ t(T::ExportJson, lang) }</button>
+                <label class="file-button">{ t(T::ImportJson, lang) }
+                    <input type="file" accept=".json,application/json" onchange={onimport} data-testid="import-json" />
+                </label>
+                <button type="button" onclick={oncsv} disabled={app.outcome.is_none()} data-testid="export-csv">{ t(T::ExportCsv, lang) }</button>
+                <button type="button" onclick={onprint} data-testid="print">{ t(T::Print, lang) }</button>
+            </div>
+            if *share_open {
+                <SharePanel onclose={Callback::from(move |_| share_open.set(false))} />
+            }
+            <Notices />
+        </section>
+    }
+}
+
+fn select_link_text() {
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("link-text"))
+        .and_then(|el| el.dyn_into::<HtmlInputElement>().ok())
+    {
+        let _ = el.focus();
+        el.select();
+    }
+}
+
+/// The address of the page with the active scenario (or the comparison) in
+/// the fragment.
+pub fn share_url(app: &AppState) -> Option<String> {
+    let list = compared(app);
+    let fragment = if list.is_empty() {
+        link::encode_scenario(&app.scenario)
+    } else {
+        link::encode_comparison(&list.iter().map(|s| (**s).clone()).collect::<Vec<_>>())
+    }
+    .ok()?;
+    let location = web_sys::window()?.location();
+    Some(format!(
+        "{}{}#{fragment}",
+        location.origin().ok()?,
+        location.pathname().ok()?
+    ))
+}
+
+#[derive(Properties, PartialEq)]
+struct ShareProps {
+    onclose: Callback<MouseEvent>,
+}
+
+/// The link as text and as a QR code.
+#[function_component(SharePanel)]
+fn share_panel(props: &ShareProps) -> Html {
+    let app = use_app();
+    let lang = app.lang;
+    let url = share_url(&app).unwrap_or_default();
+    let qr = use_memo(url.clone(), |url| qr::encode(url.as_bytes()));
+    let label = if compared(&app).is_empty() {
+        T::LinkText
+    } else {
+        T::LinkTextComparison
+    };
+    html! {
+        <div class="share-panel" data-testid="share-panel">
+            <label for="link-text">{ t(label, lang) }</label>
+            <input id="link-text" type="text" readonly=true value={url} data-testid="link-text" />
+            <p class="hint">{ t(T::LinkPrivacy, lang) }</p>
+            <p class="link-status" role="status" data-testid="link-status">{
+                match app.copy_status {
+                    Some(true) => t(T::LinkCopied, lang),
+                    Some(false) => t(T::LinkCopyFailed, lang),
+                    None => "",
+                }
+            }</p>
+            {
+                match &*qr {
+                    Some(code) => {
+                        let box_ = format!("-4 -4 {0} {0}", code.size + 8);
+                        html! {
+                            <svg class="qr" viewBox={box_} role="img" aria-label={t(T::QrCode, lang)}
+                                shape-rendering="crispEdges" data-testid="qr-code">
+                                <rect x="-4" y="-4" width="100%" height="100%" class="qr-bg" />
+                                <path d={code.svg_path()} />
+                            </svg>
+                        }
+                    }
+                    None => html! { <p class="notice" data-testid="qr-too-long">{ t(T::QrTooLong, lang) }</p> },
+                }
+            }
+            <button type="button" onclick={props.onclose.clone()} data-testid="close-share">{ t(T::Close, lang) }</button>
+        </div>
+    }
+}
+
+/// What happened to a link or a file.
+#[function_component(Notices)]
+fn notices() -> Html {
+    let app = use_app();
+    let lang = app.lang;
+    let dismiss = html! {
+        <button type="button" onclick={send(&app, Action::DismissedNotice)} data-testid="dismiss-notice">{ t(T::Dismiss, lang) }</button>
+    };
+    let names = |names: &[String]| names.join(", ");
+    html! {
+        <>
+            {
+                match &app.notice {
+                    Some(Notice::OpenedLink(list)) => html! {
+                        <div class="notice" role="status" data-testid="link-notice">
+                            <span>{ t(T::OpenedFromLink, lang) }{ " " }<strong>{ names(list) }</strong></span>
+                            { dismiss.clone() }
+                        </div>
+                    },
+                    Some(Notice::Imported(list)) => html! {
+                        <div class="notice" role="status" data-testid="import-notice">
+                            <span>{ t(T::Imported, lang) }{ " " }<strong>{ names(list) }</strong></span>
+                            { dismiss.clone() }
+                        </div>
+                    },
+                    Some(Notice::LinkFailed(e)) => html! {
+                        <div class="notice error" role="alert" data-testid="link-error">
+                            <span><strong>{ t(T::LinkFailed, lang) }</strong>{ " " }{ e.message(lang) }</span>
+                            { dismiss.clone() }
+                        </div>
+                    },
+                    None => html! {},
+                }
+            }
+            if let Some(report) = &app.import_report {
+                <div class="notice error" role="alert">
+                    <strong>{ t(if report.added { T::ImportProblems } else { T::ImportFailed }, lang) }</strong>
+                    <ul data-testid="import-errors">
+                        { for report.problems.messages(lang).into_iter().map(|m| html! { <li>{ m }</li> }) }
+                    </ul>
+                    { dismiss }
+                </div>
+            }
+        </>
+    }
+}
+
+/// Whether text is a language's own word for yes/no.
+pub fn yes_no(on: bool, lang: Lang) -> &'static str {
+    t(if on { T::Yes } else { T::No }, lang)
+}

@@ -1,0 +1,263 @@
+#![cfg(target_arch = "wasm32")]
+//! Component tests of scenarios, share links and files in headless Chromium.
+//! Links come from `tests/fixtures/links/` (made by the first link version),
+//! so a link made today keeps opening in later versions of the app.
+//!
+//! The claimed Norddjurs preset nets 330,009.03 kr. for the kommune
+//! (`tests/golden/preset-norddjurs-2018-claimed.json`), so its headline reads
+//! "330.009 kr." "besparelse"; the default preset reads "378.895 kr." "merudgift".
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Document, Element, HtmlElement, HtmlInputElement, InputEvent, InputEventInit};
+use yew::AppHandle;
+
+use afkortning::ui::storage::{LIBRARY_KEY, SCENARIO_KEY};
+use afkortning::ui::App;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const CLAIMED_LINK: &str = include_str!("fixtures/links/v1-scenario-norddjurs-2018-claimed.txt");
+const INDSATS: &str = "groups[0].indsats.monthly";
+
+fn document() -> Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+fn storage() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+/// Puts `fragment` after the `#` of the page's address without a reload.
+fn set_hash(fragment: &str) {
+    let window = web_sys::window().unwrap();
+    let path = window.location().pathname().unwrap();
+    let url = if fragment.is_empty() {
+        path
+    } else {
+        format!("{path}#{fragment}")
+    };
+    window
+        .history()
+        .unwrap()
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+        .unwrap();
+}
+
+async fn settle() {
+    for _ in 0..4 {
+        yew::scheduler::flush().await;
+    }
+}
+
+/// Waits for the browser (a file read is a promise), then renders.
+async fn pause() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 50)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+    settle().await;
+}
+
+struct Mounted {
+    root: Element,
+    handle: Option<AppHandle<App>>,
+}
+
+impl Mounted {
+    async fn new() -> Mounted {
+        let root = document().create_element("div").unwrap();
+        document().body().unwrap().append_child(&root).unwrap();
+        let handle = yew::Renderer::<App>::with_root(root.clone()).render();
+        settle().await;
+        Mounted {
+            root,
+            handle: Some(handle),
+        }
+    }
+
+    async fn unmount(mut self) {
+        if let Some(handle) = self.handle.take() {
+            handle.destroy();
+        }
+        settle().await;
+        self.root.remove();
+    }
+
+    fn get(&self, testid: &str) -> Option<Element> {
+        self.root
+            .query_selector(&format!("[data-testid=\"{testid}\"]"))
+            .unwrap()
+    }
+
+    fn text(&self, testid: &str) -> String {
+        self.get(testid)
+            .unwrap_or_else(|| panic!("no element with data-testid={testid}"))
+            .text_content()
+            .unwrap_or_default()
+    }
+
+    fn tabs(&self) -> Vec<String> {
+        let list = self
+            .root
+            .query_selector_all("[data-testid^=\"scenario-tab-\"]")
+            .unwrap();
+        (0..list.length())
+            .map(|i| list.item(i).unwrap().text_content().unwrap_or_default())
+            .collect()
+    }
+
+    async fn type_into(&self, path: &str, text: &str) {
+        let input: HtmlInputElement = self
+            .get(&format!("field-{path}"))
+            .unwrap()
+            .dyn_into()
+            .unwrap();
+        input.set_value(text);
+        let init = InputEventInit::new();
+        init.set_bubbles(true);
+        let event = InputEvent::new_with_event_init_dict("input", &init).unwrap();
+        input.dispatch_event(&event).unwrap();
+        settle().await;
+    }
+
+    async fn click(&self, testid: &str) {
+        self.get(testid)
+            .unwrap()
+            .dyn_into::<HtmlElement>()
+            .unwrap()
+            .click();
+        settle().await;
+    }
+
+    /// Chooses a file with `text` in the import field.
+    async fn import(&self, name: &str, text: &str) {
+        let parts = js_sys::Array::of1(&text.into());
+        let file = web_sys::File::new_with_str_sequence(&parts, name).unwrap();
+        let transfer = web_sys::DataTransfer::new().unwrap();
+        transfer.items().add_with_file(&file).unwrap();
+        let input: HtmlInputElement = self.get("import-json").unwrap().dyn_into().unwrap();
+        input.set_files(transfer.files().as_ref());
+        let init = web_sys::EventInit::new();
+        init.set_bubbles(true);
+        let event = web_sys::Event::new_with_event_init_dict("change", &init).unwrap();
+        input.dispatch_event(&event).unwrap();
+        for _ in 0..20 {
+            pause().await;
+            if self.get("import-errors").is_some() || self.get("import-notice").is_some() {
+                break;
+            }
+        }
+    }
+}
+
+/// The user's own work: the default preset with indsats 12,000 (net +39.605).
+async fn own_work() -> Option<String> {
+    storage().clear().unwrap();
+    set_hash("");
+    let app = Mounted::new().await;
+    app.type_into(INDSATS, "12000").await;
+    assert_eq!(app.text("headline-figure"), "39.605 kr.");
+    app.unmount().await;
+    storage().get_item(LIBRARY_KEY).unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn a_link_adds_its_scenario_beside_the_users_own() {
+    let saved = own_work().await;
+    assert!(saved.is_some());
+    set_hash(CLAIMED_LINK.trim());
+    let app = Mounted::new().await;
+    assert!(app.text("link-notice").contains("Norddjurs"));
+    assert_eq!(app.text("headline-figure"), "330.009 kr.");
+    assert_eq!(app.text("headline-verdict"), "besparelse");
+    assert_eq!(app.tabs().len(), 2, "{:?}", app.tabs());
+    // The link is gone from the address, so a reload does not add it again.
+    assert_eq!(web_sys::window().unwrap().location().hash().unwrap(), "");
+    // The user's own scenario is still there, as it was.
+    app.click("scenario-tab-0").await;
+    assert_eq!(app.text("headline-figure"), "39.605 kr.");
+    app.unmount().await;
+    let saved = storage().get_item(LIBRARY_KEY).unwrap().unwrap();
+    assert_eq!(saved.matches("\"version\"").count(), 2);
+}
+
+#[wasm_bindgen_test]
+async fn broken_links_say_what_is_wrong_and_change_nothing() {
+    let link = CLAIMED_LINK.trim();
+    let mut tampered = link.to_string();
+    let at = 40;
+    let swap = if &link[at..=at] == "A" { "B" } else { "A" };
+    tampered.replace_range(at..=at, swap);
+    let cases = [
+        (link[..link.len() - 30].to_string(), "afkortet"),
+        (tampered, "kontrolsummen"),
+        (link.replacen("s1.", "s7.", 1), "nyere udgave"),
+        ("s1.<img src=x onerror=alert(1)>".to_string(), "tegn nr."),
+    ];
+    for (fragment, expected) in cases {
+        let saved = own_work().await;
+        let single = storage().get_item(SCENARIO_KEY).unwrap();
+        set_hash(&fragment);
+        let app = Mounted::new().await;
+        let message = app.text("link-error");
+        assert!(
+            message.contains(expected),
+            "{fragment:.20}…: {message} (expected {expected})"
+        );
+        assert!(app.root.query_selector("img").unwrap().is_none());
+        assert_eq!(app.text("headline-figure"), "39.605 kr.");
+        assert_eq!(app.tabs().len(), 1);
+        app.unmount().await;
+        assert_eq!(storage().get_item(LIBRARY_KEY).unwrap(), saved);
+        assert_eq!(storage().get_item(SCENARIO_KEY).unwrap(), single);
+    }
+    set_hash("");
+}
+
+#[wasm_bindgen_test]
+async fn importing_a_file_with_errors_lists_each_path() {
+    storage().clear().unwrap();
+    set_hash("");
+    let app = Mounted::new().await;
+    let text = r#"{"version": 1, "name": "Fra fil", "horizon_months": "lang"}"#;
+    app.import("fejl.json", text).await;
+    let errors = app.text("import-errors");
+    assert!(errors.contains("horizon_months"), "{errors}");
+    assert_eq!(app.tabs().len(), 1, "nothing added");
+    // A readable file with values out of range: added, each path listed.
+    let claimed = include_str!("fixtures/links/v1-scenario-norddjurs-2018-claimed.json")
+        .replace("\"horizon_months\": 12", "\"horizon_months\": 0");
+    app.import("claimed.json", &claimed).await;
+    assert_eq!(app.tabs().len(), 2);
+    assert!(app.text("import-errors").contains("horizon_months"));
+    app.unmount().await;
+}
+
+#[wasm_bindgen_test]
+async fn scenarios_are_created_renamed_and_deleted_after_asking() {
+    storage().clear().unwrap();
+    set_hash("");
+    let app = Mounted::new().await;
+    app.click("duplicate-scenario").await;
+    assert_eq!(app.tabs().len(), 2);
+    let name: HtmlInputElement = app.get("rename-scenario").unwrap().dyn_into().unwrap();
+    name.set_value("<b>Mit</b> scenarie");
+    let init = InputEventInit::new();
+    init.set_bubbles(true);
+    name.dispatch_event(&InputEvent::new_with_event_init_dict("input", &init).unwrap())
+        .unwrap();
+    settle().await;
+    assert_eq!(app.tabs()[1], "<b>Mit</b> scenarie", "shown as text");
+    app.click("delete-scenario").await;
+    assert!(app.get("confirm-delete").is_some());
+    app.click("cancel-delete").await;
+    assert_eq!(app.tabs().len(), 2);
+    app.click("delete-scenario").await;
+    app.click("confirm-delete").await;
+    assert_eq!(app.tabs().len(), 1);
+    app.unmount().await;
+}
