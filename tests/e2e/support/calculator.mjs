@@ -127,6 +127,81 @@ export class Calculator {
     assert.fail(`${testId} cannot be reached with ${backwards ? "Shift+Tab" : "Tab"}`);
   }
 
+  // ---- scenarios, links, files ----
+
+  async scenarioNames() {
+    return (await this.page.locator('[data-testid^="scenario-tab-"]').allTextContents()).map((t) => t.trim());
+  }
+
+  async switchTo(index) {
+    await this.page.getByTestId(`scenario-tab-${index}`).click();
+  }
+
+  async renameScenario(name) {
+    const field = this.page.getByTestId("rename-scenario");
+    await field.fill(name);
+    await field.press("Tab");
+  }
+
+  async choosePreset(id) {
+    await this.page.getByTestId("preset-select").selectOption(id);
+  }
+
+  /// Clicks "copy link" and returns the link shown in the read-only field.
+  async copyLink() {
+    await this.page.getByTestId("copy-link").click();
+    await this.page.getByTestId("link-text").waitFor();
+    return this.page.getByTestId("link-text").inputValue();
+  }
+
+  async openCompare() {
+    await this.page.getByTestId("compare-open").click();
+    await this.page.getByTestId("compare-view").waitFor();
+  }
+
+  /// Opens `url` (a share link) in this page, as a person pasting it.
+  async openLink(url) {
+    await this.page.goto(url);
+    await this.page.getByTestId("headline-figure").waitFor();
+  }
+
+  async linkError() {
+    const el = this.page.getByTestId("link-error");
+    await el.waitFor();
+    return (await el.textContent()).trim();
+  }
+
+  /// Downloads what `testId` offers; returns { name, bytes }.
+  async download(testId) {
+    const [download] = await Promise.all([
+      this.page.waitForEvent("download"),
+      this.page.getByTestId(testId).click(),
+    ]);
+    const stream = await download.createReadStream();
+    const chunks = [];
+    for await (const chunk of stream) chunks.push(chunk);
+    return { name: download.suggestedFilename(), bytes: Buffer.concat(chunks) };
+  }
+
+  async importFile(name, text) {
+    await this.page.getByTestId("import-json").setInputFiles({
+      name,
+      mimeType: "application/json",
+      buffer: Buffer.from(text, "utf8"),
+    });
+  }
+
+  async importErrors() {
+    const list = this.page.getByTestId("import-errors");
+    await list.waitFor();
+    return (await list.locator("li").allTextContents()).map((t) => t.trim());
+  }
+
+  /// What localStorage holds (saved work), key by key.
+  async savedWork() {
+    return this.page.evaluate(() => ({ ...localStorage }));
+  }
+
   /// Fails the test if the page logged an error or threw (a wasm panic does both).
   assertNoErrors() {
     assert.deepEqual(this.errors, []);

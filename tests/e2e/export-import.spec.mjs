@@ -1,0 +1,57 @@
+import { after, before, describe, it } from "node:test";
+import assert from "node:assert/strict";
+import { eventually, startSession } from "./support/calculator.mjs";
+
+describe("files: scenario documents and CSV", () => {
+  let session;
+  before(async () => (session = await startSession()));
+  after(async () => session.close());
+
+  it("downloads the scenario as JSON and imports it back beside", async () => {
+    const calc = await session.open();
+    await calc.type("groups[0].indsats.monthly", "12000");
+    await eventually(() => calc.headline(), "39.605 kr.");
+    await calc.leave("groups[0].indsats.monthly");
+    const file = await calc.download("export-json");
+    assert.match(file.name, /\.json$/);
+    const doc = JSON.parse(file.bytes.toString("utf8"));
+    assert.equal(doc.version, 1);
+
+    const fresh = await session.open();
+    await fresh.importFile(file.name, file.bytes.toString("utf8"));
+    await eventually(() => fresh.headline(), "39.605 kr.");
+    assert.equal((await fresh.scenarioNames()).length, 2);
+    fresh.assertNoErrors();
+  });
+
+  it("lists every problem of a file with errors, with its path", async () => {
+    const calc = await session.open();
+    const text = JSON.stringify({ version: 1, name: "Fejl", horizon_months: "to år" });
+    await calc.importFile("fejl.json", text);
+    const errors = await calc.importErrors();
+    assert.ok(errors.some((e) => e.startsWith("horizon_months")), errors.join("\n"));
+    assert.equal((await calc.scenarioNames()).length, 1, "nothing added");
+    assert.equal(await calc.headline(), "378.895 kr.");
+    const tooNew = JSON.stringify({ version: 99 });
+    await calc.importFile("ny.json", tooNew);
+    assert.ok((await calc.importErrors()).some((e) => e.startsWith("version")));
+  });
+
+  it("downloads the yearly breakdown as CSV for Danish Excel", async () => {
+    const calc = await session.open();
+    await calc.choosePreset("norddjurs-2018-realistic");
+    await eventually(() => calc.headline(), "383.623 kr.");
+    const file = await calc.download("export-csv");
+    assert.match(file.name, /\.csv$/);
+    assert.deepEqual([...file.bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], "UTF-8 BOM");
+    const text = file.bytes.toString("utf8").slice(1);
+    const rows = text.split("\r\n").filter((r) => r).map((r) => r.split(";"));
+    assert.deepEqual(rows[0], ["År", "Post", "Kommune", "Stat", "I alt"]);
+    // RFY 11,143 (2017) … as the golden file: 409,170.96 kommune, 102,292.74 stat.
+    assert.deepEqual(rows[1], ["2018", "Sparet ressourceforløbsydelse", "409170,96", "102292,74", "511463,70"]);
+    const net = rows.find((r) => r[0] === "I alt" && r[1] === "Netto");
+    assert.equal(net[2], "-383623,47");
+    assert.ok(rows.every((r) => r.length === 5));
+    calc.assertNoErrors();
+  });
+});
