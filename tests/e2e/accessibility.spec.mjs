@@ -36,6 +36,34 @@ describe("accessibility audit (axe-core, WCAG 2.1 AA)", () => {
     await auditAccessibility(calc.page, "the calculator on a tablet");
   });
 
+  it("the compare view", async () => {
+    const calc = await session.open({ bypassCSP: true });
+    await calc.page.getByTestId("duplicate-scenario").click();
+    await calc.type("groups[0].indsats.monthly", "5000");
+    await calc.openCompare();
+    await calc.page.getByTestId("compare-results").waitFor();
+    await auditAccessibility(calc.page, "the compare view");
+  });
+
+  it("the sharing panel with its QR code, and the delete question", async () => {
+    const calc = await session.open({ bypassCSP: true });
+    await calc.copyLink();
+    await calc.page.getByTestId("qr-code").waitFor();
+    await calc.page.getByTestId("new-scenario").click();
+    await calc.page.getByTestId("delete-scenario").click();
+    await auditAccessibility(calc.page, "the sharing panel");
+  });
+
+  it("import errors and a broken link shown", async () => {
+    const calc = await session.open({ bypassCSP: true });
+    await calc.importFile("fejl.json", JSON.stringify({ version: 1, horizon_months: "x" }));
+    await calc.importErrors();
+    await auditAccessibility(calc.page, "import errors");
+    await calc.openLink(`${calc.url}#s1.AAAA`);
+    await calc.linkError();
+    await auditAccessibility(calc.page, "a broken link");
+  });
+
   it("printed", async () => {
     const calc = await session.open({ bypassCSP: true });
     await calc.page.emulateMedia({ media: "print" });

@@ -163,14 +163,14 @@ pub fn compare_view() -> Html {
                 <ul>{ for picks }</ul>
             </fieldset>
             if list.len() >= 2 {
-                <div class="table-wrap">
+                <div class="table-wrap" tabindex="0" role="region" aria-label={t(T::CompareInputs, lang)}>
                     <table data-testid="compare-table">
                         <caption>{ t(T::CompareInputs, lang) }{ ". " }{ t(T::CompareInputsCaption, lang) }</caption>
                         <thead><tr><th scope="col">{ t(T::Input, lang) }</th>{ heads.clone() }</tr></thead>
                         <tbody>{ for input_rows }</tbody>
                     </table>
                 </div>
-                <div class="table-wrap">
+                <div class="table-wrap" tabindex="0" role="region" aria-label={t(T::CompareResults, lang)}>
                     <table data-testid="compare-results">
                         <caption>{ t(T::CompareResults, lang) }{ ". " }{ t(T::CompareResultsCaption, lang) }</caption>
                         <thead><tr><th scope="col">{ t(T::LineItem, lang) }</th>{ heads }{ diff_heads }</tr></thead>
