@@ -4,14 +4,18 @@ use web_sys::{Element, KeyboardEvent};
 use yew::prelude::*;
 
 use super::components::breakdown::BreakdownTable;
+use super::components::decision::{DecisionPanel, MeetingOpen};
 use super::components::dialog::ConfirmReset;
 use super::components::group::GroupEditor;
 use super::components::headline::Headline;
+use super::components::meeting::MeetingView;
 use super::components::results::{KeyFacts, PerCaseFigures, Warnings};
 use super::components::scenario_inputs::ScenarioInputs;
 use super::components::toolbar::Toolbar;
+use super::components::working::{ItemWorkings, NetWorking};
 use super::components::year_chart::YearChart;
 use super::components::{send, AppHandle};
+use super::decision::DecisionAction;
 use super::state::{Action, AppState, StorageNotice, CORRUPT_COPY_KEY};
 use super::storage;
 use super::text::{t, T};
@@ -68,6 +72,25 @@ pub fn app() -> Html {
             });
             if let Some(problem) = saved.problem {
                 dispatcher.dispatch(Action::StorageFailed(problem));
+            }
+            let meeting = storage::load_meeting();
+            if !meeting.is_empty() {
+                dispatcher.dispatch(Action::Decision(DecisionAction::ChoseMeetingInputs(
+                    meeting,
+                )));
+            }
+        });
+    }
+
+    // The inputs picked for meeting mode are saved too.
+    {
+        let dispatcher = state.dispatcher();
+        let deps = (state.loaded, state.decision.meeting_inputs.clone());
+        use_effect_with(deps, move |(loaded, inputs)| {
+            if *loaded {
+                if let Err(problem) = storage::save_meeting(inputs) {
+                    dispatcher.dispatch(Action::StorageFailed(problem));
+                }
             }
         });
     }
@@ -138,7 +161,7 @@ pub fn app() -> Html {
     });
     html! {
         <ContextProvider<AppHandle> context={handle}>
-            <div class="app" lang={lang.code()}>
+            <div class={classes!("app", state.decision.meeting.is_some().then_some("in-meeting"))} lang={lang.code()}>
                 <Toolbar />
                 if let Some(message) = storage_notice {
                     <div class="notice storage-notice" role="status" data-testid="storage-notice">
@@ -150,6 +173,10 @@ pub fn app() -> Html {
                     <div class="area-headline">
                         <Headline outcome={state.outcome.clone()} stale={state.stale()} {lang} />
                         <KeyFacts />
+                        <div class="headline-tools">
+                            <NetWorking />
+                            <MeetingOpen />
+                        </div>
                     </div>
                     <section class="area-inputs" aria-labelledby="inputs-title">
                         <h2 id="inputs-title" class="visually-hidden">{ t(T::Inputs, lang) }</h2>
@@ -169,11 +196,14 @@ pub fn app() -> Html {
                         <h2 id="results-title" class="visually-hidden">{ t(T::Results, lang) }</h2>
                         <YearChart />
                         <PerCaseFigures />
+                        <DecisionPanel />
                         <BreakdownTable />
+                        <ItemWorkings />
                         <Warnings />
                     </section>
                 </main>
                 <ConfirmReset />
+                <MeetingView />
             </div>
         </ContextProvider<AppHandle>>
     }

@@ -26,6 +26,7 @@ use crate::engine::validate::{FieldError, MAX_GROUPS};
 use crate::engine::{break_even, evaluate, BreakEven, Outcome};
 use crate::format::number::{parse_number, NumberError};
 use crate::lang::Lang;
+use crate::ui::decision::{DecisionAction, DecisionState};
 use crate::ui::text;
 
 /// How many undo steps are kept.
@@ -96,6 +97,8 @@ pub struct AppState {
     /// Saved state has been looked for; until then nothing is saved, so a
     /// first render cannot overwrite what a reload should restore.
     pub loaded: bool,
+    /// Goal seek, ranges, meeting mode, uncertainty (`ui::decision`).
+    pub decision: DecisionState,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -160,6 +163,8 @@ pub enum Action {
     },
     StorageFailed(StorageNotice),
     DismissedStorageNotice,
+    /// Decision support: goal seek, ranges, meeting mode, uncertainty.
+    Decision(DecisionAction),
 }
 
 impl AppState {
@@ -178,6 +183,7 @@ impl AppState {
             confirming_reset: false,
             storage_notice: None,
             loaded: false,
+            decision: DecisionState::default(),
         };
         state.recompute();
         state
@@ -223,7 +229,11 @@ impl AppState {
 
     /// Applies a change to the scenario as one undo step (or as part of the
     /// open step, when `coalesce` names the same field as the last change).
-    fn change(&mut self, coalesce: Option<String>, f: impl FnOnce(&mut Scenario)) -> bool {
+    pub(super) fn change(
+        &mut self,
+        coalesce: Option<String>,
+        f: impl FnOnce(&mut Scenario),
+    ) -> bool {
         let mut next = (*self.scenario).clone();
         f(&mut next);
         if next == *self.scenario {
@@ -250,7 +260,7 @@ impl AppState {
         self.change(None, |s| *s = scenario);
     }
 
-    fn user_source(&self) -> SourceNote {
+    pub(super) fn user_source(&self) -> SourceNote {
         SourceNote {
             kind: SourceKind::User,
             text: text::source_kind(SourceKind::User, Lang::Da).to_string(),
@@ -521,6 +531,10 @@ impl AppState {
                 }
             }
             Action::DismissedStorageNotice => next.storage_notice = None,
+            Action::Decision(action) => next.decide(action),
+        }
+        if !Rc::ptr_eq(&next.scenario, &self.scenario) {
+            next.decision.scenario_changed();
         }
         if next == *self {
             self

@@ -2,13 +2,17 @@
 //! They format figures the engine computed; they do no arithmetic.
 
 pub mod breakdown;
+pub mod decision;
 pub mod dialog;
 pub mod group;
 pub mod headline;
+pub mod meeting;
 pub mod number_field;
 pub mod results;
 pub mod scenario_inputs;
 pub mod toolbar;
+pub mod uncertainty;
+pub mod working;
 pub mod year_chart;
 
 use yew::prelude::*;
