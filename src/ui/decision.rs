@@ -306,12 +306,22 @@ pub fn nice_step(width: Decimal) -> Decimal {
 
 /// An input's name as the user knows it, with its group when there are several.
 pub fn input_label(s: &Scenario, input: InputId, lang: Lang) -> String {
-    let label = text::field_label(input.field, lang);
+    let mut label = text::field_label(input.field, lang).to_string();
+    // Three fields are called "state refusion": say which.
+    let of = match input.field {
+        Field::RfyRefusionPct => "RFY",
+        Field::FpRefusionPct => "FP",
+        Field::IndsatsRefusionPct => "indsats",
+        _ => "",
+    };
+    if !of.is_empty() {
+        label = format!("{label} – {of}");
+    }
     match s.groups.get(input.group) {
         Some(g) if input.field.is_group_field() && s.groups.len() > 1 => {
             format!("{label} ({})", g.label)
         }
-        _ => label.to_string(),
+        _ => label,
     }
 }
 

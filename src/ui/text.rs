@@ -594,9 +594,9 @@ pub fn progress(done: &str, total: &str, lang: Lang) -> String {
 pub fn run_settings(draws: &str, seed: &str, at_current: &str, lang: Lang) -> String {
     match lang {
         Lang::Da => {
-            format!("{draws} trækninger, seed {seed}. Netto med tallene i dag: {at_current}.")
+            format!("{draws} trækninger, seed {seed}. Netto med tallene i dag: {at_current}")
         }
-        Lang::En => format!("{draws} draws, seed {seed}. Net with today's figures: {at_current}."),
+        Lang::En => format!("{draws} draws, seed {seed}. Net with today's figures: {at_current}"),
     }
 }
 

@@ -285,7 +285,7 @@ pub fn meeting_open() -> Html {
     html! {
         <button type="button" id="meeting-open" class="meeting-open" data-testid="meeting-open"
             disabled={app.outcome.is_none()} onclick={send(&app, decide(DA::OpenedMeetingMode))}>
-            { "⛶ " }{ dt(D::MeetingOpen, app.lang) }
+            { dt(D::MeetingOpen, app.lang) }
         </button>
     }
 }

@@ -33,7 +33,10 @@ fn meeting_overlay() -> Html {
             // button that opened meeting mode.
             if let Some(el) = root
                 .cast::<web_sys::Element>()
-                .and_then(|r| r.query_selector("input, button").ok().flatten())
+                .and_then(|r| {
+                    let first = |q: &str| r.query_selector(q).ok().flatten();
+                    first("input").or_else(|| first("button"))
+                })
                 .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
             {
                 let _ = el.focus();
