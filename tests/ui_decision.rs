@@ -251,6 +251,9 @@ async fn tornado_orders_inputs_by_swing() {
     let app = Mounted::new().await;
     app.choose("preset-select", "norddjurs-2018-realistic")
         .await;
+    // Closed, nothing is computed or drawn; opening it draws the chart.
+    assert!(app.testids("tornado-row-").is_empty());
+    app.click("tornado-open").await;
     let rows = app.testids("tornado-row-");
     // FP ±20 %: 18.642 × 0,2 × 0,8 × 45 = 134.222,40 each way, swing
     // 268.444,80; RFY 11.365,86 × 0,2 × 0,8 × 45 = 81.834,19, swing 163.668,38.

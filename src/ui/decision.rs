@@ -39,6 +39,9 @@ pub struct DecisionState {
     /// Meeting mode is on: its sliders, spans fixed when it opened so a
     /// slider does not jump while it is moved.
     pub meeting: Option<Vec<SliderSpan>>,
+    /// The tornado is shown. It costs two evaluations per input, so it is
+    /// only computed while open, never on every keystroke of a closed panel.
+    pub tornado_open: bool,
     pub uncertainty: Uncertainty,
 }
 
@@ -73,6 +76,7 @@ impl Default for DecisionState {
             goal_target: Some(Decimal::ZERO),
             meeting_inputs: Vec::new(),
             meeting: None,
+            tornado_open: false,
             uncertainty: Uncertainty {
                 seed: DEFAULT_SEED,
                 draws: DEFAULT_DRAWS,
@@ -90,6 +94,8 @@ impl Default for DecisionState {
 pub enum DecisionAction {
     ChoseGoalInput(InputId),
     TypedGoalTarget(String),
+    /// Opened or closed "what matters most".
+    ToggledTornado,
     /// Gave an input a low / likely / high value (kept in the scenario, so
     /// it travels in links and files and is undone like any edit).
     SetRange {
@@ -178,6 +184,9 @@ impl AppState {
                 self.decision.meeting = Some(spans);
             }
             DecisionAction::LeftMeetingMode => self.decision.meeting = None,
+            DecisionAction::ToggledTornado => {
+                self.decision.tornado_open = !self.decision.tornado_open
+            }
             DecisionAction::MovedSlider { input, value } => {
                 self.drafts.remove(&input);
                 let mut probe = (*self.scenario).clone();

@@ -10,6 +10,8 @@ describe("What matters most (tornado)", () => {
   it("orders the inputs by swing, and a range reorders them", async () => {
     const calc = await session.open();
     await calc.page.getByTestId("preset-select").selectOption("norddjurs-2018-realistic");
+    assert.equal(await calc.page.getByTestId("tornado").count(), 0, "closed until asked for");
+    await calc.page.getByTestId("tornado-open").click();
     // FP ±20 %: swing 268.444,80; RFY: 163.668,38.
     await eventually(async () => (await calc.tornadoOrder()).slice(0, 2).join(" "),
       "groups[0].fp.rate.monthly groups[0].rfy.rate.monthly");

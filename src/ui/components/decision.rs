@@ -29,7 +29,7 @@ pub fn decision_panel() -> Html {
         <section class="decision" aria-labelledby="decision-title">
             <h2 id="decision-title">{ dt(D::Title, lang) }</h2>
             <GoalSeek />
-            <TornadoChart />
+            <TornadoToggle />
             <Ranges />
             <UncertaintyPanel />
             <MeetingPick />
@@ -87,6 +87,26 @@ fn goal_seek() -> Html {
                     GoalResult::NoResult => html! { <p class="notice">{ dt(D::GoalNoResult, lang) }</p> },
                 } }
             </div>
+        </div>
+    }
+}
+
+/// "What matters most", behind a button: the chart is computed only while
+/// it is shown.
+#[function_component(TornadoToggle)]
+fn tornado_toggle() -> Html {
+    let app = use_app();
+    let open = app.decision.tornado_open;
+    html! {
+        <div class="tornado-box">
+            <button type="button" class="disclosure" aria-expanded={open.to_string()}
+                aria-controls="tornado-panel" data-testid="tornado-open"
+                onclick={send(&app, decide(DA::ToggledTornado))}>
+                { dt(D::TornadoTitle, app.lang) }
+            </button>
+            if open {
+                <div id="tornado-panel"><TornadoChart /></div>
+            }
         </div>
     }
 }
