@@ -2,13 +2,15 @@
 //! Run with `cargo run --release --example uncertainty_speed` (the release
 //! profile is the one the wasm build ships with: `opt-level = "z"`, LTO).
 
-use afkortning::data::presets;
 use afkortning::engine::evaluate;
-use afkortning::engine::scenario::{InputRange, Scenario, Timing};
+use afkortning::engine::scenario::Scenario;
 use afkortning::engine::uncertainty::{MonteCarlo, Run};
 use afkortning::engine::{Field, InputId};
-use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
+
+#[path = "support/bench_scenarios.rs"]
+mod bench_scenarios;
+use bench_scenarios::{five_ranges, g, large, range, three_ranges};
 
 /// CPU time of this thread: the machine may be shared, and wall-clock time
 /// then counts other processes' work too.
@@ -39,23 +41,6 @@ impl Instant {
     }
 }
 
-fn preset(id: &str) -> Scenario {
-    presets::find(id).unwrap().scenario().unwrap()
-}
-
-fn range(input: InputId, low: Decimal, high: Decimal) -> InputRange {
-    InputRange {
-        input: input.path(),
-        low,
-        likely: None,
-        high,
-    }
-}
-
-fn g(i: usize, f: Field) -> InputId {
-    InputId::group(i, f)
-}
-
 fn time_run(label: &str, s: &Scenario, draws: u32) {
     let start = Instant::now();
     let mut r = Run::new(s, MonteCarlo::new(2018, draws)).unwrap();
@@ -75,49 +60,9 @@ fn time_run(label: &str, s: &Scenario, draws: u32) {
     );
 }
 
-/// 50 groups, 120 months.
-fn big() -> Scenario {
-    let mut s = preset("your-municipality-latest");
-    s.horizon_months = 120;
-    let template = s.groups[0].clone();
-    s.groups = (0..50)
-        .map(|i| {
-            let mut g = template.clone();
-            g.timing = Timing::Even {
-                from_month: 1 + (i % 24),
-                over_months: 60,
-            };
-            g.months_shortened = dec!(3) + Decimal::from(i % 7);
-            g
-        })
-        .collect();
-    s.investment.months = 120;
-    s.perspective.rate_adjustment_pct = dec!(2.5);
-    s
-}
-
 fn main() {
-    let base = preset("your-municipality-latest");
-    let three = {
-        let mut s = base.clone();
-        s.ranges = vec![
-            range(g(0, Field::CasesShortened), dec!(5), dec!(25)),
-            range(g(0, Field::IndsatsMonthly), dec!(1000), dec!(20000)),
-            range(g(0, Field::FpMonthly), dec!(17315), dec!(20370)),
-        ];
-        s
-    };
-    let five = {
-        let mut s = three.clone();
-        s.ranges
-            .push(range(g(0, Field::RfyRefusionPct), dec!(20), dec!(40)));
-        s.ranges.push(range(
-            InputId::scenario(Field::HoursPerWeek),
-            dec!(10),
-            dec!(20),
-        ));
-        s
-    };
+    let three = three_ranges();
+    let five = five_ranges();
     let eight = {
         let mut s = five.clone();
         s.ranges
@@ -155,7 +100,7 @@ fn main() {
     time_run("3 affine + months + spread (cells)", &months, 100_000);
     time_run("full evaluation (full-time hours)", &full, 5_000);
 
-    let b = big();
+    let b = large();
     let start = Instant::now();
     let n = 20;
     for _ in 0..n {

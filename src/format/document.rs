@@ -47,6 +47,12 @@ pub fn read(text: &str) -> Result<Scenario, Vec<FieldError>> {
             },
         )]
     })?;
+    read_value(value)
+}
+
+/// Reads a document already parsed as JSON (one scenario inside a larger
+/// document, such as a comparison), exactly as [`read`] does.
+pub fn read_value(value: Value) -> Result<Scenario, Vec<FieldError>> {
     let value = migrate(value)?;
     serde_path_to_error::deserialize(value).map_err(|e| {
         let path = e.path().to_string();

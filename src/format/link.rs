@@ -10,6 +10,9 @@
 //!   raw deflate of the compact JSON document`. The CRC-32 covers the prefix
 //!   and every byte after it, so a damaged link is reported as damaged, and a
 //!   link cut short is told apart from one that was changed by the length.
+//!   Compression is our own small encoder (`format::deflate`); any valid
+//!   deflate stream decodes (miniz_oxide's inflate, capped at
+//!   `MAX_DOCUMENT_BYTES`).
 //!
 //! The JSON inside is the scenario document of `format::document` (for a
 //! comparison, a small wrapper `{"version":1,"scenarios":[…]}`), and reading
@@ -25,6 +28,7 @@
 use miniz_oxide::inflate::TINFLStatus;
 use serde_json::Value;
 
+use super::deflate;
 use crate::engine::scenario::Scenario;
 use crate::engine::validate::{validate, FieldError, Problem};
 use crate::format::document::{self, MAX_DOCUMENT_BYTES};
@@ -46,8 +50,6 @@ pub const MAX_COMPARED: usize = 20;
 const HEADER_BYTES: usize = 8;
 const MAX_DEFLATE_BYTES: usize = 0xFF_FFFF;
 const LENGTH_CHECK_SALT: u8 = 0x5A;
-/// miniz_oxide's best compression; links are small, so time does not matter.
-const COMPRESSION_LEVEL: u8 = 10;
 
 /// What a link holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -242,7 +244,7 @@ pub fn read_comparison(text: &str) -> Result<Vec<Scenario>, ReadError> {
             },
         )
     })?;
-    let Value::Object(mut map) = value else {
+    let Value::Object(map) = value else {
         return Err(fields(
             "",
             Problem::Unreadable {
@@ -263,15 +265,18 @@ pub fn read_comparison(text: &str) -> Result<Vec<Scenario>, ReadError> {
         }
         Some(Some(_)) => {}
     }
-    let Some(Value::Array(list)) = map.remove("scenarios") else {
-        return Err(fields(
+    let not_a_list = || {
+        fields(
             "scenarios",
             Problem::Unreadable {
                 detail: "expected a list of scenarios".into(),
             },
-        ));
+        )
     };
-    if let Some(key) = map.keys().find(|k| *k != "version") {
+    if !map.contains_key("scenarios") {
+        return Err(not_a_list());
+    }
+    if let Some(key) = map.keys().find(|k| *k != "version" && *k != "scenarios") {
         return Err(fields(
             key,
             Problem::Unreadable {
@@ -279,14 +284,21 @@ pub fn read_comparison(text: &str) -> Result<Vec<Scenario>, ReadError> {
             },
         ));
     }
+    // Taken by value without removing from the map (smaller code).
+    let list = map
+        .into_iter()
+        .find_map(|(k, v)| (k == "scenarios").then_some(v));
+    let Some(Value::Array(list)) = list else {
+        return Err(not_a_list());
+    };
     if !(MIN_COMPARED..=MAX_COMPARED).contains(&list.len()) {
         return Err(ReadError::ScenarioCount { found: list.len() });
     }
     let mut scenarios = Vec::with_capacity(list.len());
     let mut errors = Vec::new();
-    for (i, item) in list.iter().enumerate() {
+    for (i, item) in list.into_iter().enumerate() {
         // Each scenario is a document of its own, read (and migrated) as one.
-        match document::read(&item.to_string()) {
+        match document::read_value(item) {
             Ok(s) => scenarios.push(s),
             Err(e) => errors.extend(prefixed(i, e)),
         }
@@ -415,13 +427,14 @@ impl LinkError {
     }
 }
 
-/// A character for a message: printable ones quoted, others by code point,
-/// so nothing invisible or layout-changing ends up in the text.
+/// A character for a message: visible ASCII and Latin letters (æ, ø, å …)
+/// quoted, any other by code point, so nothing invisible or layout-changing
+/// ends up in the text. (Plain ranges: Unicode tables would cost app size.)
 fn describe_char(c: char) -> String {
-    if c.is_control() || c.is_whitespace() || !(c.is_alphanumeric() || c.is_ascii_punctuation()) {
-        format!("U+{:04X}", u32::from(c))
-    } else {
+    if c.is_ascii_graphic() || ('\u{C0}'..='\u{24F}').contains(&c) {
         format!("«{c}»")
+    } else {
+        format!("U+{:04X}", u32::from(c))
     }
 }
 
@@ -490,7 +503,7 @@ fn encode_json(kind: LinkKind, json: &str) -> Result<String, EncodeError> {
 /// build links with any content.
 pub fn pack(kind: LinkKind, content: &[u8]) -> Result<String, EncodeError> {
     let prefix = format!("{}{LINK_VERSION}.", kind.letter());
-    let deflated = miniz_oxide::deflate::compress_to_vec(content, COMPRESSION_LEVEL);
+    let deflated = deflate::compress(content);
     let n = deflated.len();
     if n > MAX_DEFLATE_BYTES {
         return Err(EncodeError::TooLarge);
@@ -515,7 +528,7 @@ pub fn pack(kind: LinkKind, content: &[u8]) -> Result<String, EncodeError> {
 /// Accepts the fragment with or without `#`, or a whole address.
 pub fn unpack(text: &str) -> Result<(LinkKind, Vec<u8>), LinkError> {
     let text = text.trim();
-    let fragment = match text.rfind('#') {
+    let fragment = match text.bytes().rposition(|b| b == b'#') {
         Some(i) => &text[i + 1..],
         None => text,
     };
@@ -570,7 +583,7 @@ pub fn unpack(text: &str) -> Result<(LinkKind, Vec<u8>), LinkError> {
 
 /// The prefix `s1.` / `c1.`: kind, link version, and the payload after it.
 fn split_prefix(fragment: &str) -> Result<(LinkKind, &str, &str), LinkError> {
-    let Some(dot) = fragment.find('.') else {
+    let Some(dot) = fragment.bytes().position(|b| b == b'.') else {
         return Err(LinkError::NotALink);
     };
     let (prefix, payload) = (&fragment[..=dot], &fragment[dot + 1..]);

@@ -3,6 +3,7 @@
 //! fragment, CSV for spreadsheets, and numbers as people read them.
 
 pub mod csv;
+mod deflate;
 pub mod document;
 pub mod link;
 pub mod number;

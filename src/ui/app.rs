@@ -192,7 +192,7 @@ pub fn app() -> Html {
                         <ScenarioInputs />
                         <p class="hint">{ t(T::UndoHint, lang) }</p>
                     </section>
-                    <section class="area-results" aria-labelledby="results-title">
+                    <section class="area-results" aria-labelledby="results-title" tabindex="0">
                         <h2 id="results-title" class="visually-hidden">{ t(T::Results, lang) }</h2>
                         <YearChart />
                         <PerCaseFigures />

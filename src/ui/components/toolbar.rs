@@ -21,7 +21,7 @@ pub fn toolbar() -> Html {
         html! {
             <button type="button" class="lang" lang={l.code()}
                 aria-pressed={if lang == l { "true" } else { "false" }}
-                aria-label={name}
+                title={name}
                 onclick={send(&app, Action::SwitchedLanguage(l))}
                 data-testid={format!("lang-{}", l.code())}>{ label }</button>
         }

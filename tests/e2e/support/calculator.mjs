@@ -192,6 +192,20 @@ export class Calculator {
     return details.locator("li").allTextContents();
   }
 
+  async focusedTestId() {
+    return this.page.evaluate(() => document.activeElement?.getAttribute("data-testid") ?? null);
+  }
+
+  /// Presses Tab (or Shift+Tab) until the element with `testId` has focus, as
+  /// a keyboard-only user would; fails if it is never reached.
+  async tabTo(testId, { backwards = false, max = 300 } = {}) {
+    for (let i = 0; i < max; i++) {
+      if ((await this.focusedTestId()) === testId) return i;
+      await this.page.keyboard.press(backwards ? "Shift+Tab" : "Tab");
+    }
+    assert.fail(`${testId} cannot be reached with ${backwards ? "Shift+Tab" : "Tab"}`);
+  }
+
   /// Fails the test if the page logged an error or threw (a wasm panic does both).
   assertNoErrors() {
     assert.deepEqual(this.errors, []);
