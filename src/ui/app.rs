@@ -5,15 +5,19 @@ use yew::prelude::*;
 
 use super::components::breakdown::BreakdownTable;
 use super::components::compare::{CompareView, PrintAssumptions};
+use super::components::decision::{DecisionPanel, MeetingOpen};
 use super::components::dialog::ConfirmReset;
 use super::components::group::GroupEditor;
 use super::components::headline::Headline;
+use super::components::meeting::MeetingView;
 use super::components::results::{KeyFacts, PerCaseFigures, Warnings};
 use super::components::scenario_inputs::ScenarioInputs;
 use super::components::sharing::ScenarioBar;
 use super::components::toolbar::Toolbar;
+use super::components::working::{ItemWorkings, NetWorking};
 use super::components::year_chart::YearChart;
 use super::components::{send, AppHandle};
+use super::decision::DecisionAction;
 use super::state::{Action, AppState, StorageNotice, CORRUPT_COPY_KEY};
 use super::storage;
 use super::text::{t, T};
@@ -107,6 +111,12 @@ pub fn app() -> Html {
             if let Some(problem) = saved.problem {
                 dispatcher.dispatch(Action::StorageFailed(problem));
             }
+            let meeting = storage::load_meeting();
+            if !meeting.is_empty() {
+                dispatcher.dispatch(Action::Decision(DecisionAction::ChoseMeetingInputs(
+                    meeting,
+                )));
+            }
             // A share link in the fragment: added beside what was restored.
             open_link_in_fragment(&dispatcher);
         });
@@ -143,6 +153,19 @@ pub fn app() -> Html {
         use_effect_with(deps, move |(loaded, library, active)| {
             if *loaded {
                 if let Err(problem) = storage::save_library(library, *active) {
+                    dispatcher.dispatch(Action::StorageFailed(problem));
+                }
+            }
+        });
+    }
+
+    // The inputs picked for meeting mode are saved too.
+    {
+        let dispatcher = state.dispatcher();
+        let deps = (state.loaded, state.decision.meeting_inputs.clone());
+        use_effect_with(deps, move |(loaded, inputs)| {
+            if *loaded {
+                if let Err(problem) = storage::save_meeting(inputs) {
                     dispatcher.dispatch(Action::StorageFailed(problem));
                 }
             }
@@ -215,7 +238,7 @@ pub fn app() -> Html {
     });
     html! {
         <ContextProvider<AppHandle> context={handle}>
-            <div class="app" lang={lang.code()}>
+            <div class={classes!("app", state.decision.meeting.is_some().then_some("in-meeting"))} lang={lang.code()}>
                 <Toolbar />
                 if let Some(message) = storage_notice {
                     <div class="notice storage-notice" role="status" data-testid="storage-notice">
@@ -229,6 +252,10 @@ pub fn app() -> Html {
                     <div class="area-headline">
                         <Headline outcome={state.outcome.clone()} stale={state.stale()} {lang} />
                         <KeyFacts />
+                        <div class="headline-tools">
+                            <NetWorking />
+                            <MeetingOpen />
+                        </div>
                     </div>
                     <section class="area-inputs" aria-labelledby="inputs-title">
                         <h2 id="inputs-title" class="visually-hidden">{ t(T::Inputs, lang) }</h2>
@@ -248,12 +275,15 @@ pub fn app() -> Html {
                         <h2 id="results-title" class="visually-hidden">{ t(T::Results, lang) }</h2>
                         <YearChart />
                         <PerCaseFigures />
+                        <DecisionPanel />
                         <BreakdownTable />
+                        <ItemWorkings />
                         <Warnings />
                     </section>
                     <PrintAssumptions />
                 </main>
                 <ConfirmReset />
+                <MeetingView />
             </div>
         </ContextProvider<AppHandle>>
     }

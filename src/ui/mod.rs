@@ -6,6 +6,8 @@
 //! the Yew components and browser storage exist only on wasm32.
 
 pub mod chart_geometry;
+pub mod decision;
+pub mod decision_chart;
 pub mod qr;
 pub mod state;
 pub mod text;

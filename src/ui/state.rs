@@ -27,6 +27,7 @@ use crate::engine::{break_even, evaluate, BreakEven, Outcome};
 use crate::format::link::{self, LinkContent, LinkError, ReadError, MAX_COMPARED};
 use crate::format::number::{parse_number, NumberError};
 use crate::lang::Lang;
+use crate::ui::decision::{DecisionAction, DecisionState};
 use crate::ui::text;
 
 /// How many undo steps are kept.
@@ -131,6 +132,8 @@ pub struct AppState {
     pub import_report: Option<ImportReport>,
     /// The share link was copied (`true`) or could not be (`false`).
     pub copy_status: Option<bool>,
+    /// Goal seek, ranges, meeting mode, uncertainty (`ui::decision`).
+    pub decision: DecisionState,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -221,6 +224,8 @@ pub enum Action {
     CopiedLink,
     CopyFailed,
     DismissedNotice,
+    /// Decision support: goal seek, ranges, meeting mode, uncertainty.
+    Decision(DecisionAction),
 }
 
 impl AppState {
@@ -247,6 +252,7 @@ impl AppState {
             notice: None,
             import_report: None,
             copy_status: None,
+            decision: DecisionState::default(),
         };
         state.library.push(Rc::clone(&state.scenario));
         state.recompute();
@@ -293,7 +299,11 @@ impl AppState {
 
     /// Applies a change to the scenario as one undo step (or as part of the
     /// open step, when `coalesce` names the same field as the last change).
-    fn change(&mut self, coalesce: Option<String>, f: impl FnOnce(&mut Scenario)) -> bool {
+    pub(super) fn change(
+        &mut self,
+        coalesce: Option<String>,
+        f: impl FnOnce(&mut Scenario),
+    ) -> bool {
         let mut next = (*self.scenario).clone();
         f(&mut next);
         if next == *self.scenario {
@@ -320,7 +330,7 @@ impl AppState {
         self.change(None, |s| *s = scenario);
     }
 
-    fn user_source(&self) -> SourceNote {
+    pub(super) fn user_source(&self) -> SourceNote {
         SourceNote {
             kind: SourceKind::User,
             text: text::source_kind(SourceKind::User, Lang::Da).to_string(),
@@ -591,7 +601,11 @@ impl AppState {
                 }
             }
             Action::DismissedStorageNotice => next.storage_notice = None,
+            Action::Decision(action) => next.decide(action),
             other => next.library_action(other),
+        }
+        if !Rc::ptr_eq(&next.scenario, &self.scenario) {
+            next.decision.scenario_changed();
         }
         next.sync_library();
         if next == *self {

@@ -16,6 +16,28 @@ pub const PRESET_KEY: &str = "afkortning.preset";
 /// is migrated into the list when there is no list yet.
 pub const LIBRARY_KEY: &str = "afkortning.scenarios";
 pub const ACTIVE_KEY: &str = "afkortning.active";
+/// The inputs picked for meeting mode, as field paths separated by commas.
+pub const MEETING_KEY: &str = "afkortning.meeting";
+
+/// The inputs picked for meeting mode (unknown paths are skipped).
+pub fn load_meeting() -> Vec<crate::engine::InputId> {
+    storage()
+        .and_then(|s| s.get_item(MEETING_KEY).ok().flatten())
+        .map(|text| {
+            text.split(',')
+                .filter_map(crate::engine::InputId::parse)
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+pub fn save_meeting(inputs: &[crate::engine::InputId]) -> Result<(), StorageNotice> {
+    let text: Vec<String> = inputs.iter().map(|i| i.path()).collect();
+    storage()
+        .ok_or(StorageNotice::Unavailable)?
+        .set_item(MEETING_KEY, &text.join(","))
+        .map_err(|_| StorageNotice::Full)
+}
 
 fn storage() -> Option<Storage> {
     web_sys::window()?.local_storage().ok().flatten()

@@ -542,6 +542,150 @@ pub fn new_group_label(n: usize, lang: Lang) -> String {
     }
 }
 
+/// Decision support texts (goal seek, tornado, uncertainty, meeting mode,
+/// the working).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum D {
+    Title,
+    GoalTitle,
+    GoalIntro,
+    GoalInput,
+    GoalTarget,
+    GoalNeeded,
+    GoalNow,
+    GoalGap,
+    GoalGives,
+    GoalNoResult,
+    TornadoTitle,
+    TornadoIntro,
+    TornadoZero,
+    TornadoToday,
+    RangesTitle,
+    RangesIntro,
+    Low,
+    Likely,
+    High,
+    AddRange,
+    Add,
+    Remove,
+    UncertaintyTitle,
+    UncertaintyIntro,
+    Seed,
+    Draws,
+    Run,
+    Stop,
+    Running,
+    Probability,
+    P10,
+    P50,
+    P90,
+    ResultStale,
+    Histogram,
+    MeetingOpen,
+    MeetingBack,
+    MeetingHint,
+    MeetingPick,
+    Working,
+    WorkingItems,
+}
+
+pub fn dt(key: D, lang: Lang) -> &'static str {
+    use D::*;
+    let (da, en) = match key {
+        Title => ("Beslutningsstøtte", "Decision support"),
+        GoalTitle => ("Hvad skal vi tro på?", "What must we believe?"),
+        GoalIntro => ("Vælg et tal og et mål for kommunens netto; beregneren finder den værdi, tallet skal have, alt andet uændret.", "Choose an input and a target for the municipality's net; the calculator finds the value the input must have, all else unchanged."),
+        GoalInput => ("Tal", "Input"),
+        GoalTarget => ("Mål for kommunens netto (kr.)", "Target for the municipality's net (kr.)"),
+        GoalNeeded => ("Nødvendig værdi", "Value needed"),
+        GoalNow => ("I dag", "Now"),
+        GoalGap => ("Forskel", "Difference"),
+        GoalGives => ("Giver netto", "Gives a net of"),
+        GoalNoResult => ("Intet svar: ret de markerede felter eller skriv et mål som et tal.", "No answer: correct the marked fields or type the target as a number."),
+        TornadoTitle => ("Hvad betyder mest?", "What matters most?"),
+        TornadoIntro => ("Kommunens netto, når hvert tal flyttes til sin lave og høje værdi (±20 % eller jeres interval), alt andet uændret. Største udsving øverst.", "The municipality's net when each input moves to its low and high value (±20 % or your range), all else unchanged. Biggest swing first."),
+        TornadoZero => ("Nul (break-even)", "Zero (break-even)"),
+        TornadoToday => ("Resultat i dag", "Result today"),
+        RangesTitle => ("Intervaller: lav, sandsynlig, høj", "Ranges: low, likely, high"),
+        RangesIntro => ("Bruges af tornadoen og simuleringen og gemmes i scenariet. Tom sandsynlig værdi = værdien i dag.", "Used by the tornado and the simulation and saved in the scenario. An empty likely value means today's value."),
+        Low => ("Lav", "Low"),
+        Likely => ("Sandsynlig", "Likely"),
+        High => ("Høj", "High"),
+        AddRange => ("Tilføj interval for", "Add a range for"),
+        Add => ("Tilføj", "Add"),
+        Remove => ("Fjern", "Remove"),
+        UncertaintyTitle => ("Hvor sikre er vi?", "How sure are we?"),
+        UncertaintyIntro => ("Valgfrit. Simuleringen trækker hvert tal med et interval mange gange fra en trekantfordeling (lav, sandsynlig, høj) og beregner kommunens netto for hver trækning. Resultatet er sandsynligheden for en besparelse og spændet: 10 % af trækningerne ligger under P10, halvdelen under P50 og 90 % under P90. Samme seed og antal trækninger giver altid samme tal, så andre kan gentage beregningen.", "Optional. The simulation draws each input with a range many times from a triangular distribution (low, likely, high) and computes the municipality's net for each draw. The result is the probability of a saving and the spread: 10 % of draws fall below P10, half below P50 and 90 % below P90. The same seed and number of draws always give the same figures, so others can repeat the run."),
+        Seed => ("Seed (startværdi)", "Seed"),
+        Draws => ("Antal trækninger", "Number of draws"),
+        Run => ("Kør simulering", "Run simulation"),
+        Stop => ("Stop", "Stop"),
+        Running => ("Kører", "Running"),
+        Probability => ("Sandsynlighed for besparelse", "Probability of a saving"),
+        P10 => ("P10", "P10"),
+        P50 => ("P50 (median)", "P50 (median)"),
+        P90 => ("P90", "P90"),
+        ResultStale => ("Resultatet hører til tidligere tal. Kør simuleringen igen.", "The result belongs to earlier figures. Run the simulation again."),
+        Histogram => ("Fordeling af kommunens netto", "Distribution of the municipality's net"),
+        MeetingOpen => ("Mødevisning", "Meeting view"),
+        MeetingBack => ("Tilbage", "Back"),
+        MeetingHint => ("Piletaster flytter en skyder; Esc går tilbage.", "Arrow keys move a slider; Esc goes back."),
+        MeetingPick => ("Skydere i mødevisningen (3–5; ingen valgt: de øverste i tornadoen)", "Sliders in the meeting view (3–5; none chosen: the top of the tornado)"),
+        Working => ("Vis udregningen", "Show the working"),
+        WorkingItems => ("Udregning pr. post", "Working per item"),
+    };
+    lang.pick(da, en)
+}
+
+pub fn goal_no_effect(lang: Lang) -> String {
+    lang.pick(
+        "Ingen værdi af dette tal når målet: kommunens netto afhænger ikke af det.",
+        "No value of this input reaches the target: the municipality's net does not depend on it.",
+    )
+    .to_string()
+}
+
+/// No allowed value reaches the target: the net at both ends of the range.
+pub fn goal_out_of_range(min: &str, at_min: &str, max: &str, at_max: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Da => format!("Ingen tilladt værdi af dette tal når målet: ved {min} er netto {at_min}, ved {max} er den {at_max}."),
+        Lang::En => format!("No allowed value of this input reaches the target: at {min} the net is {at_min}, at {max} it is {at_max}."),
+    }
+}
+
+pub fn slider_break_even(value: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Da => format!("Går i nul ved {value}"),
+        Lang::En => format!("Breaks even at {value}"),
+    }
+}
+
+pub fn slider_no_break_even(lang: Lang) -> String {
+    lang.pick(
+        "Går ikke i nul inden for de tilladte værdier",
+        "Does not break even within the allowed values",
+    )
+    .to_string()
+}
+
+/// "Kører: 40.000 af 100.000 trækninger".
+pub fn progress(done: &str, total: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Da => format!("{}: {done} af {total} trækninger", dt(D::Running, lang)),
+        Lang::En => format!("{}: {done} of {total} draws", dt(D::Running, lang)),
+    }
+}
+
+/// What a result was computed with, so it can be repeated.
+pub fn run_settings(draws: &str, seed: &str, at_current: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Da => {
+            format!("{draws} trækninger, seed {seed}. Netto med tallene i dag: {at_current}")
+        }
+        Lang::En => format!("{draws} draws, seed {seed}. Net with today's figures: {at_current}"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

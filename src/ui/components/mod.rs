@@ -3,14 +3,18 @@
 
 pub mod breakdown;
 pub mod compare;
+pub mod decision;
 pub mod dialog;
 pub mod group;
 pub mod headline;
+pub mod meeting;
 pub mod number_field;
 pub mod results;
 pub mod scenario_inputs;
 pub mod sharing;
 pub mod toolbar;
+pub mod uncertainty;
+pub mod working;
 pub mod year_chart;
 
 use yew::prelude::*;

@@ -113,6 +113,85 @@ export class Calculator {
     return (await this.page.locator(`label[for="${id}"]`).textContent()).trim();
   }
 
+
+  // ---- decision support ----
+
+  async text(testid) {
+    return (await this.page.getByTestId(testid).textContent()).trim();
+  }
+
+  async has(testid) {
+    return (await this.page.getByTestId(testid).count()) > 0;
+  }
+
+  /// Goal seek: which input, which target (typed as a person would).
+  async goalSeek(path, target) {
+    await this.page.getByTestId("goal-input").selectOption(path);
+    const box = this.page.getByTestId("goal-target");
+    await box.click();
+    await box.press("ControlOrMeta+a");
+    await box.pressSequentially(target);
+  }
+
+  async goalResult() {
+    return this.text("goal-result");
+  }
+
+  async tornadoOrder() {
+    return this.page.locator('[data-testid^="tornado-row-"]').evaluateAll((rows) =>
+      rows.map((r) => r.getAttribute("data-testid").slice("tornado-row-".length)),
+    );
+  }
+
+  async addRange(path) {
+    await this.page.getByTestId("range-add").selectOption(path);
+    await this.page.getByTestId("range-add-button").click();
+  }
+
+  async setRange(path, low, likely, high) {
+    for (const [k, v] of [["low", low], ["likely", likely], ["high", high]]) {
+      await this.page.getByTestId(`range-${k}-${path}`).fill(v);
+      await this.page.getByTestId(`range-${k}-${path}`).press("Tab");
+    }
+  }
+
+  /// Runs the simulation and waits until it has finished.
+  async runUncertainty(seed, draws) {
+    await this.page.getByTestId("uncertainty-seed").fill(seed);
+    await this.page.getByTestId("uncertainty-draws").fill(draws);
+    await this.page.getByTestId("uncertainty-run").click();
+    await this.page.getByTestId("uncertainty-run").waitFor({ timeout: 20000 });
+    const figures = {};
+    for (const k of ["probability", "p10", "p50", "p90"]) figures[k] = await this.text(`uncertainty-${k}`);
+    return figures;
+  }
+
+  async openMeeting() {
+    await this.page.getByTestId("meeting-open").click();
+    await this.page.getByTestId("meeting-headline").waitFor();
+  }
+
+  async meetingHeadline() {
+    return this.text("meeting-headline");
+  }
+
+  async meetingSliders() {
+    return this.page.locator('[data-testid^="meeting-slider-"]').evaluateAll((els) =>
+      els.map((e) => e.getAttribute("data-testid").slice("meeting-slider-".length)),
+    );
+  }
+
+  slider(path) {
+    return this.page.getByTestId(`meeting-slider-${path}`);
+  }
+
+  /// The working of the net or a line item, one formula per line.
+  async working(key) {
+    const details = this.page.getByTestId(`working-${key}`);
+    await details.locator("summary").click();
+    return details.locator("li").allTextContents();
+  }
+
   async focusedTestId() {
     return this.page.evaluate(() => document.activeElement?.getAttribute("data-testid") ?? null);
   }

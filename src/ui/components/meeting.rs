@@ -1,0 +1,112 @@
+//! Meeting mode: the headline in very large type and sliders for the
+//! assumptions the analyst picked, each marking its break-even. Escape or
+//! "Tilbage" leaves; focus goes back to the button that opened it.
+
+use wasm_bindgen::JsCast;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use super::{send, send_with, use_app};
+use crate::format::number::format_kr;
+use crate::ui::decision::{slider_value, slider_views, DecisionAction as DA};
+use crate::ui::state::Action;
+use crate::ui::text::{dt, t, D, T};
+
+#[function_component(MeetingView)]
+pub fn meeting_view() -> Html {
+    let app = use_app();
+    if app.decision.meeting.is_none() {
+        return html! {};
+    }
+    html! { <MeetingOverlay /> }
+}
+
+#[function_component(MeetingOverlay)]
+fn meeting_overlay() -> Html {
+    let app = use_app();
+    let lang = app.lang;
+    let root = use_node_ref();
+    {
+        let root = root.clone();
+        use_effect_with((), move |_| {
+            // Focus the first slider (arrows work at once); on leaving, the
+            // button that opened meeting mode.
+            if let Some(el) = root
+                .cast::<web_sys::Element>()
+                .and_then(|r| {
+                    let first = |q: &str| r.query_selector(q).ok().flatten();
+                    first("input").or_else(|| first("button"))
+                })
+                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+            {
+                let _ = el.focus();
+            }
+            || {
+                if let Some(el) = web_sys::window()
+                    .and_then(|w| w.document())
+                    .and_then(|d| d.get_element_by_id("meeting-open"))
+                    .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+                {
+                    let _ = el.focus();
+                }
+            }
+        });
+    }
+    let onkeydown = send_with(&app, |e: KeyboardEvent| {
+        (e.key() == "Escape").then_some(Action::Decision(DA::LeftMeetingMode))
+    });
+    let sliders = slider_views(&app);
+    let (figure, verdict, class) = match &app.outcome {
+        Some(o) => {
+            let net = o.net.kommune;
+            let saving = !net.is_sign_negative() || net.is_zero();
+            (
+                format_kr(net.abs(), lang),
+                t(if saving { T::Saving } else { T::ExtraCost }, lang),
+                if saving { "saving" } else { "cost" },
+            )
+        }
+        None => (String::new(), t(T::NoResult, lang), ""),
+    };
+    html! {
+        <div class="meeting" ref={root} role="dialog" aria-modal="true" aria-labelledby="meeting-context" {onkeydown}>
+            <div class="meeting-top">
+                <button type="button" class="back" onclick={send(&app, Action::Decision(DA::LeftMeetingMode))}
+                    aria-keyshortcuts="Escape" data-testid="meeting-close">{ "← " }{ dt(D::MeetingBack, lang) }</button>
+                <span class="hint">{ dt(D::MeetingHint, lang) }</span>
+            </div>
+            <div class={classes!("meeting-headline", class, app.stale().then_some("stale"))}>
+                <div id="meeting-context" class="context">{ t(T::HeadlineContext, lang) }</div>
+                <div class="answer" aria-live="polite" aria-atomic="true">
+                    <span class="figure" data-testid="meeting-headline">{ figure }</span>
+                    { " " }<span class="verdict" data-testid="meeting-verdict">{ verdict }</span>
+                </div>
+            </div>
+            <div class="sliders">
+                { for sliders.iter().map(|v| {
+                    let input = v.input;
+                    let id = format!("slider-{}", v.path);
+                    let list = format!("be-{}", v.path);
+                    let oninput = send_with(&app, move |e: InputEvent| {
+                        let el: HtmlInputElement = e.target_unchecked_into();
+                        let value = slider_value(&el.value())?;
+                        Some(Action::Decision(DA::MovedSlider { input, value }))
+                    });
+                    html! {
+                        <div class="slider">
+                            <label for={id.clone()}>{ &v.label }</label>
+                            <output for={id.clone()}>{ &v.shown }</output>
+                            <input type="range" id={id} min={v.min.clone()} max={v.max.clone()} step={v.step.clone()}
+                                value={v.value.clone()} list={list.clone()} aria-valuetext={v.shown.clone()}
+                                data-testid={format!("meeting-slider-{}", v.path)} {oninput} />
+                            if let Some(be) = &v.break_even {
+                                <datalist id={list}><option value={be.clone()}></option></datalist>
+                            }
+                            <p class="be">{ "◆ " }{ &v.break_even_text }</p>
+                        </div>
+                    }
+                }) }
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,60 @@
+//! "Show the working": the formula with the scenario's own numbers, for
+//! the headline and for each line item.
+
+use yew::prelude::*;
+
+use super::use_app;
+use crate::engine::working::{workings, Working};
+use crate::lang::Lang;
+use crate::ui::text::{dt, D};
+use crate::ui::view::shown_items;
+
+fn lines(w: &Working, lang: Lang) -> Html {
+    html! {
+        <ol class="formula">
+            if w.lines.is_empty() {
+                <li>{ w.render(lang) }</li>
+            }
+            { for w.lines.iter().map(|l| html! { <li>{ l.render(lang) }</li> }) }
+        </ol>
+    }
+}
+
+/// Under the headline: how the net is made up.
+#[function_component(NetWorking)]
+pub fn net_working() -> Html {
+    let app = use_app();
+    let lang = app.lang;
+    let w = use_memo(app.scenario.clone(), |s| workings(s).ok());
+    let Some(w) = &*w else {
+        return html! {};
+    };
+    html! {
+        <details class="working" data-testid="working-net">
+            <summary>{ dt(D::Working, lang) }</summary>
+            { lines(&w.net, lang) }
+        </details>
+    }
+}
+
+/// Under the breakdown: one disclosure per line item.
+#[function_component(ItemWorkings)]
+pub fn item_workings() -> Html {
+    let app = use_app();
+    let lang = app.lang;
+    let w = use_memo(app.scenario.clone(), |s| workings(s).ok());
+    let Some(w) = &*w else {
+        return html! {};
+    };
+    html! {
+        <section class="workings" aria-labelledby="workings-title">
+            <h2 id="workings-title">{ dt(D::WorkingItems, lang) }</h2>
+            { for shown_items(&app.scenario).into_iter().map(|item| html! {
+                <details class="working" data-testid={format!("working-{}", item.key())}>
+                    <summary>{ item.label(lang) }</summary>
+                    { lines(w.item(item), lang) }
+                </details>
+            }) }
+        </section>
+    }
+}

@@ -1,0 +1,552 @@
+#![cfg(target_arch = "wasm32")]
+//! Component tests of decision support in headless Chromium: goal seek,
+//! the tornado, the Monte Carlo run, meeting mode and the working. The App
+//! is mounted into a fresh `div`; events are real DOM events.
+//!
+//! Default preset "your-municipality-latest" (see tests/ui_components.rs):
+//! 45 case-months; per case-month the kommune saves RFY 9.860,80 and indsats
+//! 2.700 and pays FP 16.296; buy-out 210.810,81:
+//! 45 × (9.860,80 + 2.700 − 16.296) − 210.810,81 = −378.894,81.
+
+use std::str::FromStr;
+
+use rust_decimal::Decimal;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{
+    Document, Element, Event, EventInit, HtmlElement, HtmlInputElement, HtmlSelectElement,
+    InputEvent, InputEventInit, KeyboardEvent, KeyboardEventInit,
+};
+use yew::AppHandle;
+
+use afkortning::ui::App;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const INDSATS: &str = "groups[0].indsats.monthly";
+
+fn document() -> Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+fn clear_storage() {
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage.clear().unwrap();
+}
+
+struct Mounted {
+    root: Element,
+    handle: Option<AppHandle<App>>,
+}
+
+async fn settle() {
+    for _ in 0..4 {
+        yew::scheduler::flush().await;
+    }
+}
+
+/// Waits `ms` milliseconds of real time (timers run meanwhile).
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+    settle().await;
+}
+
+fn bubbling(kind: &str) -> Event {
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    Event::new_with_event_init_dict(kind, &init).unwrap()
+}
+
+impl Mounted {
+    async fn new() -> Mounted {
+        let root = document().create_element("div").unwrap();
+        document().body().unwrap().append_child(&root).unwrap();
+        let handle = yew::Renderer::<App>::with_root(root.clone()).render();
+        let mounted = Mounted {
+            root,
+            handle: Some(handle),
+        };
+        settle().await;
+        mounted
+    }
+
+    async fn unmount(mut self) {
+        if let Some(handle) = self.handle.take() {
+            handle.destroy();
+        }
+        settle().await;
+        self.root.remove();
+    }
+
+    fn get(&self, testid: &str) -> Option<Element> {
+        self.root
+            .query_selector(&format!("[data-testid=\"{testid}\"]"))
+            .unwrap()
+    }
+
+    fn el(&self, testid: &str) -> Element {
+        self.get(testid)
+            .unwrap_or_else(|| panic!("no element with data-testid={testid}"))
+    }
+
+    fn text(&self, testid: &str) -> String {
+        self.el(testid).text_content().unwrap_or_default()
+    }
+
+    fn figure(&self) -> String {
+        self.text("headline-figure")
+    }
+
+    /// Sets a text box or a slider and fires `input` (as typing does).
+    async fn input(&self, testid: &str, text: &str) {
+        let input: HtmlInputElement = self.el(testid).dyn_into().unwrap();
+        input.focus().unwrap();
+        input.set_value(text);
+        let init = InputEventInit::new();
+        init.set_bubbles(true);
+        let event = InputEvent::new_with_event_init_dict("input", &init).unwrap();
+        input.dispatch_event(&event).unwrap();
+        settle().await;
+    }
+
+    async fn type_into(&self, path: &str, text: &str) {
+        self.input(&format!("field-{path}"), text).await;
+    }
+
+    /// Sets a box and fires `change` (leaving it).
+    async fn change(&self, testid: &str, text: &str) {
+        let input: HtmlInputElement = self.el(testid).dyn_into().unwrap();
+        input.set_value(text);
+        input.dispatch_event(&bubbling("change")).unwrap();
+        settle().await;
+    }
+
+    async fn choose(&self, testid: &str, value: &str) {
+        let select: HtmlSelectElement = self.el(testid).dyn_into().unwrap();
+        select.set_value(value);
+        assert_eq!(select.value(), value, "{testid} has no option {value}");
+        select.dispatch_event(&bubbling("change")).unwrap();
+        settle().await;
+    }
+
+    async fn click(&self, testid: &str) {
+        self.el(testid).dyn_into::<HtmlElement>().unwrap().click();
+        settle().await;
+    }
+
+    fn testids(&self, prefix: &str) -> Vec<String> {
+        let nodes = self
+            .root
+            .query_selector_all(&format!("[data-testid^=\"{prefix}\"]"))
+            .unwrap();
+        (0..nodes.length())
+            .filter_map(|i| nodes.item(i))
+            .filter_map(|n| n.dyn_into::<Element>().ok())
+            .filter_map(|e| e.get_attribute("data-testid"))
+            .collect()
+    }
+
+    /// Adds a ±20 % range for an input from the ranges editor.
+    async fn add_range(&self, path: &str) {
+        self.choose("range-add", path).await;
+        self.click("range-add-button").await;
+    }
+
+    /// Runs the simulation and waits for it to finish; returns the figures.
+    async fn run(&self, seed: &str, draws: &str) -> [String; 4] {
+        self.change("uncertainty-seed", seed).await;
+        self.change("uncertainty-draws", draws).await;
+        self.click("uncertainty-run").await;
+        for _ in 0..400 {
+            if self.get("uncertainty-run").is_some() {
+                break;
+            }
+            sleep(25).await;
+        }
+        assert!(self.get("uncertainty-run").is_some(), "the run finishes");
+        assert!(self.get("uncertainty-error").is_none());
+        [
+            "uncertainty-probability",
+            "uncertainty-p10",
+            "uncertainty-p50",
+            "uncertainty-p90",
+        ]
+        .map(|id| self.text(id))
+    }
+}
+
+/// A Danish amount as shown ("−378.894,81", "-378.895 kr.") as a number.
+fn amount(text: &str) -> Decimal {
+    let cleaned: String = text
+        .replace('−', "-")
+        .chars()
+        .filter(|c| c.is_ascii_digit() || *c == ',' || *c == '-')
+        .collect();
+    Decimal::from_str(&cleaned.replace(',', ".")).unwrap_or_else(|_| panic!("amount {text:?}"))
+}
+
+// ---- goal seek ----
+
+#[wasm_bindgen_test]
+async fn goal_seek_values_typed_back_give_zero_and_the_target() {
+    clear_storage();
+    let app = Mounted::new().await;
+    assert_eq!(app.figure(), "378.895 kr.");
+
+    // Indsats (the default input), target 0: 2.700 + 378.894,81 / 45 = 11.119,88.
+    let value = app.text("goal-result");
+    assert_eq!(value, "11.119,88");
+    assert!(app.text("goal-gap").starts_with("+8.419,88"));
+    app.type_into(INDSATS, &value).await;
+    assert_eq!(app.figure(), "0 kr.");
+
+    // Norddjurs' +0,33 mio. kr.: at 11.119,88 the net is −0,21, so
+    // 11.119,88 + 330.000,21 / 45 = 18.453,22.
+    app.input("goal-target", "330.000").await;
+    let value = app.text("goal-result");
+    assert_eq!(value, "18.453,22");
+    app.type_into(INDSATS, &value).await;
+    assert_eq!(app.figure(), "330.000 kr.");
+    assert_eq!(app.text("headline-verdict"), "besparelse");
+
+    // FP refusion: the kommune's FP share must fall until the net is zero.
+    app.type_into(INDSATS, "2700").await;
+    app.input("goal-target", "0").await;
+    let fp_refusion = "groups[0].fp.refusion.pct";
+    app.choose("goal-input", fp_refusion).await;
+    let value = app.text("goal-result");
+    app.type_into(fp_refusion, &value).await;
+    assert_eq!(app.figure(), "0 kr.", "FP refusion {value}");
+
+    // Cases shortened, from a scenario that saves (indsats 12.000):
+    // each case saves 3 × 5.564,80 = 16.694,40, so 210.810,81 / 16.694,40.
+    app.type_into(fp_refusion, "20").await;
+    app.type_into(INDSATS, "12000").await;
+    let cases = "groups[0].cases_shortened";
+    app.choose("goal-input", cases).await;
+    let value = app.text("goal-result");
+    assert!(value.starts_with("12,62"), "{value}");
+    app.type_into(cases, &value).await;
+    assert_eq!(app.figure(), "0 kr.");
+
+    // Hours bought out can never earn +330.000: the buy-out only costs.
+    app.input("goal-target", "330.000").await;
+    app.choose("goal-input", "investment.hours_per_week").await;
+    assert!(app.get("goal-unreachable").is_some());
+    assert!(app.get("goal-result").is_none());
+    app.unmount().await;
+}
+
+// ---- tornado ----
+
+#[wasm_bindgen_test]
+async fn tornado_orders_inputs_by_swing() {
+    clear_storage();
+    let app = Mounted::new().await;
+    app.choose("preset-select", "norddjurs-2018-realistic")
+        .await;
+    // Closed, nothing is computed or drawn; opening it draws the chart.
+    assert!(app.testids("tornado-row-").is_empty());
+    app.click("tornado-open").await;
+    let rows = app.testids("tornado-row-");
+    // FP ±20 %: 18.642 × 0,2 × 0,8 × 45 = 134.222,40 each way, swing
+    // 268.444,80; RFY 11.365,86 × 0,2 × 0,8 × 45 = 81.834,19, swing 163.668,38.
+    assert_eq!(rows[0], "tornado-row-groups[0].fp.rate.monthly");
+    assert_eq!(rows[1], "tornado-row-groups[0].rfy.rate.monthly");
+    // Each row's label ends "low net … high net"; swings never grow.
+    let swings: Vec<Decimal> = rows
+        .iter()
+        .map(|id| {
+            let text = app
+                .el(id)
+                .query_selector("text")
+                .unwrap()
+                .unwrap()
+                .text_content()
+                .unwrap();
+            let (_, nets) = text.rsplit_once(": ").unwrap();
+            let (low, high) = nets.split_once(" … ").unwrap();
+            (amount(high) - amount(low)).abs()
+        })
+        .collect();
+    assert!(
+        (swings[0] - Decimal::from(268_445)).abs() <= Decimal::ONE,
+        "{swings:?}"
+    );
+    assert!(
+        (swings[1] - Decimal::from(163_668)).abs() <= Decimal::ONE,
+        "{swings:?}"
+    );
+    assert!(
+        swings.windows(2).all(|w| w[0] + Decimal::ONE >= w[1]),
+        "{swings:?}"
+    );
+    let svg = app.el("tornado");
+    assert_eq!(svg.get_attribute("role").as_deref(), Some("img"));
+    assert!(
+        svg.query_selector("line.zero").unwrap().is_some(),
+        "break-even marked"
+    );
+    app.unmount().await;
+}
+
+// ---- uncertainty ----
+
+#[wasm_bindgen_test]
+async fn monte_carlo_repeats_with_a_seed_and_degenerates_to_the_headline() {
+    clear_storage();
+    let app = Mounted::new().await;
+    // Opt-in: nothing has run.
+    assert!(app.get("uncertainty-p50").is_none());
+    app.add_range(INDSATS).await;
+    app.add_range("groups[0].fp.rate.monthly").await;
+    let first = app.run("7", "20.000").await;
+    assert!(app.get("uncertainty-histogram").is_some());
+    assert!(app
+        .text("uncertainty-settings")
+        .starts_with("20.000 trækninger, seed 7."));
+    let again = app.run("7", "20.000").await;
+    assert_eq!(first, again, "same seed, same figures");
+    // ±20 % on indsats and FP cannot reach zero: no saving in any draw.
+    assert_eq!(first[0], "0,0 %");
+    let (p10, p50, p90) = (amount(&first[1]), amount(&first[2]), amount(&first[3]));
+    assert!(p10 < p50 && p50 < p90, "{first:?}");
+
+    // Degenerate ranges (low = likely = high = today's value): every draw
+    // is the deterministic net.
+    for path in [INDSATS, "groups[0].fp.rate.monthly"] {
+        let value = if path == INDSATS { "2.700" } else { "20.370" };
+        for k in ["low", "likely", "high"] {
+            app.change(&format!("range-{k}-{path}"), value).await;
+        }
+    }
+    assert_eq!(app.figure(), "378.895 kr.");
+    let fixed = app.run("7", "1.000").await;
+    assert_eq!(fixed[1], "-378.895 kr.");
+    assert_eq!(fixed[2], "-378.895 kr.");
+    assert_eq!(fixed[3], "-378.895 kr.");
+
+    // An edit marks the result as belonging to earlier figures.
+    app.type_into(INDSATS, "3000").await;
+    assert!(app.get("uncertainty-stale").is_some());
+    app.unmount().await;
+}
+
+#[wasm_bindgen_test]
+async fn a_long_run_does_not_block_typing() {
+    clear_storage();
+    let app = Mounted::new().await;
+    app.add_range(INDSATS).await;
+    app.add_range("groups[0].months_shortened").await;
+    app.change("uncertainty-draws", "100.000").await;
+    app.click("uncertainty-run").await;
+    sleep(30).await;
+    assert!(app.get("uncertainty-stop").is_some(), "still running");
+    // Typing goes through at once; the run stops (its figures would be old).
+    app.type_into(INDSATS, "12000").await;
+    assert_eq!(app.figure(), "39.605 kr.");
+    assert!(app.get("uncertainty-run").is_some());
+    app.unmount().await;
+}
+
+// ---- meeting mode ----
+
+#[wasm_bindgen_test]
+async fn meeting_mode_sliders_change_the_headline() {
+    clear_storage();
+    let app = Mounted::new().await;
+    app.click("meeting-open").await;
+    assert_eq!(app.text("meeting-headline"), "378.895 kr.");
+    // Default sliders: the top of the tornado, FP first.
+    let sliders = app.testids("meeting-slider-");
+    assert!((3..=5).contains(&sliders.len()), "{sliders:?}");
+    assert_eq!(sliders[0], "meeting-slider-groups[0].fp.rate.monthly");
+    // Each slider marks its break-even (a datalist tick and a sentence):
+    // FP 20.370 − 378.894,81 / 36 = 9.845,14.
+    let fp = app.el(&sliders[0]);
+    let list = fp.get_attribute("list").unwrap();
+    assert!(document().get_element_by_id(&list).is_some());
+    assert!(fp
+        .parent_element()
+        .unwrap()
+        .text_content()
+        .unwrap()
+        .contains("Går i nul ved 9.845,14"));
+    // FP 15.000: 45 × 0,8 × 5.370 = 193.320 less, so −185.574,81.
+    app.input(&sliders[0], "15000").await;
+    assert_eq!(app.text("meeting-headline"), "185.575 kr.");
+    assert_eq!(app.figure(), "185.575 kr.");
+    // Escape goes back, focus on the button that opened it.
+    let init = KeyboardEventInit::new();
+    init.set_key("Escape");
+    init.set_bubbles(true);
+    let escape = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    app.el(&sliders[0]).dispatch_event(&escape).unwrap();
+    settle().await;
+    assert!(app.get("meeting-headline").is_none());
+    assert_eq!(
+        document()
+            .active_element()
+            .and_then(|e| e.get_attribute("data-testid"))
+            .as_deref(),
+        Some("meeting-open")
+    );
+    // The slider's move is one undo step like any edit.
+    app.click("undo").await;
+    assert_eq!(app.figure(), "378.895 kr.");
+    // One click back, and the analyst's pick is used and saved.
+    app.click("meeting-pick-groups[0].indsats.monthly").await;
+    app.click("meeting-open").await;
+    assert_eq!(
+        app.testids("meeting-slider-"),
+        ["meeting-slider-groups[0].indsats.monthly"]
+    );
+    app.click("meeting-close").await;
+    assert!(app.get("meeting-headline").is_none());
+    let saved = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    assert_eq!(
+        saved.get_item("afkortning.meeting").unwrap().as_deref(),
+        Some("groups[0].indsats.monthly")
+    );
+    app.unmount().await;
+}
+
+// ---- the working ----
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Tok {
+    Num(Decimal),
+    Op(char),
+}
+
+/// Reads a shown formula: Danish numbers, "%", × / + −, brackets; words
+/// (units, "afrunding") are skipped.
+fn tokens(formula: &str) -> Vec<Tok> {
+    let chars: Vec<char> = formula.chars().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c.is_ascii_digit() {
+            let start = i;
+            while i < chars.len()
+                && (chars[i].is_ascii_digit() || chars[i] == '.' || chars[i] == ',')
+            {
+                i += 1;
+            }
+            let text: String = chars[start..i].iter().collect();
+            let mut n = Decimal::from_str(&text.replace('.', "").replace(',', ".")).unwrap();
+            let mut j = i;
+            while j < chars.len() && chars[j] == ' ' {
+                j += 1;
+            }
+            if j < chars.len() && chars[j] == '%' {
+                n /= Decimal::ONE_HUNDRED;
+                i = j + 1;
+            }
+            out.push(Tok::Num(n));
+            continue;
+        }
+        match c {
+            '×' => out.push(Tok::Op('*')),
+            '/' => out.push(Tok::Op('/')),
+            '+' => out.push(Tok::Op('+')),
+            '−' => out.push(Tok::Op('-')),
+            '(' => out.push(Tok::Op('(')),
+            ')' => out.push(Tok::Op(')')),
+            _ => {}
+        }
+        i += 1;
+    }
+    out
+}
+
+fn sum(t: &[Tok], at: &mut usize) -> Decimal {
+    let mut v = product(t, at);
+    while let Some(Tok::Op(op @ ('+' | '-'))) = t.get(*at) {
+        *at += 1;
+        let n = product(t, at);
+        v = if *op == '+' { v + n } else { v - n };
+    }
+    v
+}
+
+fn product(t: &[Tok], at: &mut usize) -> Decimal {
+    let mut v = factor(t, at);
+    while let Some(Tok::Op(op @ ('*' | '/'))) = t.get(*at) {
+        *at += 1;
+        let n = factor(t, at);
+        v = if *op == '*' { v * n } else { v / n };
+    }
+    v
+}
+
+fn factor(t: &[Tok], at: &mut usize) -> Decimal {
+    let tok = t[*at];
+    *at += 1;
+    match tok {
+        Tok::Num(n) => n,
+        Tok::Op('-') => -factor(t, at),
+        Tok::Op('(') => {
+            let v = sum(t, at);
+            assert_eq!(t[*at], Tok::Op(')'));
+            *at += 1;
+            v
+        }
+        other => panic!("unexpected {other:?}"),
+    }
+}
+
+/// Every line "label: formula = result" of a working: the formula, worked
+/// by hand, gives the result to the øre. Returns the last line's result.
+fn check_working(el: &Element) -> Decimal {
+    let items = el.query_selector_all("li").unwrap();
+    assert!(items.length() > 0);
+    let mut last = Decimal::ZERO;
+    for i in 0..items.length() {
+        let line = items.item(i).unwrap().text_content().unwrap();
+        let (left, shown) = line.rsplit_once(" = ").unwrap_or(("", line.as_str()));
+        let shown = amount(shown.rsplit(": ").next().unwrap());
+        if let Some((_, formula)) = left.rsplit_once(": ") {
+            let t = tokens(formula);
+            let mut at = 0;
+            let value = sum(&t, &mut at);
+            assert_eq!(at, t.len(), "{line}");
+            assert_eq!(value.round_dp(2), shown, "{line}");
+        }
+        last = shown;
+    }
+    last
+}
+
+#[wasm_bindgen_test]
+async fn the_working_recomputes_to_the_shown_figures() {
+    clear_storage();
+    let app = Mounted::new().await;
+    for preset in ["your-municipality-latest", "norddjurs-2018-claimed"] {
+        app.choose("preset-select", preset).await;
+        let net = check_working(&app.el("working-net"));
+        // The net's working ends in the headline figure.
+        let headline = amount(&app.figure());
+        assert_eq!(net.abs().round(), headline, "{preset}");
+        for key in ["rfy_saved", "indsats_saved", "fp_added", "buyout"] {
+            check_working(&app.el(&format!("working-{key}")));
+        }
+    }
+    // The default preset's net, line by line as in the brief.
+    app.choose("preset-select", "your-municipality-latest")
+        .await;
+    let text = app.text("working-net");
+    assert!(
+        text.contains("45 sagsmåneder × (9.860,80 + 2.700,00 − 16.296,00)"),
+        "{text}"
+    );
+    assert!(text.contains("−378.894,81"), "{text}");
+    app.unmount().await;
+}
