@@ -64,6 +64,23 @@ describe("accessibility audit (axe-core, WCAG 2.1 AA)", () => {
     await auditAccessibility(calc.page, "a broken link");
   });
 
+  it("decision support: goal seek, tornado, ranges, a Monte Carlo result, the working", async () => {
+    const calc = await session.open({ bypassCSP: true });
+    await calc.goalSeek("groups[0].indsats.monthly", "330.000");
+    await calc.page.getByTestId("tornado-open").click();
+    await calc.page.getByTestId("tornado").waitFor();
+    await calc.addRange("groups[0].indsats.monthly");
+    await calc.runUncertainty("2018", "10000");
+    await calc.page.getByTestId("working-net").locator("summary").click();
+    await auditAccessibility(calc.page, "decision support");
+  });
+
+  it("meeting mode", async () => {
+    const calc = await session.open({ bypassCSP: true });
+    await calc.openMeeting();
+    await auditAccessibility(calc.page, "meeting mode");
+  });
+
   it("printed", async () => {
     const calc = await session.open({ bypassCSP: true });
     await calc.page.emulateMedia({ media: "print" });
