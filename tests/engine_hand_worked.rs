@@ -1,18 +1,12 @@
 //! Hand-worked examples. Each expected figure is worked out in the comment
 //! beside it from the scenario's own inputs, not copied from the engine.
 
-use afkortning::data::presets;
+mod support;
 use afkortning::engine::scenario::*;
 use afkortning::engine::{break_even, evaluate, BreakEven, Field, InputId, LineItem, Split};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
-
-fn preset(id: &str) -> Scenario {
-    presets::find(id)
-        .expect("preset exists")
-        .scenario()
-        .expect("preset is valid")
-}
+use support::{preset, two_groups};
 
 fn round2(d: Decimal) -> Decimal {
     d.round_dp(2)
@@ -120,96 +114,9 @@ fn one_group_2024_rules() {
     );
 }
 
-/// Two groups, crossing the 2021/2022 change in indsats refusion, with
-/// handling, tax, a rate adjustment and discounting.
-fn two_group_scenario() -> Scenario {
-    let benefit = |monthly: Decimal, pct: Decimal| -> (Rate<RfyStatus>, BenefitRefusion) {
-        (Rate::Custom { monthly }, BenefitRefusion::Custom { pct })
-    };
-    let (a_rfy, a_rfy_ref) = benefit(dec!(10000), dec!(20));
-    let (b_rfy, b_rfy_ref) = benefit(dec!(12000), dec!(30));
-    Scenario {
-        version: CURRENT_VERSION,
-        name: "To grupper".into(),
-        description: String::new(),
-        start: YearMonth {
-            year: 2021,
-            month: 7,
-        },
-        horizon_months: 12,
-        groups: vec![
-            CaseGroup {
-                label: "A".into(),
-                cases_reviewed: dec!(20),
-                cases_shortened: dec!(4),
-                months_shortened: dec!(2),
-                timing: Timing::FromMonth { month: 6 },
-                rfy: Benefit {
-                    rate: a_rfy,
-                    refusion: a_rfy_ref,
-                },
-                indsats: Indsats {
-                    monthly: dec!(5000),
-                    refusion: IndsatsRefusion::ByYear,
-                },
-                fp: Benefit {
-                    rate: Rate::Custom {
-                        monthly: dec!(16000),
-                    },
-                    refusion: BenefitRefusion::Trappe {
-                        weeks_on_benefit: 53,
-                    },
-                },
-                handling_per_case: dec!(1000),
-            },
-            CaseGroup {
-                label: "B".into(),
-                cases_reviewed: dec!(10),
-                cases_shortened: dec!(2),
-                months_shortened: dec!(1.5),
-                timing: Timing::Even {
-                    from_month: 1,
-                    over_months: 2,
-                },
-                rfy: Benefit {
-                    rate: b_rfy,
-                    refusion: b_rfy_ref,
-                },
-                indsats: Indsats {
-                    monthly: dec!(1000),
-                    refusion: IndsatsRefusion::Custom { pct: dec!(50) },
-                },
-                fp: Benefit {
-                    rate: Rate::Custom {
-                        monthly: dec!(18000),
-                    },
-                    refusion: BenefitRefusion::Custom { pct: dec!(20) },
-                },
-                handling_per_case: dec!(0),
-            },
-        ],
-        investment: Investment {
-            hours_per_week: dec!(10),
-            full_time_hours: dec!(40),
-            annual_cost: dec!(480000),
-            overhead_pct: dec!(25),
-            months: 6,
-            from_month: 1,
-        },
-        perspective: Perspective {
-            include_income_tax: true,
-            income_tax_pct: dec!(25),
-            discount_pct: dec!(5),
-            rate_adjustment_pct: dec!(10),
-        },
-        ranges: vec![],
-        sources: Default::default(),
-    }
-}
-
 #[test]
 fn two_groups_across_the_2022_refusion_change() {
-    let out = evaluate(&two_group_scenario()).unwrap();
+    let out = evaluate(&two_groups()).unwrap();
     // Group A: 4 cases move in month 6 (Dec 2021), active Dec 2021 and Jan 2022.
     //  Dec 2021: RFY 4 × 10,000 = 40,000 (k 32,000, s 8,000); indsats
     //   4 × 5,000 = 20,000 at 50 % (k 10,000, s 10,000); FP −64,000 (k −51,200,

@@ -1,7 +1,7 @@
 //! Monte Carlo: reproducible, exact where it can be, and right where the
 //! answer is known by hand.
 
-use afkortning::data::presets;
+mod support;
 use afkortning::engine::scenario::*;
 use afkortning::engine::solve::net_with;
 use afkortning::engine::uncertainty::{
@@ -12,13 +12,7 @@ use afkortning::engine::{evaluate, Field, InputId};
 use afkortning::lang::Lang;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
-
-fn preset(id: &str) -> Scenario {
-    presets::find(id)
-        .expect("preset exists")
-        .scenario()
-        .expect("preset is valid")
-}
+use support::preset;
 
 fn range(input: InputId, low: Decimal, likely: Option<Decimal>, high: Decimal) -> InputRange {
     InputRange {
@@ -33,90 +27,16 @@ fn g0(field: Field) -> InputId {
     InputId::group(0, field)
 }
 
-/// Two groups across the 2021/2022 change in indsats refusion, with
-/// handling, tax and a 10 % yearly rate adjustment (as in the hand-worked tests).
+/// The hand-worked two-group scenario over 18 months, group B's cases
+/// spread over 7 months instead of 2, so more of the horizon moves.
 fn two_groups() -> Scenario {
-    Scenario {
-        version: CURRENT_VERSION,
-        name: "To grupper".into(),
-        description: String::new(),
-        start: YearMonth {
-            year: 2021,
-            month: 7,
-        },
-        horizon_months: 18,
-        groups: vec![
-            CaseGroup {
-                label: "A".into(),
-                cases_reviewed: dec!(20),
-                cases_shortened: dec!(4),
-                months_shortened: dec!(2),
-                timing: Timing::FromMonth { month: 6 },
-                rfy: Benefit {
-                    rate: Rate::Custom {
-                        monthly: dec!(10000),
-                    },
-                    refusion: BenefitRefusion::Custom { pct: dec!(20) },
-                },
-                indsats: Indsats {
-                    monthly: dec!(5000),
-                    refusion: IndsatsRefusion::ByYear,
-                },
-                fp: Benefit {
-                    rate: Rate::Custom {
-                        monthly: dec!(16000),
-                    },
-                    refusion: BenefitRefusion::Trappe {
-                        weeks_on_benefit: 53,
-                    },
-                },
-                handling_per_case: dec!(1000),
-            },
-            CaseGroup {
-                label: "B".into(),
-                cases_reviewed: dec!(10),
-                cases_shortened: dec!(2),
-                months_shortened: dec!(1.5),
-                timing: Timing::Even {
-                    from_month: 1,
-                    over_months: 7,
-                },
-                rfy: Benefit {
-                    rate: Rate::Custom {
-                        monthly: dec!(12000),
-                    },
-                    refusion: BenefitRefusion::Custom { pct: dec!(30) },
-                },
-                indsats: Indsats {
-                    monthly: dec!(1000),
-                    refusion: IndsatsRefusion::Custom { pct: dec!(50) },
-                },
-                fp: Benefit {
-                    rate: Rate::Custom {
-                        monthly: dec!(18000),
-                    },
-                    refusion: BenefitRefusion::Custom { pct: dec!(20) },
-                },
-                handling_per_case: dec!(0),
-            },
-        ],
-        investment: Investment {
-            hours_per_week: dec!(10),
-            full_time_hours: dec!(40),
-            annual_cost: dec!(480000),
-            overhead_pct: dec!(25),
-            months: 6,
-            from_month: 1,
-        },
-        perspective: Perspective {
-            include_income_tax: true,
-            income_tax_pct: dec!(25),
-            discount_pct: dec!(5),
-            rate_adjustment_pct: dec!(10),
-        },
-        ranges: vec![],
-        sources: Default::default(),
-    }
+    let mut s = support::two_groups();
+    s.horizon_months = 18;
+    s.groups[1].timing = Timing::Even {
+        from_month: 1,
+        over_months: 7,
+    };
+    s
 }
 
 fn with_ranges(mut s: Scenario, ranges: Vec<InputRange>) -> Scenario {

@@ -2,7 +2,8 @@
 //! worked out by hand, gives the result it shows; the last line is the
 //! engine's figure.
 
-use afkortning::data::presets::{self, PRESETS};
+mod support;
+use afkortning::data::presets::PRESETS;
 use afkortning::engine::scenario::*;
 use afkortning::engine::working::{workings, Working, Workings};
 use afkortning::engine::{evaluate, LineItem};
@@ -10,13 +11,7 @@ use afkortning::format::number::parse_number;
 use afkortning::lang::Lang;
 use rust_decimal::{Decimal, RoundingStrategy};
 use rust_decimal_macros::dec;
-
-fn preset(id: &str) -> Scenario {
-    presets::find(id)
-        .expect("preset exists")
-        .scenario()
-        .expect("preset is valid")
-}
+use support::{preset, two_groups};
 
 fn round2(d: Decimal) -> Decimal {
     d.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
@@ -244,92 +239,6 @@ fn the_2018_estimate_needs_three_decimals() {
 }
 
 // --- Several groups and years --------------------------------------------
-
-/// Two groups across the 2021/2022 change in indsats refusion, with
-/// handling, tax, overhead and a 10 % yearly rate adjustment.
-fn two_groups() -> Scenario {
-    Scenario {
-        version: CURRENT_VERSION,
-        name: "To grupper".into(),
-        description: String::new(),
-        start: YearMonth {
-            year: 2021,
-            month: 7,
-        },
-        horizon_months: 12,
-        groups: vec![
-            CaseGroup {
-                label: "A".into(),
-                cases_reviewed: dec!(20),
-                cases_shortened: dec!(4),
-                months_shortened: dec!(2),
-                timing: Timing::FromMonth { month: 6 },
-                rfy: Benefit {
-                    rate: Rate::Custom {
-                        monthly: dec!(10000),
-                    },
-                    refusion: BenefitRefusion::Custom { pct: dec!(20) },
-                },
-                indsats: Indsats {
-                    monthly: dec!(5000),
-                    refusion: IndsatsRefusion::ByYear,
-                },
-                fp: Benefit {
-                    rate: Rate::Custom {
-                        monthly: dec!(16000),
-                    },
-                    refusion: BenefitRefusion::Trappe {
-                        weeks_on_benefit: 53,
-                    },
-                },
-                handling_per_case: dec!(1000),
-            },
-            CaseGroup {
-                label: "B".into(),
-                cases_reviewed: dec!(10),
-                cases_shortened: dec!(2),
-                months_shortened: dec!(1.5),
-                timing: Timing::Even {
-                    from_month: 1,
-                    over_months: 2,
-                },
-                rfy: Benefit {
-                    rate: Rate::Custom {
-                        monthly: dec!(12000),
-                    },
-                    refusion: BenefitRefusion::Custom { pct: dec!(30) },
-                },
-                indsats: Indsats {
-                    monthly: dec!(1000),
-                    refusion: IndsatsRefusion::Custom { pct: dec!(50) },
-                },
-                fp: Benefit {
-                    rate: Rate::Custom {
-                        monthly: dec!(18000),
-                    },
-                    refusion: BenefitRefusion::Custom { pct: dec!(20) },
-                },
-                handling_per_case: dec!(0),
-            },
-        ],
-        investment: Investment {
-            hours_per_week: dec!(10),
-            full_time_hours: dec!(40),
-            annual_cost: dec!(480000),
-            overhead_pct: dec!(25),
-            months: 6,
-            from_month: 1,
-        },
-        perspective: Perspective {
-            include_income_tax: true,
-            income_tax_pct: dec!(25),
-            discount_pct: dec!(5),
-            rate_adjustment_pct: dec!(10),
-        },
-        ranges: vec![],
-        sources: Default::default(),
-    }
-}
 
 #[test]
 fn two_groups_one_line_per_group_and_year() {

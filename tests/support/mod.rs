@@ -1,0 +1,103 @@
+//! Scenarios the native test files share. Each figure they produce is worked
+//! out by hand in `engine_hand_worked.rs`.
+
+#![allow(dead_code)] // each test file uses a different part
+
+use afkortning::data::presets;
+use afkortning::engine::scenario::*;
+use rust_decimal::Decimal;
+use rust_decimal_macros::dec;
+
+pub fn preset(id: &str) -> Scenario {
+    presets::find(id)
+        .expect("preset exists")
+        .scenario()
+        .expect("preset is valid")
+}
+
+/// Two groups, crossing the 2021/2022 change in indsats refusion, with
+/// handling, tax, a rate adjustment and discounting.
+pub fn two_groups() -> Scenario {
+    let benefit = |monthly: Decimal, pct: Decimal| -> (Rate<RfyStatus>, BenefitRefusion) {
+        (Rate::Custom { monthly }, BenefitRefusion::Custom { pct })
+    };
+    let (a_rfy, a_rfy_ref) = benefit(dec!(10000), dec!(20));
+    let (b_rfy, b_rfy_ref) = benefit(dec!(12000), dec!(30));
+    Scenario {
+        version: CURRENT_VERSION,
+        name: "To grupper".into(),
+        description: String::new(),
+        start: YearMonth {
+            year: 2021,
+            month: 7,
+        },
+        horizon_months: 12,
+        groups: vec![
+            CaseGroup {
+                label: "A".into(),
+                cases_reviewed: dec!(20),
+                cases_shortened: dec!(4),
+                months_shortened: dec!(2),
+                timing: Timing::FromMonth { month: 6 },
+                rfy: Benefit {
+                    rate: a_rfy,
+                    refusion: a_rfy_ref,
+                },
+                indsats: Indsats {
+                    monthly: dec!(5000),
+                    refusion: IndsatsRefusion::ByYear,
+                },
+                fp: Benefit {
+                    rate: Rate::Custom {
+                        monthly: dec!(16000),
+                    },
+                    refusion: BenefitRefusion::Trappe {
+                        weeks_on_benefit: 53,
+                    },
+                },
+                handling_per_case: dec!(1000),
+            },
+            CaseGroup {
+                label: "B".into(),
+                cases_reviewed: dec!(10),
+                cases_shortened: dec!(2),
+                months_shortened: dec!(1.5),
+                timing: Timing::Even {
+                    from_month: 1,
+                    over_months: 2,
+                },
+                rfy: Benefit {
+                    rate: b_rfy,
+                    refusion: b_rfy_ref,
+                },
+                indsats: Indsats {
+                    monthly: dec!(1000),
+                    refusion: IndsatsRefusion::Custom { pct: dec!(50) },
+                },
+                fp: Benefit {
+                    rate: Rate::Custom {
+                        monthly: dec!(18000),
+                    },
+                    refusion: BenefitRefusion::Custom { pct: dec!(20) },
+                },
+                handling_per_case: dec!(0),
+            },
+        ],
+        investment: Investment {
+            hours_per_week: dec!(10),
+            full_time_hours: dec!(40),
+            annual_cost: dec!(480000),
+            overhead_pct: dec!(25),
+            months: 6,
+            from_month: 1,
+        },
+        perspective: Perspective {
+            include_income_tax: true,
+            income_tax_pct: dec!(25),
+            discount_pct: dec!(5),
+            rate_adjustment_pct: dec!(10),
+        },
+        ranges: vec![],
+        sources: Default::default(),
+    }
+}
