@@ -15,106 +15,19 @@
 //! so the headline reads "378.895 kr." and "merudgift". Each kr. of indsats
 //! per case-month moves the net by 45 kr.
 
-use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{
-    Document, Element, HtmlElement, HtmlInputElement, InputEvent, InputEventInit, KeyboardEvent,
-    KeyboardEventInit,
-};
-use yew::AppHandle;
+use web_sys::{KeyboardEvent, KeyboardEventInit};
 
 use afkortning::ui::storage::{LANG_KEY, PRESET_KEY, SCENARIO_KEY};
-use afkortning::ui::App;
+
+mod ui_support;
+use ui_support::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
 const INDSATS: &str = "groups[0].indsats.monthly";
 
-fn document() -> Document {
-    web_sys::window().unwrap().document().unwrap()
-}
-
-fn clear_storage() {
-    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
-    storage.clear().unwrap();
-}
-
-struct Mounted {
-    root: Element,
-    handle: Option<AppHandle<App>>,
-}
-
 impl Mounted {
-    async fn new() -> Mounted {
-        let root = document().create_element("div").unwrap();
-        document().body().unwrap().append_child(&root).unwrap();
-        let handle = yew::Renderer::<App>::with_root(root.clone()).render();
-        let mounted = Mounted {
-            root,
-            handle: Some(handle),
-        };
-        settle().await;
-        mounted
-    }
-
-    /// Unmounts the app and removes its element (a page reload, as far as
-    /// the app can tell).
-    async fn unmount(mut self) {
-        if let Some(handle) = self.handle.take() {
-            handle.destroy();
-        }
-        settle().await;
-        self.root.remove();
-    }
-
-    fn get(&self, testid: &str) -> Option<Element> {
-        self.root
-            .query_selector(&format!("[data-testid=\"{testid}\"]"))
-            .unwrap()
-    }
-
-    fn el(&self, testid: &str) -> Element {
-        self.get(testid)
-            .unwrap_or_else(|| panic!("no element with data-testid={testid}"))
-    }
-
-    fn text(&self, testid: &str) -> String {
-        self.el(testid).text_content().unwrap_or_default()
-    }
-
-    fn figure(&self) -> String {
-        self.text("headline-figure")
-    }
-
-    fn verdict(&self) -> String {
-        self.text("headline-verdict")
-    }
-
-    fn value(&self, path: &str) -> String {
-        self.el(&format!("field-{path}"))
-            .dyn_into::<HtmlInputElement>()
-            .unwrap()
-            .value()
-    }
-
-    /// Types `text` into a field as a user would: sets the value and fires
-    /// a bubbling `input` event.
-    async fn type_into(&self, path: &str, text: &str) {
-        let input: HtmlInputElement = self.el(&format!("field-{path}")).dyn_into().unwrap();
-        input.focus().unwrap();
-        input.set_value(text);
-        let init = InputEventInit::new();
-        init.set_bubbles(true);
-        let event = InputEvent::new_with_event_init_dict("input", &init).unwrap();
-        input.dispatch_event(&event).unwrap();
-        settle().await;
-    }
-
-    async fn click(&self, testid: &str) {
-        self.el(testid).dyn_into::<HtmlElement>().unwrap().click();
-        settle().await;
-    }
-
     fn label_for(&self, path: &str) -> String {
         self.root
             .query_selector(&format!("label[for=\"f-{path}\"]"))
@@ -130,12 +43,6 @@ impl Mounted {
             .filter_map(|i| cells.item(i))
             .filter_map(|n| n.text_content())
             .collect()
-    }
-}
-
-async fn settle() {
-    for _ in 0..4 {
-        yew::scheduler::flush().await;
     }
 }
 

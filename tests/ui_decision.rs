@@ -11,147 +11,17 @@
 use std::str::FromStr;
 
 use rust_decimal::Decimal;
-use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{
-    Document, Element, Event, EventInit, HtmlElement, HtmlInputElement, HtmlSelectElement,
-    InputEvent, InputEventInit, KeyboardEvent, KeyboardEventInit,
-};
-use yew::AppHandle;
+use web_sys::{Element, KeyboardEvent, KeyboardEventInit};
 
-use afkortning::ui::App;
+mod ui_support;
+use ui_support::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
 const INDSATS: &str = "groups[0].indsats.monthly";
 
-fn document() -> Document {
-    web_sys::window().unwrap().document().unwrap()
-}
-
-fn clear_storage() {
-    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
-    storage.clear().unwrap();
-}
-
-struct Mounted {
-    root: Element,
-    handle: Option<AppHandle<App>>,
-}
-
-async fn settle() {
-    for _ in 0..4 {
-        yew::scheduler::flush().await;
-    }
-}
-
-/// Waits `ms` milliseconds of real time (timers run meanwhile).
-async fn sleep(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
-            .unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
-    settle().await;
-}
-
-fn bubbling(kind: &str) -> Event {
-    let init = EventInit::new();
-    init.set_bubbles(true);
-    Event::new_with_event_init_dict(kind, &init).unwrap()
-}
-
 impl Mounted {
-    async fn new() -> Mounted {
-        let root = document().create_element("div").unwrap();
-        document().body().unwrap().append_child(&root).unwrap();
-        let handle = yew::Renderer::<App>::with_root(root.clone()).render();
-        let mounted = Mounted {
-            root,
-            handle: Some(handle),
-        };
-        settle().await;
-        mounted
-    }
-
-    async fn unmount(mut self) {
-        if let Some(handle) = self.handle.take() {
-            handle.destroy();
-        }
-        settle().await;
-        self.root.remove();
-    }
-
-    fn get(&self, testid: &str) -> Option<Element> {
-        self.root
-            .query_selector(&format!("[data-testid=\"{testid}\"]"))
-            .unwrap()
-    }
-
-    fn el(&self, testid: &str) -> Element {
-        self.get(testid)
-            .unwrap_or_else(|| panic!("no element with data-testid={testid}"))
-    }
-
-    fn text(&self, testid: &str) -> String {
-        self.el(testid).text_content().unwrap_or_default()
-    }
-
-    fn figure(&self) -> String {
-        self.text("headline-figure")
-    }
-
-    /// Sets a text box or a slider and fires `input` (as typing does).
-    async fn input(&self, testid: &str, text: &str) {
-        let input: HtmlInputElement = self.el(testid).dyn_into().unwrap();
-        input.focus().unwrap();
-        input.set_value(text);
-        let init = InputEventInit::new();
-        init.set_bubbles(true);
-        let event = InputEvent::new_with_event_init_dict("input", &init).unwrap();
-        input.dispatch_event(&event).unwrap();
-        settle().await;
-    }
-
-    async fn type_into(&self, path: &str, text: &str) {
-        self.input(&format!("field-{path}"), text).await;
-    }
-
-    /// Sets a box and fires `change` (leaving it).
-    async fn change(&self, testid: &str, text: &str) {
-        let input: HtmlInputElement = self.el(testid).dyn_into().unwrap();
-        input.set_value(text);
-        input.dispatch_event(&bubbling("change")).unwrap();
-        settle().await;
-    }
-
-    async fn choose(&self, testid: &str, value: &str) {
-        let select: HtmlSelectElement = self.el(testid).dyn_into().unwrap();
-        select.set_value(value);
-        assert_eq!(select.value(), value, "{testid} has no option {value}");
-        select.dispatch_event(&bubbling("change")).unwrap();
-        settle().await;
-    }
-
-    async fn click(&self, testid: &str) {
-        self.el(testid).dyn_into::<HtmlElement>().unwrap().click();
-        settle().await;
-    }
-
-    fn testids(&self, prefix: &str) -> Vec<String> {
-        let nodes = self
-            .root
-            .query_selector_all(&format!("[data-testid^=\"{prefix}\"]"))
-            .unwrap();
-        (0..nodes.length())
-            .filter_map(|i| nodes.item(i))
-            .filter_map(|n| n.dyn_into::<Element>().ok())
-            .filter_map(|e| e.get_attribute("data-testid"))
-            .collect()
-    }
-
     /// Adds a ±20 % range for an input from the ranges editor.
     async fn add_range(&self, path: &str) {
         self.choose("range-add", path).await;

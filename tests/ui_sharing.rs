@@ -9,24 +9,17 @@
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Document, Element, HtmlElement, HtmlInputElement, InputEvent, InputEventInit};
-use yew::AppHandle;
+use web_sys::{HtmlInputElement, InputEvent, InputEventInit};
 
 use afkortning::ui::storage::{LIBRARY_KEY, SCENARIO_KEY};
-use afkortning::ui::App;
+
+mod ui_support;
+use ui_support::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
 const CLAIMED_LINK: &str = include_str!("fixtures/links/v1-scenario-norddjurs-2018-claimed.txt");
 const INDSATS: &str = "groups[0].indsats.monthly";
-
-fn document() -> Document {
-    web_sys::window().unwrap().document().unwrap()
-}
-
-fn storage() -> web_sys::Storage {
-    web_sys::window().unwrap().local_storage().unwrap().unwrap()
-}
 
 /// Puts `fragment` after the `#` of the page's address without a reload.
 fn set_hash(fragment: &str) {
@@ -44,62 +37,7 @@ fn set_hash(fragment: &str) {
         .unwrap();
 }
 
-async fn settle() {
-    for _ in 0..4 {
-        yew::scheduler::flush().await;
-    }
-}
-
-/// Waits for the browser (a file read is a promise), then renders.
-async fn pause() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 50)
-            .unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
-    settle().await;
-}
-
-struct Mounted {
-    root: Element,
-    handle: Option<AppHandle<App>>,
-}
-
 impl Mounted {
-    async fn new() -> Mounted {
-        let root = document().create_element("div").unwrap();
-        document().body().unwrap().append_child(&root).unwrap();
-        let handle = yew::Renderer::<App>::with_root(root.clone()).render();
-        settle().await;
-        Mounted {
-            root,
-            handle: Some(handle),
-        }
-    }
-
-    async fn unmount(mut self) {
-        if let Some(handle) = self.handle.take() {
-            handle.destroy();
-        }
-        settle().await;
-        self.root.remove();
-    }
-
-    fn get(&self, testid: &str) -> Option<Element> {
-        self.root
-            .query_selector(&format!("[data-testid=\"{testid}\"]"))
-            .unwrap()
-    }
-
-    fn text(&self, testid: &str) -> String {
-        self.get(testid)
-            .unwrap_or_else(|| panic!("no element with data-testid={testid}"))
-            .text_content()
-            .unwrap_or_default()
-    }
-
     fn tabs(&self) -> Vec<String> {
         let list = self
             .root
@@ -108,29 +46,6 @@ impl Mounted {
         (0..list.length())
             .map(|i| list.item(i).unwrap().text_content().unwrap_or_default())
             .collect()
-    }
-
-    async fn type_into(&self, path: &str, text: &str) {
-        let input: HtmlInputElement = self
-            .get(&format!("field-{path}"))
-            .unwrap()
-            .dyn_into()
-            .unwrap();
-        input.set_value(text);
-        let init = InputEventInit::new();
-        init.set_bubbles(true);
-        let event = InputEvent::new_with_event_init_dict("input", &init).unwrap();
-        input.dispatch_event(&event).unwrap();
-        settle().await;
-    }
-
-    async fn click(&self, testid: &str) {
-        self.get(testid)
-            .unwrap()
-            .dyn_into::<HtmlElement>()
-            .unwrap()
-            .click();
-        settle().await;
     }
 
     /// Chooses a file with `text` in the import field.
@@ -146,7 +61,8 @@ impl Mounted {
         let event = web_sys::Event::new_with_event_init_dict("change", &init).unwrap();
         input.dispatch_event(&event).unwrap();
         for _ in 0..20 {
-            pause().await;
+            // A file read is a promise: give the browser time.
+            sleep(50).await;
             if self.get("import-errors").is_some() || self.get("import-notice").is_some() {
                 break;
             }
