@@ -923,35 +923,13 @@ prop_compose! {
     }
 }
 
-const ALL_FIELDS: [Field; 27] = [
-    Field::HorizonMonths,
-    Field::StartYear,
-    Field::StartMonth,
-    Field::CasesReviewed,
-    Field::CasesShortened,
-    Field::MonthsShortened,
-    Field::TimingFromMonth,
-    Field::TimingOverMonths,
-    Field::TimingMonth,
-    Field::RfyMonthly,
-    Field::RfyRefusionPct,
-    Field::RfyWeeks,
-    Field::IndsatsMonthly,
-    Field::IndsatsRefusionPct,
-    Field::FpMonthly,
-    Field::FpRefusionPct,
-    Field::FpWeeks,
-    Field::HandlingPerCase,
-    Field::HoursPerWeek,
-    Field::FullTimeHours,
-    Field::AnnualCost,
-    Field::OverheadPct,
-    Field::InvestmentMonths,
-    Field::InvestmentFromMonth,
-    Field::IncomeTaxPct,
-    Field::DiscountPct,
-    Field::RateAdjustmentPct,
-];
+/// Every field, from the engine's own lists, so a new field is fuzzed too.
+fn all_fields() -> Vec<Field> {
+    Field::SCENARIO_FIELDS
+        .into_iter()
+        .chain(Field::GROUP_FIELDS)
+        .collect()
+}
 
 /// One extreme value put into an otherwise valid scenario.
 #[derive(Clone, Debug)]
@@ -968,16 +946,12 @@ enum Mutation {
 fn mutation() -> BoxedStrategy<Mutation> {
     prop_oneof![
         (
-            prop::sample::select(ALL_FIELDS.to_vec()),
+            prop::sample::select(all_fields()),
             0usize..5,
             wild_decimal()
         )
             .prop_map(|(f, g, v)| Mutation::Set(f, g, v)),
-        (
-            prop::sample::select(ALL_FIELDS.to_vec()),
-            0usize..5,
-            wild_u32()
-        )
+        (prop::sample::select(all_fields()), 0usize..5, wild_u32())
             .prop_map(|(f, g, v)| Mutation::Whole(f, g, v)),
         (0usize..5, wild_u16()).prop_map(|(g, y)| Mutation::TableYear(g, y)),
         wild_u8().prop_map(Mutation::StartMonth),
@@ -1120,7 +1094,7 @@ fn exercise(s: &Scenario, inputs: &[(Field, usize, Decimal)]) -> Result<(), Test
 fn break_even_calls() -> impl Strategy<Value = Vec<(Field, usize, Decimal)>> {
     vec(
         (
-            prop::sample::select(ALL_FIELDS.to_vec()),
+            prop::sample::select(all_fields()),
             prop_oneof![0usize..3, Just(usize::MAX)],
             prop_oneof![Just(Decimal::ZERO), wild_decimal()],
         ),
