@@ -23,6 +23,7 @@ use super::storage;
 use super::text::{t, T};
 use crate::data::presets;
 use crate::engine::validate::MAX_GROUPS;
+use crate::engine::working::workings;
 
 /// Keyboard undo/redo for the page: Ctrl/Cmd+Z undoes a change of the
 /// scenario, Ctrl/Cmd+Shift+Z and Ctrl+Y redo. Inside a text box the browser's
@@ -231,6 +232,9 @@ pub fn app() -> Html {
     let handle: AppHandle = state.clone();
     let story = presets::find(&state.preset_id).map(|p| p.story(lang));
     let groups = state.scenario.groups.len();
+    // Shown under the headline and under the breakdown: worked out once per
+    // scenario, not once per disclosure.
+    let working = use_memo(state.scenario.clone(), |s| workings(s).ok());
     let storage_notice = state.storage_notice.map(|n| match n {
         StorageNotice::Unavailable => t(T::StorageUnavailable, lang).to_string(),
         StorageNotice::Full => t(T::StorageFull, lang).to_string(),
@@ -253,7 +257,7 @@ pub fn app() -> Html {
                         <Headline outcome={state.outcome.clone()} stale={state.stale()} {lang} />
                         <KeyFacts />
                         <div class="headline-tools">
-                            <NetWorking />
+                            <NetWorking workings={working.clone()} />
                             <MeetingOpen />
                         </div>
                     </div>
@@ -277,7 +281,7 @@ pub fn app() -> Html {
                         <PerCaseFigures />
                         <DecisionPanel />
                         <BreakdownTable />
-                        <ItemWorkings />
+                        <ItemWorkings workings={working} />
                         <Warnings />
                     </section>
                     <PrintAssumptions />

@@ -1,10 +1,12 @@
 //! "Show the working": the formula with the scenario's own numbers, for
 //! the headline and for each line item.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::use_app;
-use crate::engine::working::{workings, Working};
+use crate::engine::working::{Working, Workings};
 use crate::lang::Lang;
 use crate::ui::text::{dt, D};
 use crate::ui::view::shown_items;
@@ -20,13 +22,18 @@ fn lines(w: &Working, lang: Lang) -> Html {
     }
 }
 
+#[derive(Properties, PartialEq)]
+pub struct WorkingProps {
+    /// The workings of the scenario on screen, derived once by `App` (both
+    /// disclosures show parts of the same computation).
+    pub workings: Rc<Option<Workings>>,
+}
+
 /// Under the headline: how the net is made up.
 #[function_component(NetWorking)]
-pub fn net_working() -> Html {
-    let app = use_app();
-    let lang = app.lang;
-    let w = use_memo(app.scenario.clone(), |s| workings(s).ok());
-    let Some(w) = &*w else {
+pub fn net_working(props: &WorkingProps) -> Html {
+    let lang = use_app().lang;
+    let Some(w) = &*props.workings else {
         return html! {};
     };
     html! {
@@ -39,11 +46,10 @@ pub fn net_working() -> Html {
 
 /// Under the breakdown: one disclosure per line item.
 #[function_component(ItemWorkings)]
-pub fn item_workings() -> Html {
+pub fn item_workings(props: &WorkingProps) -> Html {
     let app = use_app();
     let lang = app.lang;
-    let w = use_memo(app.scenario.clone(), |s| workings(s).ok());
-    let Some(w) = &*w else {
+    let Some(w) = &*props.workings else {
         return html! {};
     };
     html! {
