@@ -16,6 +16,9 @@ use web_sys::{Element, KeyboardEvent, KeyboardEventInit};
 
 mod ui_support;
 use ui_support::*;
+#[path = "support/formula.rs"]
+mod formula;
+use afkortning::lang::Lang;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -289,90 +292,6 @@ async fn meeting_mode_sliders_change_the_headline() {
 
 // ---- the working ----
 
-#[derive(Debug, Clone, Copy, PartialEq)]
-enum Tok {
-    Num(Decimal),
-    Op(char),
-}
-
-/// Reads a shown formula: Danish numbers, "%", × / + −, brackets; words
-/// (units, "afrunding") are skipped.
-fn tokens(formula: &str) -> Vec<Tok> {
-    let chars: Vec<char> = formula.chars().collect();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        if c.is_ascii_digit() {
-            let start = i;
-            while i < chars.len()
-                && (chars[i].is_ascii_digit() || chars[i] == '.' || chars[i] == ',')
-            {
-                i += 1;
-            }
-            let text: String = chars[start..i].iter().collect();
-            let mut n = Decimal::from_str(&text.replace('.', "").replace(',', ".")).unwrap();
-            let mut j = i;
-            while j < chars.len() && chars[j] == ' ' {
-                j += 1;
-            }
-            if j < chars.len() && chars[j] == '%' {
-                n /= Decimal::ONE_HUNDRED;
-                i = j + 1;
-            }
-            out.push(Tok::Num(n));
-            continue;
-        }
-        match c {
-            '×' => out.push(Tok::Op('*')),
-            '/' => out.push(Tok::Op('/')),
-            '+' => out.push(Tok::Op('+')),
-            '−' => out.push(Tok::Op('-')),
-            '(' => out.push(Tok::Op('(')),
-            ')' => out.push(Tok::Op(')')),
-            _ => {}
-        }
-        i += 1;
-    }
-    out
-}
-
-fn sum(t: &[Tok], at: &mut usize) -> Decimal {
-    let mut v = product(t, at);
-    while let Some(Tok::Op(op @ ('+' | '-'))) = t.get(*at) {
-        *at += 1;
-        let n = product(t, at);
-        v = if *op == '+' { v + n } else { v - n };
-    }
-    v
-}
-
-fn product(t: &[Tok], at: &mut usize) -> Decimal {
-    let mut v = factor(t, at);
-    while let Some(Tok::Op(op @ ('*' | '/'))) = t.get(*at) {
-        *at += 1;
-        let n = factor(t, at);
-        v = if *op == '*' { v * n } else { v / n };
-    }
-    v
-}
-
-fn factor(t: &[Tok], at: &mut usize) -> Decimal {
-    let tok = t[*at];
-    *at += 1;
-    match tok {
-        Tok::Num(n) => n,
-        Tok::Op('-') => -factor(t, at),
-        Tok::Op('(') => {
-            let v = sum(t, at);
-            assert_eq!(t[*at], Tok::Op(')'));
-            *at += 1;
-            v
-        }
-        other => panic!("unexpected {other:?}"),
-    }
-}
-
 /// Every line "label: formula = result" of a working: the formula, worked
 /// by hand, gives the result to the øre. Returns the last line's result.
 fn check_working(el: &Element) -> Decimal {
@@ -384,10 +303,7 @@ fn check_working(el: &Element) -> Decimal {
         let (left, shown) = line.rsplit_once(" = ").unwrap_or(("", line.as_str()));
         let shown = amount(shown.rsplit(": ").next().unwrap());
         if let Some((_, formula)) = left.rsplit_once(": ") {
-            let t = tokens(formula);
-            let mut at = 0;
-            let value = sum(&t, &mut at);
-            assert_eq!(at, t.len(), "{line}");
+            let value = formula::calc(&formula::tokenize(formula, Lang::Da));
             assert_eq!(value.round_dp(2), shown, "{line}");
         }
         last = shown;

@@ -3,6 +3,8 @@
 
 #![allow(dead_code)] // each test file uses a different part
 
+pub mod formula;
+
 use afkortning::data::presets;
 use afkortning::engine::scenario::*;
 use rust_decimal::Decimal;
