@@ -451,7 +451,7 @@ fn json_that_is_not_a_scenario() {
     }
     let bad = format!(r#"{{"version":1,"scenarios":[{json},{doc}]}}"#);
     let link = pack(LinkKind::Comparison, bad.as_bytes()).expect("packs");
-    not_a_scenario(&link, "scenarios[1]");
+    not_a_scenario(&link, "scenarios[1].investment");
     // A comparison of one.
     let one = format!(r#"{{"version":1,"scenarios":[{json}]}}"#);
     let link = pack(LinkKind::Comparison, one.as_bytes()).expect("packs");
@@ -590,8 +590,13 @@ fn importing_a_file_with_errors_lists_every_one_by_path() {
         panic!("two scenarios cannot be read");
     };
     let paths: Vec<&str> = errors.iter().map(|e| e.path.as_str()).collect();
-    assert_eq!(paths, vec!["scenarios[0].nmae", "scenarios[2].nmae"]);
-    assert!(matches!(errors[0].problem, Problem::Unreadable { .. }));
+    // The misspelt field is unknown, and the real one is then missing.
+    assert_eq!(
+        paths,
+        vec!["scenarios[0].nmae", "scenarios[0].name", "scenarios[2].nmae", "scenarios[2].name"]
+    );
+    assert!(matches!(errors[0].problem, Problem::UnknownField { .. }));
+    assert_eq!(errors[1].problem, Problem::MissingField);
 }
 
 #[test]

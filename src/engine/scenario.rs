@@ -1,45 +1,38 @@
 //! The scenario: every input of a business case, exactly as it travels in a
 //! share link, a file or a test. `docs/scenario-format.md` documents each field.
 //!
-//! Money and percentages are `Decimal` and serialise as decimal strings, so a
-//! document round-trips to the same figures; plain JSON numbers are accepted
-//! when reading.
+//! Money and percentages are `Decimal`. `format::document` maps this model
+//! to JSON and back, field by field: which fields may be left out, their
+//! defaults, and the names of the enum variants live there.
 
 use std::collections::BTreeMap;
 
 use rust_decimal::Decimal;
-use serde::{Deserialize, Serialize};
 
 /// The document version this build writes. Older versions are migrated on load
 /// (see `format::document`); newer ones are refused with a clear message.
 pub const CURRENT_VERSION: u32 = 1;
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Scenario {
     pub version: u32,
     pub name: String,
-    #[serde(default)]
     pub description: String,
     /// First calendar month of the horizon.
     pub start: YearMonth,
     pub horizon_months: u32,
     pub groups: Vec<CaseGroup>,
     pub investment: Investment,
-    #[serde(default)]
     pub perspective: Perspective,
     /// Low / likely / high values the user gave for chosen inputs (sensitivity
     /// and uncertainty). Inputs not listed vary by ±20 %.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub ranges: Vec<InputRange>,
     /// Where a figure comes from, keyed by its field path
     /// (e.g. `groups[0].cases_shortened`).
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub sources: BTreeMap<String, SourceNote>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub struct YearMonth {
     pub year: u16,
     /// 1 = January.
@@ -58,8 +51,7 @@ impl YearMonth {
 }
 
 /// A set of cases that share the same figures (e.g. "over 40, a year or more").
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CaseGroup {
     pub label: String,
     pub cases_reviewed: Decimal,
@@ -73,14 +65,12 @@ pub struct CaseGroup {
     /// Førtidspension: paid instead for the months cut.
     pub fp: Benefit<FpStatus>,
     /// One-off cost per shortened case (e.g. preparing the pension case).
-    #[serde(default)]
     pub handling_per_case: Decimal,
 }
 
 /// When the shortened cases move from ressourceforløb to førtidspension,
 /// counted in months of the horizon (1 = its first month).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Timing {
     /// The same number of cases move each month for `over_months` months.
     Even { from_month: u32, over_months: u32 },
@@ -88,39 +78,34 @@ pub enum Timing {
     FromMonth { month: u32 },
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Benefit<S> {
     pub rate: Rate<S>,
     pub refusion: BenefitRefusion,
 }
 
 /// A monthly benefit rate: looked up in the rate table or typed in.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "source", rename_all = "snake_case", deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Rate<S> {
     Table { year: u16, status: S },
     Custom { monthly: Decimal },
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum RfyStatus {
     /// Has children to provide for.
     Forsorger,
     IkkeForsorger,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum FpStatus {
     Enlig,
     GiftSamlevende,
 }
 
 /// State reimbursement of a benefit.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "source", rename_all = "snake_case", deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum BenefitRefusion {
     /// The refusionstrappe step for this many cumulative weeks on public benefit.
     Trappe {
@@ -132,15 +117,13 @@ pub enum BenefitRefusion {
 }
 
 /// Efforts (indsats) paid while the course runs, saved for the months cut.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Indsats {
     pub monthly: Decimal,
     pub refusion: IndsatsRefusion,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "source", rename_all = "snake_case", deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum IndsatsRefusion {
     /// The rule in force in each calendar year (50 % up to 2021, 0 % from 2022).
     ByYear,
@@ -150,38 +133,26 @@ pub enum IndsatsRefusion {
 }
 
 /// The caseworker hours bought out to review the cases.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Investment {
     pub hours_per_week: Decimal,
     pub full_time_hours: Decimal,
     /// Annual employer cost of one full-time post.
     pub annual_cost: Decimal,
-    #[serde(default)]
     pub overhead_pct: Decimal,
     pub months: u32,
     /// Month of the horizon the buy-out starts in (1 = first).
-    #[serde(default = "first_month")]
     pub from_month: u32,
 }
 
-fn first_month() -> u32 {
-    1
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Perspective {
     /// Count the municipal income tax returned on the change in benefits.
-    #[serde(default)]
     pub include_income_tax: bool,
-    #[serde(default = "default_income_tax_pct")]
     pub income_tax_pct: Decimal,
     /// Per year; 0 means no discounting.
-    #[serde(default)]
     pub discount_pct: Decimal,
     /// Yearly adjustment of every amount after the start year.
-    #[serde(default)]
     pub rate_adjustment_pct: Decimal,
 }
 
@@ -201,29 +172,24 @@ impl Default for Perspective {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct InputRange {
     /// Field path of a numeric input, e.g. `groups[0].indsats.monthly`.
     pub input: String,
     pub low: Decimal,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub likely: Option<Decimal>,
     pub high: Decimal,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SourceNote {
     pub kind: SourceKind,
     /// In Danish.
     pub text: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub text_en: Option<String>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SourceKind {
     /// Stated in the Norddjurs/Rebild memo (`shared/seeds`).
     SeedMemo,

@@ -47,13 +47,22 @@ pub enum Problem {
     },
     UnknownInput,
     RangeOrder,
-    /// The document could not be read as a scenario (wrong type, missing
-    /// field, unknown field). `detail` is the parser's own words.
-    Unreadable {
-        detail: String,
+    /// A field the document format requires is left out.
+    MissingField,
+    /// A field the format does not have at this place (often a typo).
+    UnknownField {
+        allowed: &'static [&'static str],
     },
+    /// The same field twice in one object.
+    DuplicateField,
+    /// A value of the wrong kind (text where a number belongs, …).
+    WrongType {
+        expected: Expected,
+    },
+    /// Where the text stops being JSON, counted from 1.
     NotJson {
-        detail: String,
+        line: usize,
+        column: usize,
     },
     MissingVersion,
     TooNew {
@@ -64,6 +73,37 @@ pub enum Problem {
     },
     /// A calculation left the range of numbers the engine can hold.
     Overflow,
+}
+
+/// What kind of value the document format wants at a place.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Expected {
+    Object,
+    List,
+    Text,
+    Bool,
+    Number,
+    WholeNumber { max: u64 },
+    OneOf(Vec<&'static str>),
+}
+
+impl Expected {
+    fn describe(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (Expected::Object, Lang::Da) => "et objekt { … }".into(),
+            (Expected::Object, Lang::En) => "an object { … }".into(),
+            (Expected::List, Lang::Da) => "en liste [ … ]".into(),
+            (Expected::List, Lang::En) => "a list [ … ]".into(),
+            (Expected::Text, Lang::Da) => "en tekst i anførselstegn".into(),
+            (Expected::Text, Lang::En) => "a text in quotes".into(),
+            (Expected::Bool, _) => lang.pick("true eller false", "true or false").into(),
+            (Expected::Number, Lang::Da) => "et tal, fx \"2700.50\"".into(),
+            (Expected::Number, Lang::En) => "a number, e.g. \"2700.50\"".into(),
+            (Expected::WholeNumber { max }, Lang::Da) => format!("et helt tal fra 0 til {max}"),
+            (Expected::WholeNumber { max }, Lang::En) => format!("a whole number from 0 to {max}"),
+            (Expected::OneOf(names), _) => lang.pick("en af: ", "one of: ").to_string() + &names.join(", "),
+        }
+    }
 }
 
 impl FieldError {
@@ -121,10 +161,24 @@ impl Problem {
             (Problem::UnknownInput, Lang::En) => "is not a numeric field of the scenario".into(),
             (Problem::RangeOrder, Lang::Da) => "lav ≤ sandsynlig ≤ høj skal gælde".into(),
             (Problem::RangeOrder, Lang::En) => "low ≤ likely ≤ high must hold".into(),
-            (Problem::Unreadable { detail }, Lang::Da) => format!("kan ikke læses som et scenarie ({detail})"),
-            (Problem::Unreadable { detail }, Lang::En) => format!("cannot be read as a scenario ({detail})"),
-            (Problem::NotJson { detail }, Lang::Da) => format!("er ikke gyldig JSON ({detail})"),
-            (Problem::NotJson { detail }, Lang::En) => format!("is not valid JSON ({detail})"),
+            (Problem::MissingField, Lang::Da) => "mangler; feltet skal være med".into(),
+            (Problem::MissingField, Lang::En) => "is missing; the field is required".into(),
+            (Problem::UnknownField { allowed }, _) => {
+                lang.pick("er ikke et felt her (tilladte: ", "is not a field here (allowed: ").to_string()
+                    + &allowed.join(", ")
+                    + ")"
+            }
+            (Problem::DuplicateField, Lang::Da) => "står der mere end én gang".into(),
+            (Problem::DuplicateField, Lang::En) => "appears more than once".into(),
+            (Problem::WrongType { expected }, _) => {
+                lang.pick("skal være ", "must be ").to_string() + &expected.describe(lang)
+            }
+            (Problem::NotJson { line, column }, Lang::Da) => {
+                format!("er ikke gyldig JSON (fejl i linje {line}, tegn {column})")
+            }
+            (Problem::NotJson { line, column }, Lang::En) => {
+                format!("is not valid JSON (error at line {line}, character {column})")
+            }
             (Problem::MissingVersion, Lang::Da) => "mangler feltet \"version\" (et helt tal)".into(),
             (Problem::MissingVersion, Lang::En) => "lacks the field \"version\" (a whole number)".into(),
             (Problem::TooNew { version }, Lang::Da) => format!(

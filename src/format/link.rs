@@ -26,12 +26,12 @@
 //! only as the user chooses.
 
 use miniz_oxide::inflate::TINFLStatus;
-use serde_json::Value;
 
 use super::deflate;
 use crate::engine::scenario::Scenario;
-use crate::engine::validate::{validate, FieldError, Problem};
+use crate::engine::validate::{validate, Expected, FieldError, Problem};
 use crate::format::document::{self, MAX_DOCUMENT_BYTES};
+use crate::format::json::Value;
 use crate::lang::Lang;
 
 /// The link encoding this build writes and the newest it reads.
@@ -104,38 +104,24 @@ impl LinkContent {
     /// The document, pretty-printed: the file export. A single scenario is
     /// exactly `document::to_json`.
     pub fn to_json(&self) -> String {
-        match self {
-            LinkContent::Scenario(s) => document::to_json(s),
-            LinkContent::Comparison(list) => {
-                let docs: Vec<String> = list
-                    .iter()
-                    .map(|s| {
-                        document::to_json(s)
-                            .lines()
-                            .map(|line| format!("    {line}"))
-                            .collect::<Vec<_>>()
-                            .join("\n")
-                    })
-                    .collect();
-                format!(
-                    "{{\n  \"version\": {COMPARISON_VERSION},\n  \"scenarios\": [\n{}\n  ]\n}}",
-                    docs.join(",\n")
-                )
-            }
-        }
+        self.to_value().to_pretty()
     }
 
     /// The document on one line: what a link carries.
     pub fn to_json_compact(&self) -> String {
+        self.to_value().to_compact()
+    }
+
+    fn to_value(&self) -> Value {
         match self {
-            LinkContent::Scenario(s) => document::to_json_compact(s),
-            LinkContent::Comparison(list) => {
-                let docs: Vec<String> = list.iter().map(document::to_json_compact).collect();
-                format!(
-                    "{{\"version\":{COMPARISON_VERSION},\"scenarios\":[{}]}}",
-                    docs.join(",")
-                )
-            }
+            LinkContent::Scenario(s) => document::to_value(s),
+            LinkContent::Comparison(list) => Value::Object(vec![
+                ("version".into(), Value::number(COMPARISON_VERSION)),
+                (
+                    "scenarios".into(),
+                    Value::List(list.iter().map(document::to_value).collect()),
+                ),
+            ]),
         }
     }
 
@@ -201,23 +187,11 @@ impl ReadError {
 /// object with `scenarios`, otherwise a scenario. Values out of range are kept;
 /// see [`LinkContent::problems`].
 pub fn read_content(text: &str) -> Result<LinkContent, ReadError> {
-    if text.len() > MAX_DOCUMENT_BYTES {
-        return Err(ReadError::Fields(vec![FieldError::new(
-            "",
-            Problem::TooLong {
-                max_chars: MAX_DOCUMENT_BYTES,
-            },
-        )]));
-    }
-    let is_comparison = match serde_json::from_str::<Value>(text) {
-        Ok(Value::Object(map)) => map.contains_key("scenarios"),
-        // Not JSON, or not an object: the scenario reader says what is wrong.
-        _ => false,
-    };
-    if is_comparison {
-        read_comparison(text).map(LinkContent::Comparison)
+    let value = document::parse(text).map_err(ReadError::Fields)?;
+    if value.get("scenarios").is_some() {
+        read_comparison_value(value).map(LinkContent::Comparison)
     } else {
-        document::read(text)
+        document::read_value(value)
             .map(LinkContent::Scenario)
             .map_err(ReadError::Fields)
     }
@@ -227,69 +201,37 @@ pub fn read_content(text: &str) -> Result<LinkContent, ReadError> {
 /// scenario through `document::read`. All scenarios are read, so every
 /// problem is reported.
 pub fn read_comparison(text: &str) -> Result<Vec<Scenario>, ReadError> {
-    let fields = |path: &str, problem| ReadError::Fields(vec![FieldError::new(path, problem)]);
-    if text.len() > MAX_DOCUMENT_BYTES {
-        return Err(fields(
-            "",
-            Problem::TooLong {
-                max_chars: MAX_DOCUMENT_BYTES,
-            },
-        ));
-    }
-    let value: Value = serde_json::from_str(text).map_err(|e| {
-        fields(
-            "",
-            Problem::NotJson {
-                detail: e.to_string(),
-            },
-        )
-    })?;
-    let Value::Object(map) = value else {
-        return Err(fields(
-            "",
-            Problem::Unreadable {
-                detail: "expected a JSON object".into(),
-            },
-        ));
+    document::parse(text)
+        .map_err(ReadError::Fields)
+        .and_then(read_comparison_value)
+}
+
+fn read_comparison_value(value: Value) -> Result<Vec<Scenario>, ReadError> {
+    let fields = |e: FieldError| ReadError::Fields(vec![e]);
+    document::version(&value, COMPARISON_VERSION).map_err(fields)?;
+    let Value::Object(members) = value else {
+        return Err(fields(FieldError::new("", Problem::WrongType { expected: Expected::Object })));
     };
-    match map.get("version").map(Value::as_u64) {
-        None | Some(None) => return Err(fields("version", Problem::MissingVersion)),
-        Some(Some(v)) if v > u64::from(COMPARISON_VERSION) => {
-            return Err(fields("version", Problem::TooNew { version: v }))
+    let (mut list, mut unknown) = (None, None);
+    for (key, member) in members {
+        match key.as_str() {
+            "version" => {}
+            "scenarios" => list = Some(member),
+            _ => unknown = unknown.or(Some(key)),
         }
-        Some(Some(0)) => {
-            return Err(fields(
-                "version",
-                Problem::UnsupportedVersion { version: 0 },
-            ))
-        }
-        Some(Some(_)) => {}
     }
-    let not_a_list = || {
-        fields(
-            "scenarios",
-            Problem::Unreadable {
-                detail: "expected a list of scenarios".into(),
-            },
-        )
+    // A scenario document opened as a comparison lacks `scenarios` and has
+    // many unknown fields: the missing list is what to say.
+    let Some(list) = list else {
+        return Err(fields(FieldError::new("scenarios", Problem::MissingField)));
     };
-    if !map.contains_key("scenarios") {
-        return Err(not_a_list());
+    if let Some(key) = unknown {
+        let allowed = &["version", "scenarios"];
+        return Err(fields(FieldError::new(key, Problem::UnknownField { allowed })));
     }
-    if let Some(key) = map.keys().find(|k| *k != "version" && *k != "scenarios") {
-        return Err(fields(
-            key,
-            Problem::Unreadable {
-                detail: format!("unknown field `{key}`, expected `version` or `scenarios`"),
-            },
-        ));
-    }
-    // Taken by value without removing from the map (smaller code).
-    let list = map
-        .into_iter()
-        .find_map(|(k, v)| (k == "scenarios").then_some(v));
-    let Some(Value::Array(list)) = list else {
-        return Err(not_a_list());
+    let Value::List(list) = list else {
+        let expected = Expected::List;
+        return Err(fields(FieldError::new("scenarios", Problem::WrongType { expected })));
     };
     if !(MIN_COMPARED..=MAX_COMPARED).contains(&list.len()) {
         return Err(ReadError::ScenarioCount { found: list.len() });

@@ -5,6 +5,7 @@ use web_sys::Storage;
 
 use crate::engine::Scenario;
 use crate::format::document;
+use crate::format::json::Value;
 use crate::lang::Lang;
 use crate::ui::state::{StorageNotice, CORRUPT_COPY_KEY};
 
@@ -57,7 +58,9 @@ pub struct Saved {
 
 /// Reads a saved list; `None` if it is not one.
 fn read_library(text: &str) -> Option<Vec<Scenario>> {
-    let list: Vec<serde_json::Value> = serde_json::from_str(text).ok()?;
+    let Ok(Value::List(list)) = document::parse(text) else {
+        return None;
+    };
     let scenarios: Vec<Scenario> = list
         .into_iter()
         .map(document::read_value)
