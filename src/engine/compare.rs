@@ -102,7 +102,7 @@ pub fn differing_inputs(scenarios: &[Scenario]) -> Vec<InputDifference> {
         });
     }
     let mut keys: Vec<&String> = scenarios.iter().flat_map(|s| s.sources.keys()).collect();
-    keys.sort();
+    keys.sort_unstable();
     keys.dedup();
     for key in keys {
         let note = |s: &Scenario| s.sources.get(key).cloned();

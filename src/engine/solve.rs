@@ -165,7 +165,9 @@ pub fn break_even(s: &Scenario, input: InputId, target: Decimal) -> Result<Break
     }
     points.push((current, gap(current)?));
     points.push((max, f_max));
-    points.sort_by_key(|p| p.0);
+    // Unstable is enough (the net is a function of x) and keeps the stable
+    // sort's code out of the wasm.
+    points.sort_unstable_by_key(|p| p.0);
     points.dedup_by(|a, b| a.0 == b.0);
 
     if points.iter().all(|p| p.1 == f_min) {
@@ -312,6 +314,7 @@ pub fn sensitivity(s: &Scenario) -> Result<Vec<SensitivityRow>, Rejected> {
             net_high: net_with(s, input, high)?,
         });
     }
-    rows.sort_by(|a, b| b.swing().cmp(&a.swing()).then(a.input.cmp(&b.input)));
+    // A total order (one row per input), so an unstable sort gives the same.
+    rows.sort_unstable_by(|a, b| b.swing().cmp(&a.swing()).then(a.input.cmp(&b.input)));
     Ok(rows)
 }

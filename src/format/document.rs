@@ -722,5 +722,10 @@ fn sources(value: Value, path: &str) -> Read<BTreeMap<String, SourceNote>> {
         });
         (key, read)
     });
-    Ok(all(notes)?.into_iter().collect())
+    // Inserted one by one rather than collected: see `ui::state` (sort code).
+    let mut map = BTreeMap::new();
+    for (key, note) in all(notes)? {
+        map.insert(key, note);
+    }
+    Ok(map)
 }

@@ -263,8 +263,12 @@ impl AppState {
     pub fn initial() -> AppState {
         match presets::default_scenario() {
             Ok(scenario) => AppState::new(scenario),
-            // Every preset is checked by the tests; this only guards a broken build.
-            Err(errors) => panic!("default preset is invalid: {errors:?}"),
+            // Every preset is checked by the tests; this only guards a broken
+            // build. (Not `{:?}`: Debug formatting would add kilobytes of wasm.)
+            Err(errors) => {
+                let first = errors.first().map(|e| e.message(Lang::En)).unwrap_or_default();
+                panic!("default preset is invalid: {first}")
+            }
         }
     }
 
@@ -810,10 +814,13 @@ fn remap_groups(s: &mut Scenario, f: impl Fn(usize) -> Option<usize>) {
             None => Some(path.to_string()),
         }
     };
-    s.sources = std::mem::take(&mut s.sources)
-        .into_iter()
-        .filter_map(|(path, note)| Some((renamed(&path)?, note)))
-        .collect();
+    // Inserted one by one: collecting into a map would sort with the stable
+    // sort, whose code costs kilobytes of wasm for this one use.
+    for (path, note) in std::mem::take(&mut s.sources) {
+        if let Some(path) = renamed(&path) {
+            s.sources.insert(path, note);
+        }
+    }
     s.ranges = std::mem::take(&mut s.ranges)
         .into_iter()
         .filter_map(|mut range| {
