@@ -118,12 +118,33 @@ pub fn draft_message(field: Field, error: DraftError, lang: Lang) -> String {
 }
 
 /// A message shown on its own under a field starts with a capital letter.
+/// Messages are our own Danish and English texts, so ASCII and æ, ø, å are
+/// all there is to capitalise (`char::to_uppercase` would ship Unicode's
+/// whole case table).
 pub fn sentence(message: &str) -> String {
     let mut chars = message.chars();
+    let capital = |c: char| match c {
+        'æ' => 'Æ',
+        'ø' => 'Ø',
+        'å' => 'Å',
+        c => c.to_ascii_uppercase(),
+    };
     match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
+        Some(first) => std::iter::once(capital(first)).chain(chars).collect(),
         None => String::new(),
     }
+}
+
+/// A file name for a download, from a scenario name: characters that file
+/// systems refuse (or that would change the extension) become `_`.
+pub fn file_name(name: &str, ext: &str) -> String {
+    let clean: String = name
+        .chars()
+        .map(|c| if c.is_control() || "<>:\"/\\|?*.".contains(c) { '_' } else { c })
+        .take(80)
+        .collect();
+    let clean = clean.trim();
+    format!("{}.{ext}", if clean.is_empty() { "scenarie" } else { clean })
 }
 
 fn note_text(s: &Scenario, path: &str, lang: Lang) -> Option<(SourceKind, String)> {
@@ -434,6 +455,16 @@ mod tests {
             Some("Must be a number from 0 to 1,000,000 kr. per month")
         );
         assert!(other_errors(&state).is_empty());
+    }
+
+    #[test]
+    fn messages_start_with_a_capital_and_file_names_stay_legal() {
+        assert_eq!(sentence("skal være et tal"), "Skal være et tal");
+        assert_eq!(sentence("ønsket"), "Ønsket");
+        assert_eq!(sentence(""), "");
+        assert_eq!(file_name("Århus: 2024/25 v.2", "csv"), "Århus_ 2024_25 v_2.csv");
+        assert_eq!(file_name("  ", "json"), "scenarie.json");
+        assert_eq!(file_name(&"x".repeat(100), "json").len(), 80 + ".json".len());
     }
 
     #[test]

@@ -14,7 +14,7 @@ use super::{send, send_with, use_app};
 use crate::engine::Scenario;
 use crate::format::{csv, document, link};
 use crate::lang::Lang;
-use crate::ui::qr;
+use crate::ui::{qr, view};
 use crate::ui::state::{Action, AppState, Notice};
 use crate::ui::text::{t, T};
 
@@ -53,26 +53,6 @@ fn download(name: &str, mime: &str, text: &str) {
         let _ =
             w.set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 10_000);
     }
-}
-
-/// A file name from a scenario name: letters, digits, spaces, `-`, `_`.
-fn file_name(name: &str, ext: &str) -> String {
-    let clean: String = name
-        .chars()
-        .map(|c| {
-            if c.is_alphanumeric() || c == '-' || c == '_' || c == ' ' {
-                c
-            } else {
-                '_'
-            }
-        })
-        .take(80)
-        .collect();
-    let clean = clean.trim();
-    format!(
-        "{}.{ext}",
-        if clean.is_empty() { "scenarie" } else { clean }
-    )
 }
 
 /// The scenarios compared, when the compare view shows two or more.
@@ -130,7 +110,7 @@ pub fn scenario_bar() -> Html {
                     link::LinkContent::Comparison(list.iter().map(|s| (**s).clone()).collect());
                 (t(T::Compare, app.lang).to_string(), content.to_json())
             };
-            download(&file_name(&name, "json"), "application/json", &json);
+            download(&view::file_name(&name, "json"), "application/json", &json);
         })
     };
     let oncsv = {
@@ -141,7 +121,7 @@ pub fn scenario_bar() -> Html {
                 if let Some(outcome) = &app.outcome {
                     let text = csv::yearly(outcome, app.lang);
                     download(
-                        &file_name(&app.scenario.name, "csv"),
+                        &view::file_name(&app.scenario.name, "csv"),
                         "text/csv;charset=utf-8",
                         &text,
                     );
@@ -155,7 +135,7 @@ pub fn scenario_bar() -> Html {
                     outcomes.iter().map(|(n, o)| (n.as_str(), o)).collect();
                 let text = csv::yearly_comparison(&refs, app.lang);
                 download(
-                    &file_name(t(T::Compare, app.lang), "csv"),
+                    &view::file_name(t(T::Compare, app.lang), "csv"),
                     "text/csv;charset=utf-8",
                     &text,
                 );
