@@ -310,6 +310,12 @@ impl AppState {
     ) -> bool {
         let mut next = (*self.scenario).clone();
         f(&mut next);
+        self.commit(next, coalesce)
+    }
+
+    /// The part of [`change`](Self::change) that does not depend on the
+    /// edit: kept out of line, so each action does not carry its own copy.
+    fn commit(&mut self, next: Scenario, coalesce: Option<String>) -> bool {
         if next == *self.scenario {
             return false;
         }
@@ -400,14 +406,12 @@ impl AppState {
         }
         self.drafts
             .retain(|input, _| input.group != group || !input.field.is_group_field());
-        let path = source.map(|suffix| format!("groups[{group}].{suffix}"));
-        let note = self.user_source();
-        self.change(None, move |s| {
-            f(s);
-            if let Some(path) = path {
-                s.sources.insert(path, note);
-            }
-        });
+        let mut next = (*self.scenario).clone();
+        f(&mut next);
+        if let Some(suffix) = source {
+            next.sources.insert(format!("groups[{group}].{suffix}"), self.user_source());
+        }
+        self.commit(next, None);
     }
 
     /// Applies an action; returns the same `Rc` when nothing changed, so
