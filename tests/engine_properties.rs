@@ -688,12 +688,17 @@ fn check_break_even(s: &Scenario, input: InputId, target: Decimal) -> Result<(),
         }
         BreakEven::NoEffect { current } => {
             let (min, max) = afkortning::engine::solve::effective_range(s, input);
-            prop_assert_eq!(net_at(s, input, min)?, net_at(s, input, max)?);
+            // Exactly no effect can still show in the 28th digit: with income
+            // tax at 48 % and the state refunding 52 % of RFY, the kommune's
+            // RFY saved (48 %) and the tax it loses on it (48 %) cancel, but
+            // each product is rounded on its own (seen: 10⁻²⁴ kr.).
+            let (at_min, at_max) = (net_at(s, input, min)?, net_at(s, input, max)?);
+            prop_assert!(close(at_min, at_max, TINY), "{} vs {}", at_min, at_max);
             if !spec.affine {
                 let base = net_at(s, input, current)?;
                 let nets = scan(s, input)?;
                 prop_assert!(
-                    nets.iter().all(|(_, net)| *net == base),
+                    nets.iter().all(|(_, net)| close(*net, base, TINY)),
                     "{}: said no effect, but {:?}",
                     input.path(),
                     nets

@@ -103,7 +103,7 @@ pub fn break_even(s: &Scenario, input: InputId, target: Decimal) -> Result<Break
     let spec = input.spec();
 
     if spec.affine {
-        if f_max == f_min {
+        if negligible(f_max, f_min) {
             return Ok(BreakEven::NoEffect { current });
         }
         // f is a straight line through (min, f_min) and (max, f_max).
@@ -170,7 +170,7 @@ pub fn break_even(s: &Scenario, input: InputId, target: Decimal) -> Result<Break
     points.sort_unstable_by_key(|p| p.0);
     points.dedup_by(|a, b| a.0 == b.0);
 
-    if points.iter().all(|p| p.1 == f_min) {
+    if points.iter().all(|p| negligible(p.1, f_min)) {
         return Ok(BreakEven::NoEffect { current });
     }
     if let Some(&(x, f)) = points.iter().find(|p| p.1.is_zero()) {
@@ -242,6 +242,15 @@ fn reached(
         net_at_value: gap.saturating_add(target),
         increases_net,
     }
+}
+
+/// Nets this close are the same: an input whose whole range moves the net
+/// by less than a millionth of a krone has no effect. Exactly cancelling
+/// terms (the kommune's RFY share against the income tax on it) can still
+/// differ in a decimal's 28th digit, and a line through two such points
+/// would give a break-even value out of all proportion.
+fn negligible(a: Decimal, b: Decimal) -> bool {
+    a.checked_sub(b).is_some_and(|d| d.abs() <= dec!(0.000001))
 }
 
 fn distance_to(w: &[(Decimal, Decimal)], x: Decimal) -> Decimal {
