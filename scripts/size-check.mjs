@@ -2,16 +2,18 @@
 // server would send it) against the budget, and fails over the ceiling.
 //
 // The budget (issue 6) is 200 KB. Sharing, comparison and decision support
-// took the app to about 286 KB; until it is back under the budget, every run
-// says how far over it is, and CI fails above the ceiling so the size cannot
-// grow unnoticed. Lower the ceiling as the app shrinks; never raise it quietly.
+// took the app to 287 KB; our own JSON instead of serde, no Unicode tables
+// and no Debug formatting brought it to 242 KB. Until it is back under the
+// budget, every run says how far over it is, and CI fails above the ceiling
+// so the size cannot grow unnoticed. The ceiling follows the size down (it
+// was 300 KB); never raise it quietly.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { brotliCompressSync, constants } from "node:zlib";
 
 const dist = new URL("../dist/", import.meta.url).pathname;
 const budgetKb = Number(process.env.SIZE_BUDGET_KB ?? 200);
-const ceilingKb = Number(process.env.SIZE_CEILING_KB ?? 300);
+const ceilingKb = Number(process.env.SIZE_CEILING_KB ?? 250);
 const shipped = /\.(html|js|wasm|css)$/;
 
 function files(dir) {
