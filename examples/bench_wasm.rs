@@ -8,7 +8,7 @@ mod bench_scenarios;
 #[cfg(target_arch = "wasm32")]
 mod exports {
     use super::bench_scenarios::{five_ranges, large, small, three_ranges};
-    use afkortning::engine::evaluate;
+    use afkortning::engine::{break_even, evaluate, sensitivity, Field, InputId};
     use afkortning::engine::scenario::Scenario;
     use afkortning::engine::uncertainty::{MonteCarlo, Run};
     use std::cell::OnceCell;
@@ -29,6 +29,20 @@ mod exports {
     #[wasm_bindgen]
     pub fn evaluate_large() -> bool {
         LARGE.with(|s| evaluate(s.get_or_init(large)).is_ok())
+    }
+
+    /// Goal seek on the 50 × 120 scenario: months shortened of one group to
+    /// break even (not a straight line, so the range is sampled).
+    #[wasm_bindgen]
+    pub fn goal_seek_large() -> bool {
+        let input = InputId::group(7, Field::MonthsShortened);
+        LARGE.with(|s| break_even(s.get_or_init(large), input, Default::default()).is_ok())
+    }
+
+    /// The tornado's sensitivity of every decision input, 50 × 120.
+    #[wasm_bindgen]
+    pub fn sensitivity_large() -> bool {
+        LARGE.with(|s| sensitivity(s.get_or_init(large)).is_ok())
     }
 
     /// A whole Monte Carlo run over 3 or 5 uncertain inputs; returns the

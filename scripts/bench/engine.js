@@ -1,6 +1,6 @@
 // Times the engine's exports (examples/bench_wasm.rs) and leaves the result
 // in window.benchResult for scripts/bench.mjs.
-import init, { evaluate_small, evaluate_large, monte_carlo } from "./pkg/bench_wasm.js";
+import init, { evaluate_small, evaluate_large, goal_seek_large, sensitivity_large, monte_carlo } from "./pkg/bench_wasm.js";
 
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
@@ -29,6 +29,8 @@ const mc5 = time(() => monte_carlo(draws, 5) >= 0, 5);
 window.benchResult = {
   evaluateSmallMs: time(evaluate_small, 20, 200),
   evaluateLargeMs: time(evaluate_large, 20),
+  goalSeekLargeMs: time(goal_seek_large, 5),
+  sensitivityLargeMs: time(sensitivity_large, 3),
   monteCarlo3Ms: mc3,
   monteCarlo5Ms: mc5,
   drawsPerSecond3: Math.round((draws / mc3) * 1000),

@@ -84,7 +84,60 @@ fn overflow(_: Overflow) -> Rejected {
 /// the allowed range is sampled (at every whole value for whole-number
 /// inputs and months shortened, else at a few points) to find where the net
 /// crosses the target, then narrowed by regula falsi.
+///
+/// A group's input is solved on that group alone (see [`sensitivity`]): the
+/// other groups and the buy-out only shift the net by a constant, so the
+/// target is shifted by it instead of evaluating them at every step.
 pub fn break_even(s: &Scenario, input: InputId, target: Decimal) -> Result<BreakEven, Rejected> {
+    if !(input.field.is_group_field() && s.groups.len() > 1 && input.group < s.groups.len()) {
+        return break_even_whole(s, input, target);
+    }
+    let alone = group_alone(s, input.group);
+    let rest = sub(evaluate(s)?.net.kommune, evaluate(&alone)?.net.kommune).map_err(overflow)?;
+    let shifted = sub(target, rest).map_err(overflow)?;
+    let back = |net: Decimal| add(net, rest).map_err(overflow);
+    let in_group = |e: FieldError| {
+        let path = match e.path.strip_prefix("groups[0]") {
+            Some(suffix) => format!("groups[{}]{suffix}", input.group),
+            None => e.path,
+        };
+        FieldError::new(path, e.problem)
+    };
+    let solved = break_even_whole(&alone, InputId::group(0, input.field), shifted)
+        .map_err(|Rejected(errors)| Rejected(errors.into_iter().map(in_group).collect()))?;
+    Ok(match solved {
+        BreakEven::Reached {
+            value,
+            current,
+            net_at_value,
+            increases_net,
+        } => BreakEven::Reached {
+            value,
+            current,
+            net_at_value: back(net_at_value)?,
+            increases_net,
+        },
+        BreakEven::OutOfRange {
+            current,
+            needed,
+            min,
+            max,
+            net_at_min,
+            net_at_max,
+        } => BreakEven::OutOfRange {
+            current,
+            needed,
+            min,
+            max,
+            net_at_min: back(net_at_min)?,
+            net_at_max: back(net_at_max)?,
+        },
+        no_effect @ BreakEven::NoEffect { .. } => no_effect,
+    })
+}
+
+/// Break-even by evaluating the whole scenario at every step.
+fn break_even_whole(s: &Scenario, input: InputId, target: Decimal) -> Result<BreakEven, Rejected> {
     let current = input.get(s).ok_or_else(|| not_applicable(input))?;
     let (min, max) = effective_range(s, input);
     let gap = |x: Decimal| -> Result<Decimal, Rejected> {
