@@ -16,10 +16,7 @@ use super::arith::{div, mul, sub};
 use super::calc::{evaluate, Rejected};
 use super::inputs::{Field, InputId};
 use super::outcome::{LineItem, Outcome, Split};
-use super::scenario::{
-    BenefitRefusion, CaseGroup, FpStatus, IndsatsRefusion, Rate, RfyStatus, Scenario, SourceKind,
-    Timing,
-};
+use super::scenario::{CaseGroup, Named, Rate, Scenario};
 use crate::lang::Lang;
 
 /// One scenario's value at a path.
@@ -108,7 +105,7 @@ pub fn differing_inputs(scenarios: &[Scenario]) -> Vec<InputDifference> {
         let note = |s: &Scenario| s.sources.get(key).cloned();
         out.text(&format!("sources.{key}.kind"), |s| {
             note(s).map_or(Value::Absent, |n| {
-                Value::Text(source_kind_name(n.kind).into())
+                Value::Text(n.kind.name().into())
             })
         });
         out.text(&format!("sources.{key}.text"), |s| {
@@ -169,22 +166,22 @@ impl Differences<'_> {
         for field in Field::GROUP_FIELDS {
             match field {
                 Field::TimingFromMonth => self.choice(g, "timing.kind", |c| {
-                    Value::Text(timing_kind(&c.timing).into())
+                    Value::Text(c.timing.kind_name().into())
                 }),
                 Field::RfyMonthly => {
-                    self.rate_choices(g, "rfy", |c| rate_parts(&c.rfy.rate, rfy_status))
+                    self.rate_choices(g, "rfy", |c| rate_parts(&c.rfy.rate))
                 }
                 Field::FpMonthly => {
-                    self.rate_choices(g, "fp", |c| rate_parts(&c.fp.rate, fp_status))
+                    self.rate_choices(g, "fp", |c| rate_parts(&c.fp.rate))
                 }
                 Field::RfyRefusionPct => self.choice(g, "rfy.refusion.source", |c| {
-                    Value::Text(benefit_refusion_source(&c.rfy.refusion).into())
+                    Value::Text(c.rfy.refusion.source_name().into())
                 }),
                 Field::FpRefusionPct => self.choice(g, "fp.refusion.source", |c| {
-                    Value::Text(benefit_refusion_source(&c.fp.refusion).into())
+                    Value::Text(c.fp.refusion.source_name().into())
                 }),
                 Field::IndsatsRefusionPct => self.choice(g, "indsats.refusion.source", |c| {
-                    Value::Text(indsats_refusion_source(&c.indsats.refusion).into())
+                    Value::Text(c.indsats.refusion.source_name().into())
                 }),
                 _ => {}
             }
@@ -205,59 +202,15 @@ impl Differences<'_> {
 }
 
 /// A rate's source, table year and status.
-fn rate_parts<S: Copy>(rate: &Rate<S>, status: fn(S) -> &'static str) -> (Value, Value, Value) {
+fn rate_parts<S: Named>(rate: &Rate<S>) -> (Value, Value, Value) {
+    let source = Value::Text(rate.source_name().into());
     match rate {
-        Rate::Table { year, status: st } => (
-            Value::Text("table".into()),
+        Rate::Table { year, status } => (
+            source,
             Value::Number(Decimal::from(*year)),
-            Value::Text(status(*st).into()),
+            Value::Text(status.name().into()),
         ),
-        Rate::Custom { .. } => (Value::Text("custom".into()), Value::Absent, Value::Absent),
-    }
-}
-
-fn rfy_status(s: RfyStatus) -> &'static str {
-    match s {
-        RfyStatus::Forsorger => "forsorger",
-        RfyStatus::IkkeForsorger => "ikke_forsorger",
-    }
-}
-
-fn fp_status(s: FpStatus) -> &'static str {
-    match s {
-        FpStatus::Enlig => "enlig",
-        FpStatus::GiftSamlevende => "gift_samlevende",
-    }
-}
-
-fn timing_kind(t: &Timing) -> &'static str {
-    match t {
-        Timing::Even { .. } => "even",
-        Timing::FromMonth { .. } => "from_month",
-    }
-}
-
-fn benefit_refusion_source(r: &BenefitRefusion) -> &'static str {
-    match r {
-        BenefitRefusion::Trappe { .. } => "trappe",
-        BenefitRefusion::Custom { .. } => "custom",
-    }
-}
-
-fn indsats_refusion_source(r: &IndsatsRefusion) -> &'static str {
-    match r {
-        IndsatsRefusion::ByYear => "by_year",
-        IndsatsRefusion::Custom { .. } => "custom",
-    }
-}
-
-fn source_kind_name(k: SourceKind) -> &'static str {
-    match k {
-        SourceKind::SeedMemo => "seed_memo",
-        SourceKind::Published => "published",
-        SourceKind::Derived => "derived",
-        SourceKind::Assumption => "assumption",
-        SourceKind::User => "user",
+        Rate::Custom { .. } => (source, Value::Absent, Value::Absent),
     }
 }
 

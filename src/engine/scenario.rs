@@ -91,6 +91,20 @@ pub enum Rate<S> {
     Custom { monthly: Decimal },
 }
 
+/// An enum whose variants have names in the scenario document (also used
+/// by comparisons and the form's pickers).
+pub trait Named: Copy + PartialEq + 'static {
+    const NAMES: &'static [(&'static str, Self)];
+
+    fn name(self) -> &'static str {
+        Self::NAMES.iter().find(|(_, v)| *v == self).map_or("", |(n, _)| n)
+    }
+
+    fn from_name(name: &str) -> Option<Self> {
+        Self::NAMES.iter().find(|(n, _)| *n == name).map(|(_, v)| *v)
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum RfyStatus {
     /// Has children to provide for.
@@ -98,10 +112,24 @@ pub enum RfyStatus {
     IkkeForsorger,
 }
 
+impl Named for RfyStatus {
+    const NAMES: &'static [(&'static str, Self)] = &[
+        ("forsorger", RfyStatus::Forsorger),
+        ("ikke_forsorger", RfyStatus::IkkeForsorger),
+    ];
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum FpStatus {
     Enlig,
     GiftSamlevende,
+}
+
+impl Named for FpStatus {
+    const NAMES: &'static [(&'static str, Self)] = &[
+        ("enlig", FpStatus::Enlig),
+        ("gift_samlevende", FpStatus::GiftSamlevende),
+    ];
 }
 
 /// State reimbursement of a benefit.
@@ -201,4 +229,54 @@ pub enum SourceKind {
     Assumption,
     /// Typed in by the user.
     User,
+}
+
+impl Named for SourceKind {
+    const NAMES: &'static [(&'static str, Self)] = &[
+        ("seed_memo", SourceKind::SeedMemo),
+        ("published", SourceKind::Published),
+        ("derived", SourceKind::Derived),
+        ("assumption", SourceKind::Assumption),
+        ("user", SourceKind::User),
+    ];
+}
+
+impl Timing {
+    /// The `kind` tag in the document.
+    pub fn kind_name(&self) -> &'static str {
+        match self {
+            Timing::Even { .. } => "even",
+            Timing::FromMonth { .. } => "from_month",
+        }
+    }
+}
+
+impl<S> Rate<S> {
+    /// The `source` tag in the document.
+    pub fn source_name(&self) -> &'static str {
+        match self {
+            Rate::Table { .. } => "table",
+            Rate::Custom { .. } => "custom",
+        }
+    }
+}
+
+impl BenefitRefusion {
+    /// The `source` tag in the document.
+    pub fn source_name(&self) -> &'static str {
+        match self {
+            BenefitRefusion::Trappe { .. } => "trappe",
+            BenefitRefusion::Custom { .. } => "custom",
+        }
+    }
+}
+
+impl IndsatsRefusion {
+    /// The `source` tag in the document.
+    pub fn source_name(&self) -> &'static str {
+        match self {
+            IndsatsRefusion::ByYear => "by_year",
+            IndsatsRefusion::Custom { .. } => "custom",
+        }
+    }
 }

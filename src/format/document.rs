@@ -138,35 +138,30 @@ fn decimal_value(d: Decimal) -> Value {
     Value::Text(d.to_string())
 }
 
-/// The name of `value` in a table of names.
-fn name_of<T: PartialEq + Copy>(names: &[(&'static str, T)], value: T) -> Value {
-    let name = names.iter().find(|(_, v)| *v == value).map_or("", |(n, _)| n);
-    text(name)
-}
-
 fn group_value(g: &CaseGroup) -> Value {
+    let kind = ("kind", text(g.timing.kind_name()));
     let timing = match g.timing {
         Timing::Even {
             from_month,
             over_months,
         } => vec![
-            ("kind", text("even")),
+            kind,
             ("from_month", Value::number(from_month)),
             ("over_months", Value::number(over_months)),
         ],
-        Timing::FromMonth { month } => vec![("kind", text("from_month")), ("month", Value::number(month))],
+        Timing::FromMonth { month } => vec![kind, ("month", Value::number(month))],
     };
-    let indsats_refusion = match g.indsats.refusion {
-        IndsatsRefusion::ByYear => vec![("source", text("by_year"))],
-        IndsatsRefusion::Custom { pct } => vec![("source", text("custom")), ("pct", decimal_value(pct))],
-    };
+    let mut indsats_refusion = vec![("source", text(g.indsats.refusion.source_name()))];
+    if let IndsatsRefusion::Custom { pct } = g.indsats.refusion {
+        indsats_refusion.push(("pct", decimal_value(pct)));
+    }
     object(vec![
         ("label", text(&g.label)),
         ("cases_reviewed", decimal_value(g.cases_reviewed)),
         ("cases_shortened", decimal_value(g.cases_shortened)),
         ("months_shortened", decimal_value(g.months_shortened)),
         ("timing", object(timing)),
-        ("rfy", benefit_value(&g.rfy, RFY_STATUSES)),
+        ("rfy", benefit_value(&g.rfy)),
         (
             "indsats",
             object(vec![
@@ -174,27 +169,27 @@ fn group_value(g: &CaseGroup) -> Value {
                 ("refusion", object(indsats_refusion)),
             ]),
         ),
-        ("fp", benefit_value(&g.fp, FP_STATUSES)),
+        ("fp", benefit_value(&g.fp)),
         ("handling_per_case", decimal_value(g.handling_per_case)),
     ])
 }
 
-fn benefit_value<S: PartialEq + Copy>(b: &Benefit<S>, statuses: &[(&'static str, S)]) -> Value {
-    let rate = match b.rate {
-        Rate::Table { year, status } => vec![
-            ("source", text("table")),
-            ("year", Value::number(year)),
-            ("status", name_of(statuses, status)),
-        ],
-        Rate::Custom { monthly } => vec![("source", text("custom")), ("monthly", decimal_value(monthly))],
-    };
-    let refusion = match b.refusion {
-        BenefitRefusion::Trappe { weeks_on_benefit } => vec![
-            ("source", text("trappe")),
-            ("weeks_on_benefit", Value::number(weeks_on_benefit)),
-        ],
-        BenefitRefusion::Custom { pct } => vec![("source", text("custom")), ("pct", decimal_value(pct))],
-    };
+fn benefit_value<S: Named>(b: &Benefit<S>) -> Value {
+    let mut rate = vec![("source", text(b.rate.source_name()))];
+    match b.rate {
+        Rate::Table { year, status } => {
+            rate.push(("year", Value::number(year)));
+            rate.push(("status", text(status.name())));
+        }
+        Rate::Custom { monthly } => rate.push(("monthly", decimal_value(monthly))),
+    }
+    let mut refusion = vec![("source", text(b.refusion.source_name()))];
+    match b.refusion {
+        BenefitRefusion::Trappe { weeks_on_benefit } => {
+            refusion.push(("weeks_on_benefit", Value::number(weeks_on_benefit)))
+        }
+        BenefitRefusion::Custom { pct } => refusion.push(("pct", decimal_value(pct))),
+    }
     object(vec![("rate", object(rate)), ("refusion", object(refusion))])
 }
 
@@ -228,7 +223,7 @@ fn range_value(r: &InputRange) -> Value {
 }
 
 fn source_value(note: &SourceNote) -> Value {
-    let mut members = vec![("kind", name_of(SOURCE_KINDS, note.kind)), ("text", text(&note.text))];
+    let mut members = vec![("kind", text(note.kind.name())), ("text", text(&note.text))];
     if let Some(en) = &note.text_en {
         members.push(("text_en", text(en)));
     }
@@ -242,23 +237,8 @@ fn source_value(note: &SourceNote) -> Value {
 
 type Read<T> = Result<T, Vec<FieldError>>;
 
-const RFY_STATUSES: &[(&str, RfyStatus)] = &[
-    ("forsorger", RfyStatus::Forsorger),
-    ("ikke_forsorger", RfyStatus::IkkeForsorger),
-];
-const FP_STATUSES: &[(&str, FpStatus)] = &[
-    ("enlig", FpStatus::Enlig),
-    ("gift_samlevende", FpStatus::GiftSamlevende),
-];
-const SOURCE_KINDS: &[(&str, SourceKind)] = &[
-    ("seed_memo", SourceKind::SeedMemo),
-    ("published", SourceKind::Published),
-    ("derived", SourceKind::Derived),
-    ("assumption", SourceKind::Assumption),
-    ("user", SourceKind::User),
-];
-
-/// Tagged objects: each variant's name and its fields (the tag first).
+/// Tagged objects: each variant's name (as `kind_name`/`source_name` on the
+/// model give it) and its fields (the tag first).
 const TIMINGS: &[(&str, &[&str])] = &[
     ("even", &["kind", "from_month", "over_months"]),
     ("from_month", &["kind", "month"]),
@@ -466,13 +446,12 @@ fn list<T>(value: Value, path: &str, read: impl Fn(Value, &str) -> Read<T>) -> R
     Ok(all(items)?.into_iter().map(|(_, v)| v).collect())
 }
 
-fn named<T: Copy>(names: &'static [(&'static str, T)], value: Value, path: &str) -> Read<T> {
-    if let Value::Text(name) = &value {
-        if let Some((_, v)) = names.iter().find(|(n, _)| n == name) {
-            return Ok(*v);
-        }
+fn named<T: Named>(value: Value, path: &str) -> Read<T> {
+    match &value {
+        Value::Text(name) => T::from_name(name),
+        _ => None,
     }
-    Err(wrong(path, one_of(names)))
+    .ok_or_else(|| wrong(path, one_of(T::NAMES)))
 }
 
 fn scenario(value: Value) -> Read<Scenario> {
@@ -544,9 +523,9 @@ fn group(value: Value, path: &str) -> Read<CaseGroup> {
     let cases_shortened = m.required("cases_shortened", decimal);
     let months_shortened = m.required("months_shortened", decimal);
     let timing = m.required("timing", timing);
-    let rfy = m.required("rfy", |v, p| benefit(v, p, RFY_STATUSES));
+    let rfy = m.required("rfy", benefit::<RfyStatus>);
     let indsats = m.required("indsats", indsats);
-    let fp = m.required("fp", |v, p| benefit(v, p, FP_STATUSES));
+    let fp = m.required("fp", benefit::<FpStatus>);
     let handling_per_case = m.or_default("handling_per_case", decimal, Decimal::ZERO);
     m.build(|| {
         Some(CaseGroup {
@@ -580,13 +559,13 @@ fn timing(value: Value, path: &str) -> Read<Timing> {
     }
 }
 
-fn benefit<S: Copy>(value: Value, path: &str, statuses: &'static [(&'static str, S)]) -> Read<Benefit<S>> {
+fn benefit<S: Named>(value: Value, path: &str) -> Read<Benefit<S>> {
     let mut m = members(value, path, &["rate", "refusion"])?;
     let rate = m.required("rate", |v, path| {
         let (source, mut m) = tagged(v, path, "source", RATES)?;
         if source == 0 {
             let year = m.required("year", whole_u16);
-            let status = m.required("status", |v, p| named(statuses, v, p));
+            let status = m.required("status", named::<S>);
             m.build(|| {
                 Some(Rate::Table {
                     year: year?,
@@ -709,7 +688,7 @@ fn sources(value: Value, path: &str) -> Read<BTreeMap<String, SourceNote>> {
     let notes = notes.into_iter().map(|(key, note)| {
         let path = at(path, &key);
         let read = members(note, &path, &["kind", "text", "text_en"]).and_then(|mut m| {
-            let kind = m.required("kind", |v, p| named(SOURCE_KINDS, v, p));
+            let kind = m.required("kind", named::<SourceKind>);
             let text = m.required("text", string);
             let text_en = m.or_default("text_en", |v, p| string(v, p).map(Some), None);
             m.build(|| {
