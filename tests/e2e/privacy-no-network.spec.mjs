@@ -53,7 +53,9 @@ describe("Content Security Policy", () => {
   it("allows no inline script and no eval, only wasm compilation", async () => {
     const dist = process.env.E2E_DIST ?? new URL("../../dist/", import.meta.url).pathname;
     const html = await readFile(`${dist}/index.html`, "utf8");
-    const csp = html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1];
+    // The release HTML is minified: attributes in any order, quotes optional.
+    const meta = html.match(/<meta[^>]*http-equiv="?Content-Security-Policy"?[^>]*>/)?.[0];
+    const csp = meta?.match(/content="([^"]+)"/)?.[1];
     assert.ok(csp, "index.html carries a CSP");
     const scriptSrc = csp.split(";").map((d) => d.trim()).find((d) => d.startsWith("script-src"));
     assert.equal(scriptSrc, "script-src 'self' 'wasm-unsafe-eval'");
