@@ -89,13 +89,11 @@ fn overflow(_: Overflow) -> Rejected {
 /// other groups and the buy-out only shift the net by a constant, so the
 /// target is shifted by it instead of evaluating them at every step.
 pub fn break_even(s: &Scenario, input: InputId, target: Decimal) -> Result<BreakEven, Rejected> {
-    if !(input.field.is_group_field() && s.groups.len() > 1 && input.group < s.groups.len()) {
+    let Some(alone) = Alone::new(s, input, || Ok(evaluate(s)?.net.kommune))? else {
         return break_even_whole(s, input, target);
-    }
-    let alone = group_alone(s, input.group);
-    let rest = sub(evaluate(s)?.net.kommune, evaluate(&alone)?.net.kommune).map_err(overflow)?;
-    let shifted = sub(target, rest).map_err(overflow)?;
-    let back = |net: Decimal| add(net, rest).map_err(overflow);
+    };
+    let shifted = sub(target, alone.rest).map_err(overflow)?;
+    let back = |net: Decimal| add(net, alone.rest).map_err(overflow);
     let in_group = |e: FieldError| {
         let path = match e.path.strip_prefix("groups[0]") {
             Some(suffix) => format!("groups[{}]{suffix}", input.group),
@@ -103,7 +101,7 @@ pub fn break_even(s: &Scenario, input: InputId, target: Decimal) -> Result<Break
         };
         FieldError::new(path, e.problem)
     };
-    let solved = break_even_whole(&alone, InputId::group(0, input.field), shifted)
+    let solved = break_even_whole(&alone.scenario, alone.input(input), shifted)
         .map_err(|Rejected(errors)| Rejected(errors.into_iter().map(in_group).collect()))?;
     Ok(match solved {
         BreakEven::Reached {
@@ -343,21 +341,61 @@ impl SensitivityRow {
 /// The default spread when the user gave no range: ±20 % of the current value.
 pub const DEFAULT_SPREAD: Decimal = dec!(0.2);
 
-/// The scenario with only group `group`: the same horizon, buy-out and
-/// perspective. Ranges and sources are left out (the engine does not use
-/// them).
-fn group_alone(s: &Scenario, group: usize) -> Scenario {
-    Scenario {
-        version: s.version,
-        name: String::new(),
-        description: String::new(),
-        start: s.start,
-        horizon_months: s.horizon_months,
-        groups: s.groups.get(group).cloned().into_iter().collect(),
-        investment: s.investment.clone(),
-        perspective: s.perspective.clone(),
-        ranges: Vec::new(),
-        sources: Default::default(),
+/// One case group on its own, for trying its inputs: the kommune's net is a
+/// sum over groups plus the buy-out, so whatever the group's inputs, the
+/// whole scenario's net is the group alone's net plus `rest` (the other
+/// groups and the buy-out). The sums come in another order than in a whole
+/// evaluation, so the two can differ far below an øre, where a decimal's 28
+/// digits run out.
+struct Alone {
+    group: usize,
+    /// The same horizon, buy-out and perspective, and only this group.
+    scenario: Scenario,
+    rest: Decimal,
+}
+
+impl Alone {
+    /// `None` when there is nothing to gain: not a group's input, or the
+    /// scenario has one group. `net` gives the whole scenario's net.
+    fn new(
+        s: &Scenario,
+        input: InputId,
+        net: impl FnOnce() -> Result<Decimal, Rejected>,
+    ) -> Result<Option<Alone>, Rejected> {
+        let Some(group) = s.groups.get(input.group) else {
+            return Ok(None);
+        };
+        if !input.field.is_group_field() || s.groups.len() < 2 {
+            return Ok(None);
+        }
+        let scenario = Scenario {
+            version: s.version,
+            name: String::new(),
+            description: String::new(),
+            start: s.start,
+            horizon_months: s.horizon_months,
+            groups: vec![group.clone()],
+            investment: s.investment.clone(),
+            perspective: s.perspective.clone(),
+            ranges: Vec::new(),
+            sources: Default::default(),
+        };
+        let rest = sub(net()?, evaluate(&scenario)?.net.kommune).map_err(overflow)?;
+        Ok(Some(Alone {
+            group: input.group,
+            scenario,
+            rest,
+        }))
+    }
+
+    /// The same input in the group alone.
+    fn input(&self, input: InputId) -> InputId {
+        InputId::group(0, input.field)
+    }
+
+    /// The whole scenario's net with `input` at `value`.
+    fn net_with(&self, input: InputId, value: Decimal) -> Result<Decimal, Rejected> {
+        add(self.rest, net_with(&self.scenario, self.input(input), value)?).map_err(overflow)
     }
 }
 
@@ -379,39 +417,23 @@ pub fn low_high(s: &Scenario, input: InputId) -> Option<(Decimal, Decimal)> {
 }
 
 /// Net at the low and high value of each decision input, biggest swing first.
-///
-/// The kommune's net is a sum over case groups plus the buy-out, and a group's
-/// inputs move only its own part. So a group input is tried on that group
-/// alone: net = base − group alone + group alone with the new value. With 100
-/// groups that is one group evaluated per try instead of all of them. The sums
-/// come in another order, so the result can differ from evaluating the whole
-/// scenario far below an øre (where a decimal's 28 digits run out).
+/// A group's inputs are tried on that group alone ([`Alone`]): with 100
+/// groups, one group is evaluated per try instead of all of them.
 pub fn sensitivity(s: &Scenario) -> Result<Vec<SensitivityRow>, Rejected> {
     let base = evaluate(s)?.net.kommune;
-    // Each group alone, and its net: found on the group's first input.
-    let mut alone: Option<(usize, Scenario, Decimal)> = None;
+    let mut alone: Option<Alone> = None;
     let mut rows = Vec::new();
     for input in decision_inputs(s) {
         let (Some(current), Some((low, high))) = (input.get(s), low_high(s, input)) else {
             continue;
         };
-        let (net_low, net_high) = if input.field.is_group_field() && s.groups.len() > 1 {
-            if alone.as_ref().is_none_or(|(g, _, _)| *g != input.group) {
-                let group = group_alone(s, input.group);
-                let net = evaluate(&group)?.net.kommune;
-                alone = Some((input.group, group, net));
-            }
-            let Some((_, group, group_net)) = &alone else {
-                continue;
-            };
-            let same = InputId::group(0, input.field);
-            let with = |v| -> Result<Decimal, Rejected> {
-                let moved = sub(net_with(group, same, v)?, *group_net).map_err(overflow)?;
-                add(base, moved).map_err(overflow)
-            };
-            (with(low)?, with(high)?)
-        } else {
-            (net_with(s, input, low)?, net_with(s, input, high)?)
+        // Each group alone is made on the group's first input.
+        if alone.as_ref().is_none_or(|a| a.group != input.group) {
+            alone = Alone::new(s, input, || Ok(base))?;
+        }
+        let (net_low, net_high) = match &alone {
+            Some(a) if input.field.is_group_field() => (a.net_with(input, low)?, a.net_with(input, high)?),
+            _ => (net_with(s, input, low)?, net_with(s, input, high)?),
         };
         rows.push(SensitivityRow {
             input,
