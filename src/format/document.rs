@@ -94,6 +94,8 @@ fn migrate(value: Value) -> Result<Value, Vec<FieldError>> {
 
 // ---- Writing -------------------------------------------------------------
 
+/// The document as a JSON value: written out by [`to_json`] and
+/// [`to_json_compact`], and placed inside a comparison's wrapper.
 pub fn to_value(s: &Scenario) -> Value {
     let mut doc = vec![
         ("version", Value::number(CURRENT_VERSION)),
