@@ -15,8 +15,9 @@
 //! so the headline reads "378.895 kr." and "merudgift". Each kr. of indsats
 //! per case-month moves the net by 45 kr.
 
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{KeyboardEvent, KeyboardEventInit};
+use web_sys::{HtmlInputElement, KeyboardEvent, KeyboardEventInit};
 
 use afkortning::ui::storage::{LANG_KEY, PRESET_KEY, SCENARIO_KEY};
 
@@ -34,6 +35,15 @@ impl Mounted {
             .unwrap()
             .and_then(|l| l.text_content())
             .unwrap_or_default()
+    }
+
+    /// Puts text in a numeric field's box without an event: the app does
+    /// not hear of it, so the box keeps it until the field is rendered again.
+    fn write_behind_the_apps_back(&self, path: &str, text: &str) {
+        self.el(&format!("field-{path}"))
+            .dyn_into::<HtmlInputElement>()
+            .unwrap()
+            .set_value(text);
     }
 
     /// Every figure cell of the breakdown table.
@@ -73,6 +83,33 @@ async fn typing_a_value_updates_the_headline() {
     assert!(app
         .text("payback")
         .starts_with("Tilbagebetaling: Tilbagebetalt i måned"));
+    app.unmount().await;
+}
+
+/// A keystroke renders the field typed in and the results, not the whole
+/// form. Yew writes a field's text into its box whenever it renders the
+/// field, so a box given other text behind the app's back shows whether its
+/// field was rendered again.
+#[wasm_bindgen_test]
+async fn typing_in_one_field_does_not_render_the_other_fields() {
+    clear_storage();
+    let app = Mounted::new().await;
+    // One field in the same group as the indsats, one outside the groups.
+    let others = ["groups[0].rfy.rate.monthly", "investment.hours_per_week"];
+    for path in others {
+        app.write_behind_the_apps_back(path, "untouched");
+    }
+    app.type_into(INDSATS, "12000").await;
+    app.type_into(INDSATS, "12100").await;
+    assert_eq!(app.figure(), "44.105 kr.");
+    for path in others {
+        assert_eq!(app.value(path), "untouched", "{path} was rendered again");
+    }
+    // A change that concerns every field renders every field again, and
+    // each box shows its own value: the check above can fail.
+    app.click("lang-en").await;
+    assert_eq!(app.value("groups[0].rfy.rate.monthly"), "12,326");
+    assert_eq!(app.value("investment.hours_per_week"), "15");
     app.unmount().await;
 }
 

@@ -230,7 +230,10 @@ pub fn app() -> Html {
 
     let lang = state.lang;
     let handle: AppHandle = state.clone();
-    let story = presets::find(&state.preset_id).map(|p| p.story(lang));
+    // Read from the preset's document: only when the preset or the language changes.
+    let story = use_memo((state.preset_id.clone(), lang), |(id, lang)| {
+        presets::find(id).map(|p| p.story(*lang))
+    });
     let groups = state.scenario.groups.len();
     // Shown under the headline and under the breakdown: worked out once per
     // scenario, not once per disclosure.
@@ -263,7 +266,7 @@ pub fn app() -> Html {
                     </div>
                     <section class="area-inputs" aria-labelledby="inputs-title">
                         <h2 id="inputs-title" class="visually-hidden">{ t(T::Inputs, lang) }</h2>
-                        if let Some(story) = story {
+                        if let Some(story) = &*story {
                             <details class="story" open=true>
                                 <summary>{ t(T::PresetStory, lang) }</summary>
                                 <p data-testid="preset-story">{ story }</p>

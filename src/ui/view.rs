@@ -94,6 +94,16 @@ pub fn field_view(state: &AppState, input: InputId) -> FieldView {
     }
 }
 
+/// Each preset's id and title, for the preset picker. The Danish titles are
+/// read from the preset documents, so the picker keeps the list per
+/// language instead of asking on every render.
+pub fn preset_titles(lang: Lang) -> Vec<(&'static str, String)> {
+    crate::data::presets::PRESETS
+        .iter()
+        .map(|p| (p.id, p.title(lang)))
+        .collect()
+}
+
 /// The message for text that is not a value: what is wrong, then what is allowed.
 pub fn draft_message(field: Field, error: DraftError, lang: Lang) -> String {
     let spec = field.spec();

@@ -8,7 +8,7 @@ use crate::engine::validate::MAX_GROUPS;
 use crate::engine::{Field, InputId};
 use crate::ui::state::{Action, Benefit, TimingKind};
 use crate::ui::text::{self, t, T};
-use crate::ui::view::{applies, error_at, rate_action, rate_choice, OWN_RATE};
+use crate::ui::view::{applies, error_at, field_view, rate_action, rate_choice, OWN_RATE};
 
 #[derive(Properties, PartialEq)]
 pub struct GroupProps {
@@ -28,7 +28,7 @@ pub fn group_editor(props: &GroupProps) -> Html {
     let field = |f: Field| {
         let input = InputId::group(i, f);
         if applies(&app.scenario, input) {
-            html! { <NumberField {input} /> }
+            html! { <NumberField view={field_view(&app, input)} dispatch={app.dispatcher()} /> }
         } else {
             html! {}
         }

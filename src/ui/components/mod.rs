@@ -1,5 +1,10 @@
 //! View components: each renders part of the state and dispatches actions.
 //! They format figures the engine computed; they do no arithmetic.
+//!
+//! A component that reads the state from the context (`use_app`) renders on
+//! every change of it. The numeric fields do not: each gets its view and the
+//! dispatcher as props, so a keystroke renders the field typed in, not the
+//! whole form (`tests/ui_components.rs` checks it).
 
 pub mod breakdown;
 pub mod compare;
@@ -23,6 +28,10 @@ use crate::ui::state::{Action, AppState};
 
 /// The app state as every component sees it (provided by `App`).
 pub type AppHandle = UseReducerHandle<AppState>;
+
+/// Sends actions to the reducer; the same for the app's whole life, so a
+/// component that gets it as a prop is not rendered again because of it.
+pub type Dispatch = UseReducerDispatcher<AppState>;
 
 /// The state from the `App` around this component.
 #[hook]

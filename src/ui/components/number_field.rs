@@ -1,23 +1,25 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::{send, send_with, use_app};
-use crate::engine::InputId;
+use super::Dispatch;
 use crate::ui::state::Action;
-use crate::ui::view::field_view;
+use crate::ui::view::FieldView;
 
 #[derive(Properties, PartialEq)]
 pub struct NumberFieldProps {
-    pub input: InputId,
+    /// What the field shows (`view::field_view`). The field does not read
+    /// the app state itself: typing in another field leaves its props equal,
+    /// so Yew does not render it again.
+    pub view: FieldView,
+    pub dispatch: Dispatch,
 }
 
 /// One numeric input: label, box with unit, help, source, and its message.
 /// Every keystroke is an `EditedField`; the box shows the text as typed.
 #[function_component(NumberField)]
 pub fn number_field(props: &NumberFieldProps) -> Html {
-    let app = use_app();
-    let v = field_view(&app, props.input);
-    let input = props.input;
+    let v = &props.view;
+    let input = v.input;
     let id = format!("f-{}", v.path);
     let help_id = format!("help-{}", v.path);
     let source_id = format!("source-{}", v.path);
@@ -27,14 +29,20 @@ pub fn number_field(props: &NumberFieldProps) -> Html {
     } else {
         format!("{help_id} {source_id}")
     };
-    let oninput = send_with(&app, move |e: InputEvent| {
-        let el: HtmlInputElement = e.target_unchecked_into();
-        Some(Action::EditedField {
-            input,
-            text: el.value(),
+    let oninput = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |e: InputEvent| {
+            let el: HtmlInputElement = e.target_unchecked_into();
+            dispatch.dispatch(Action::EditedField {
+                input,
+                text: el.value(),
+            });
         })
-    });
-    let onblur = send(&app, Action::LeftField { input });
+    };
+    let onblur = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |_: FocusEvent| dispatch.dispatch(Action::LeftField { input }))
+    };
     let invalid = v.error.is_some();
     html! {
         <div class={classes!("field", invalid.then_some("invalid"))}>
@@ -46,7 +54,7 @@ pub fn number_field(props: &NumberFieldProps) -> Html {
                     autocomplete="off"
                     spellcheck="false"
                     id={id}
-                    value={v.text}
+                    value={v.text.clone()}
                     {oninput}
                     {onblur}
                     aria-invalid={if invalid { "true" } else { "false" }}
@@ -55,14 +63,14 @@ pub fn number_field(props: &NumberFieldProps) -> Html {
                 />
                 <span class="unit">{ v.unit }</span>
             </div>
-            if let Some(message) = v.error {
+            if let Some(message) = &v.error {
                 <p class="error" id={error_id} data-testid={format!("error-{}", v.path)}>{ message }</p>
             }
             <p class="help" id={help_id}>{ v.help }</p>
             <p id={source_id} class={classes!("source", v.source.unverified.then_some("unverified"), v.source.user.then_some("user"))}>
                 <span class="kind">{ v.source.kind }</span>
                 if !v.source.text.is_empty() {
-                    { " " }{ v.source.text }
+                    { " " }{ &v.source.text }
                 }
             </p>
         </div>

@@ -5,13 +5,16 @@ use super::{send, use_app};
 use crate::engine::{Field, InputId};
 use crate::ui::state::Action;
 use crate::ui::text::{t, T};
+use crate::ui::view::field_view;
 
 /// The buy-out, then the horizon and the perspective.
 #[function_component(ScenarioInputs)]
 pub fn scenario_inputs() -> Html {
     let app = use_app();
     let lang = app.lang;
-    let field = |f: Field| html! { <NumberField input={InputId::scenario(f)} /> };
+    let field = |f: Field| {
+        html! { <NumberField view={field_view(&app, InputId::scenario(f))} dispatch={app.dispatcher()} /> }
+    };
     let tax_on = app.scenario.perspective.include_income_tax;
     html! {
         <>

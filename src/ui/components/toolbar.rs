@@ -3,16 +3,19 @@ use yew::prelude::*;
 
 use super::dialog::RESET_BUTTON_ID;
 use super::{send, send_with, use_app};
-use crate::data::presets::PRESETS;
 use crate::lang::Lang;
 use crate::ui::state::Action;
 use crate::ui::text::{t, T};
+use crate::ui::view::preset_titles;
 
 /// Title, preset, reset, undo/redo and language.
 #[function_component(Toolbar)]
 pub fn toolbar() -> Html {
     let app = use_app();
     let lang = app.lang;
+    // This renders on every change of the state; the titles change only
+    // with the language.
+    let titles = use_memo(lang, |&lang| preset_titles(lang));
     let onpreset = send_with(&app, |e: Event| {
         let el: HtmlSelectElement = e.target_unchecked_into();
         Some(Action::ChosePreset(el.value()))
@@ -35,8 +38,8 @@ pub fn toolbar() -> Html {
             <div class="tools" role="group" aria-label={t(T::Preset, lang)}>
                 <label for="preset-select">{ t(T::Preset, lang) }</label>
                 <select id="preset-select" onchange={onpreset} data-testid="preset-select">
-                    { for PRESETS.iter().map(|p| html! {
-                        <option value={p.id} selected={app.preset_id == p.id}>{ p.title(lang) }</option>
+                    { for titles.iter().map(|(id, title)| html! {
+                        <option value={*id} selected={app.preset_id == *id}>{ title }</option>
                     }) }
                 </select>
                 <button type="button" id={RESET_BUTTON_ID} onclick={send(&app, Action::AskedToReset)}
