@@ -8,9 +8,9 @@ mod bench_scenarios;
 #[cfg(target_arch = "wasm32")]
 mod exports {
     use super::bench_scenarios::{five_ranges, large, small, three_ranges};
-    use afkortning::engine::{break_even, evaluate, sensitivity, Field, InputId};
     use afkortning::engine::scenario::Scenario;
     use afkortning::engine::uncertainty::{MonteCarlo, Run};
+    use afkortning::engine::{break_even, evaluate, sensitivity, Field, InputId};
     use std::cell::OnceCell;
     use wasm_bindgen::prelude::*;
 

@@ -187,9 +187,18 @@ fn a_wrong_type_deep_inside_names_its_path_and_the_kind_wanted() {
     value["groups"][0]["months_shortened"] = json!(true);
     let e = only_error(read(&value.to_string()));
     assert_eq!(e.path, "groups[0].months_shortened");
-    assert_eq!(e.problem, Problem::WrongType { expected: Expected::Number });
+    assert_eq!(
+        e.problem,
+        Problem::WrongType {
+            expected: Expected::Number
+        }
+    );
     assert_messages(&e);
-    assert!(e.message(Lang::Da).contains("skal være et tal"), "{}", e.message(Lang::Da));
+    assert!(
+        e.message(Lang::Da).contains("skal være et tal"),
+        "{}",
+        e.message(Lang::Da)
+    );
 
     let mut value = realistic();
     value["investment"]["months"] = json!("twelve");
@@ -198,15 +207,26 @@ fn a_wrong_type_deep_inside_names_its_path_and_the_kind_wanted() {
     // u32::MAX = 4,294,967,295: the largest whole number the field can hold.
     assert_eq!(
         e.problem,
-        Problem::WrongType { expected: Expected::WholeNumber { max: 4_294_967_295 } }
+        Problem::WrongType {
+            expected: Expected::WholeNumber { max: 4_294_967_295 }
+        }
     );
 
     let mut value = realistic();
     value["start"]["month"] = json!(-1);
     let e = only_error(read(&value.to_string()));
     assert_eq!(e.path, "start.month");
-    assert_eq!(e.problem, Problem::WrongType { expected: Expected::WholeNumber { max: 255 } });
-    assert!(e.message(Lang::En).contains("a whole number from 0 to 255"), "{}", e.message(Lang::En));
+    assert_eq!(
+        e.problem,
+        Problem::WrongType {
+            expected: Expected::WholeNumber { max: 255 }
+        }
+    );
+    assert!(
+        e.message(Lang::En).contains("a whole number from 0 to 255"),
+        "{}",
+        e.message(Lang::En)
+    );
 
     // A tag with a name the format does not have lists the names it has.
     let mut value = realistic();
@@ -215,17 +235,27 @@ fn a_wrong_type_deep_inside_names_its_path_and_the_kind_wanted() {
     assert_eq!(e.path, "groups[0].timing.kind");
     assert_eq!(
         e.problem,
-        Problem::WrongType { expected: Expected::OneOf(vec!["even", "from_month"]) }
+        Problem::WrongType {
+            expected: Expected::OneOf(vec!["even", "from_month"])
+        }
     );
-    assert!(e.message(Lang::Da).ends_with("skal være en af: even, from_month"), "{}", e.message(Lang::Da));
+    assert!(
+        e.message(Lang::Da)
+            .ends_with("skal være en af: even, from_month"),
+        "{}",
+        e.message(Lang::Da)
+    );
 
     let mut value = realistic();
-    value["groups"][0]["fp"]["rate"] = json!({ "source": "table", "year": 2018, "status": "single" });
+    value["groups"][0]["fp"]["rate"] =
+        json!({ "source": "table", "year": 2018, "status": "single" });
     let e = only_error(read(&value.to_string()));
     assert_eq!(e.path, "groups[0].fp.rate.status");
     assert_eq!(
         e.problem,
-        Problem::WrongType { expected: Expected::OneOf(vec!["enlig", "gift_samlevende"]) }
+        Problem::WrongType {
+            expected: Expected::OneOf(vec!["enlig", "gift_samlevende"])
+        }
     );
 }
 
@@ -258,10 +288,17 @@ fn an_unknown_field_is_refused_by_name_with_the_fields_allowed() {
     let Problem::UnknownField { allowed } = &e.problem else {
         panic!("{e:?}");
     };
-    assert!(allowed.contains(&"months_shortened") && allowed.len() == 9, "{allowed:?}");
+    assert!(
+        allowed.contains(&"months_shortened") && allowed.len() == 9,
+        "{allowed:?}"
+    );
     for lang in [Lang::Da, Lang::En] {
         assert!(e.message(lang).contains("colour"), "{}", e.message(lang));
-        assert!(e.message(lang).contains("handling_per_case"), "{}", e.message(lang));
+        assert!(
+            e.message(lang).contains("handling_per_case"),
+            "{}",
+            e.message(lang)
+        );
     }
 
     let mut value = realistic();
@@ -274,7 +311,12 @@ fn an_unknown_field_is_refused_by_name_with_the_fields_allowed() {
     value["groups"][0]["timing"] = json!({ "kind": "from_month", "month": 1, "over_months": 3 });
     let e = only_error(read(&value.to_string()));
     assert_eq!(e.path, "groups[0].timing.over_months");
-    assert_eq!(e.problem, Problem::UnknownField { allowed: &["kind", "month"] });
+    assert_eq!(
+        e.problem,
+        Problem::UnknownField {
+            allowed: &["kind", "month"]
+        }
+    );
 }
 
 #[test]
@@ -283,28 +325,51 @@ fn every_shape_problem_is_listed_at_once() {
     value["name"] = json!(7);
     value["groups"][0]["months_shortened"] = json!([]);
     value["groups"][0]["colour"] = json!("red");
-    value["investment"].as_object_mut().unwrap().remove("months");
+    value["investment"]
+        .as_object_mut()
+        .unwrap()
+        .remove("months");
     value["sources"]["horizon_months"]["kind"] = json!("rumour");
     let errors = read(&value.to_string()).expect_err("five problems");
-    let found: Vec<(&str, &Problem)> = errors.iter().map(|e| (e.path.as_str(), &e.problem)).collect();
+    let found: Vec<(&str, &Problem)> = errors
+        .iter()
+        .map(|e| (e.path.as_str(), &e.problem))
+        .collect();
     assert_eq!(
         found,
         vec![
-            ("name", &Problem::WrongType { expected: Expected::Text }),
+            (
+                "name",
+                &Problem::WrongType {
+                    expected: Expected::Text
+                }
+            ),
             ("groups[0].colour", &errors[1].problem),
-            ("groups[0].months_shortened", &Problem::WrongType { expected: Expected::Number }),
+            (
+                "groups[0].months_shortened",
+                &Problem::WrongType {
+                    expected: Expected::Number
+                }
+            ),
             ("investment.months", &Problem::MissingField),
             ("sources.horizon_months.kind", &errors[4].problem),
         ]
     );
     assert!(matches!(errors[1].problem, Problem::UnknownField { .. }));
-    assert!(matches!(errors[4].problem, Problem::WrongType { expected: Expected::OneOf(_) }));
+    assert!(matches!(
+        errors[4].problem,
+        Problem::WrongType {
+            expected: Expected::OneOf(_)
+        }
+    ));
 }
 
 #[test]
 fn a_field_given_twice_is_refused() {
     // serde_json's Value cannot hold a duplicate key, so the text is edited.
-    let text = realistic().to_string().replacen("\"name\":", "\"name\":\"A\",\"name\":", 1);
+    let text = realistic()
+        .to_string()
+        .replacen("\"name\":", "\"name\":\"A\",\"name\":", 1);
     let e = only_error(read(&text));
     assert_eq!(e.path, "name");
     assert_eq!(e.problem, Problem::DuplicateField);
@@ -321,7 +386,11 @@ fn json_numbers_give_decimals_digit_for_digit() {
     let text = value
         .to_string()
         .replacen("\"monthly\":\"2700\"", "\"monthly\":1.5e3", 1)
-        .replacen("\"annual_cost\":\"450000\"", "\"annual_cost\":12345678901234567.89", 1);
+        .replacen(
+            "\"annual_cost\":\"450000\"",
+            "\"annual_cost\":12345678901234567.89",
+            1,
+        );
     let s = read(&text).expect("numbers are accepted");
     assert_eq!(s.groups[0].months_shortened, dec!(0.1));
     assert_eq!(s.groups[0].indsats.monthly, dec!(1500));
@@ -333,12 +402,27 @@ fn not_json_and_not_an_object_are_refused() {
     // The text breaks at line 1, character 15: the end, where a field should follow.
     let e = only_error(read("{\"version\": 1,"));
     assert_eq!(e.path, "");
-    assert_eq!(e.problem, Problem::NotJson { line: 1, column: 15 });
+    assert_eq!(
+        e.problem,
+        Problem::NotJson {
+            line: 1,
+            column: 15
+        }
+    );
     assert_messages(&e);
-    assert!(e.message(Lang::Da).contains("linje 1, tegn 15"), "{}", e.message(Lang::Da));
+    assert!(
+        e.message(Lang::Da).contains("linje 1, tegn 15"),
+        "{}",
+        e.message(Lang::Da)
+    );
 
     let e = only_error(read("[1, 2]"));
-    assert_eq!(e.problem, Problem::WrongType { expected: Expected::Object });
+    assert_eq!(
+        e.problem,
+        Problem::WrongType {
+            expected: Expected::Object
+        }
+    );
     assert_messages(&e);
 
     let too_long = " ".repeat(document::MAX_DOCUMENT_BYTES + 1);

@@ -593,7 +593,12 @@ fn importing_a_file_with_errors_lists_every_one_by_path() {
     // The misspelt field is unknown, and the real one is then missing.
     assert_eq!(
         paths,
-        vec!["scenarios[0].nmae", "scenarios[0].name", "scenarios[2].nmae", "scenarios[2].name"]
+        vec![
+            "scenarios[0].nmae",
+            "scenarios[0].name",
+            "scenarios[2].nmae",
+            "scenarios[2].name"
+        ]
     );
     assert!(matches!(errors[0].problem, Problem::UnknownField { .. }));
     assert_eq!(errors[1].problem, Problem::MissingField);

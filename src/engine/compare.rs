@@ -104,9 +104,7 @@ pub fn differing_inputs(scenarios: &[Scenario]) -> Vec<InputDifference> {
     for key in keys {
         let note = |s: &Scenario| s.sources.get(key).cloned();
         out.text(&format!("sources.{key}.kind"), |s| {
-            note(s).map_or(Value::Absent, |n| {
-                Value::Text(n.kind.name().into())
-            })
+            note(s).map_or(Value::Absent, |n| Value::Text(n.kind.name().into()))
         });
         out.text(&format!("sources.{key}.text"), |s| {
             note(s).map_or(Value::Absent, |n| Value::Text(n.text))
@@ -168,12 +166,8 @@ impl Differences<'_> {
                 Field::TimingFromMonth => self.choice(g, "timing.kind", |c| {
                     Value::Text(c.timing.kind_name().into())
                 }),
-                Field::RfyMonthly => {
-                    self.rate_choices(g, "rfy", |c| rate_parts(&c.rfy.rate))
-                }
-                Field::FpMonthly => {
-                    self.rate_choices(g, "fp", |c| rate_parts(&c.fp.rate))
-                }
+                Field::RfyMonthly => self.rate_choices(g, "rfy", |c| rate_parts(&c.rfy.rate)),
+                Field::FpMonthly => self.rate_choices(g, "fp", |c| rate_parts(&c.fp.rate)),
                 Field::RfyRefusionPct => self.choice(g, "rfy.refusion.source", |c| {
                     Value::Text(c.rfy.refusion.source_name().into())
                 }),

@@ -395,7 +395,11 @@ impl Alone {
 
     /// The whole scenario's net with `input` at `value`.
     fn net_with(&self, input: InputId, value: Decimal) -> Result<Decimal, Rejected> {
-        add(self.rest, net_with(&self.scenario, self.input(input), value)?).map_err(overflow)
+        add(
+            self.rest,
+            net_with(&self.scenario, self.input(input), value)?,
+        )
+        .map_err(overflow)
     }
 }
 
@@ -432,7 +436,9 @@ pub fn sensitivity(s: &Scenario) -> Result<Vec<SensitivityRow>, Rejected> {
             alone = Alone::new(s, input, || Ok(base))?;
         }
         let (net_low, net_high) = match &alone {
-            Some(a) if input.field.is_group_field() => (a.net_with(input, low)?, a.net_with(input, high)?),
+            Some(a) if input.field.is_group_field() => {
+                (a.net_with(input, low)?, a.net_with(input, high)?)
+            }
             _ => (net_with(s, input, low)?, net_with(s, input, high)?),
         };
         rows.push(SensitivityRow {

@@ -101,7 +101,9 @@ impl Expected {
             (Expected::Number, Lang::En) => "a number, e.g. \"2700.50\"".into(),
             (Expected::WholeNumber { max }, Lang::Da) => format!("et helt tal fra 0 til {max}"),
             (Expected::WholeNumber { max }, Lang::En) => format!("a whole number from 0 to {max}"),
-            (Expected::OneOf(names), _) => lang.pick("en af: ", "one of: ").to_string() + &names.join(", "),
+            (Expected::OneOf(names), _) => {
+                lang.pick("en af: ", "one of: ").to_string() + &names.join(", ")
+            }
         }
     }
 }

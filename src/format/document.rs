@@ -72,7 +72,12 @@ pub fn read_valid(text: &str) -> Result<Scenario, Vec<FieldError>> {
 /// the newest this build reads.
 pub fn version(value: &Value, newest: u32) -> Result<u64, FieldError> {
     let Value::Object(_) = value else {
-        return Err(FieldError::new("", Problem::WrongType { expected: Expected::Object }));
+        return Err(FieldError::new(
+            "",
+            Problem::WrongType {
+                expected: Expected::Object,
+            },
+        ));
     };
     let refuse = |problem| Err(FieldError::new("version", problem));
     match value.get("version").map(Value::as_u64) {
@@ -109,12 +114,18 @@ pub fn to_value(s: &Scenario) -> Value {
             ]),
         ),
         ("horizon_months", Value::number(s.horizon_months)),
-        ("groups", Value::List(s.groups.iter().map(group_value).collect())),
+        (
+            "groups",
+            Value::List(s.groups.iter().map(group_value).collect()),
+        ),
         ("investment", investment_value(&s.investment)),
         ("perspective", perspective_value(&s.perspective)),
     ];
     if !s.ranges.is_empty() {
-        doc.push(("ranges", Value::List(s.ranges.iter().map(range_value).collect())));
+        doc.push((
+            "ranges",
+            Value::List(s.ranges.iter().map(range_value).collect()),
+        ));
     }
     if !s.sources.is_empty() {
         let notes = s
@@ -128,7 +139,12 @@ pub fn to_value(s: &Scenario) -> Value {
 }
 
 fn object(members: Vec<(&str, Value)>) -> Value {
-    Value::Object(members.into_iter().map(|(k, v)| (k.to_string(), v)).collect())
+    Value::Object(
+        members
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), v))
+            .collect(),
+    )
 }
 
 fn text(s: &str) -> Value {
@@ -253,7 +269,8 @@ const BENEFIT_REFUSIONS: &[(&str, &[&str])] = &[
     ("trappe", &["source", "weeks_on_benefit"]),
     ("custom", &["source", "pct"]),
 ];
-const INDSATS_REFUSIONS: &[(&str, &[&str])] = &[("by_year", &["source"]), ("custom", &["source", "pct"])];
+const INDSATS_REFUSIONS: &[(&str, &[&str])] =
+    &[("by_year", &["source"]), ("custom", &["source", "pct"])];
 
 fn wrong(path: &str, expected: Expected) -> Vec<FieldError> {
     vec![FieldError::new(path, Problem::WrongType { expected })]
@@ -286,7 +303,10 @@ fn members(value: Value, path: &str, allowed: &'static [&'static str]) -> Read<M
     let (members, mut errors) = object_members(value, path)?;
     for (key, _) in &members {
         if !allowed.contains(&key.as_str()) {
-            errors.push(FieldError::new(at(path, key), Problem::UnknownField { allowed }));
+            errors.push(FieldError::new(
+                at(path, key),
+                Problem::UnknownField { allowed },
+            ));
         }
     }
     Ok(Members {
@@ -327,14 +347,20 @@ impl Members {
         match self.take(key) {
             Some(value) => self.keep(read(value, &path)),
             None => {
-                self.errors.push(FieldError::new(path, Problem::MissingField));
+                self.errors
+                    .push(FieldError::new(path, Problem::MissingField));
                 None
             }
         }
     }
 
     /// A member that may be left out (or, for optional values, be `null`).
-    fn or_default<T>(&mut self, key: &str, read: impl FnOnce(Value, &str) -> Read<T>, default: T) -> Option<T> {
+    fn or_default<T>(
+        &mut self,
+        key: &str,
+        read: impl FnOnce(Value, &str) -> Read<T>,
+        default: T,
+    ) -> Option<T> {
         match self.take(key) {
             None | Some(Value::Null) => Some(default),
             Some(value) => {
@@ -399,7 +425,9 @@ fn boolean(value: Value, path: &str) -> Read<bool> {
 /// either way from its digits, never through a float.
 fn decimal(value: Value, path: &str) -> Read<Decimal> {
     let parsed = match &value {
-        Value::Text(t) | Value::Number(t) => t.parse().or_else(|_| Decimal::from_scientific(t)).ok(),
+        Value::Text(t) | Value::Number(t) => {
+            t.parse().or_else(|_| Decimal::from_scientific(t)).ok()
+        }
         _ => None,
     };
     parsed.ok_or_else(|| wrong(path, Expected::Number))
@@ -480,7 +508,12 @@ fn scenario(value: Value) -> Read<Scenario> {
         let mut m = members(v, path, &["year", "month"])?;
         let year = m.required("year", whole_u16);
         let month = m.required("month", |v, p| whole(v, p, u8::MAX.into()));
-        m.build(|| Some(YearMonth { year: year?, month: month? }))
+        m.build(|| {
+            Some(YearMonth {
+                year: year?,
+                month: month?,
+            })
+        })
     });
     let horizon_months = m.required("horizon_months", whole_u32);
     let groups = m.required("groups", |v, p| list(v, p, group));
@@ -583,7 +616,11 @@ fn benefit<S: Named>(value: Value, path: &str) -> Read<Benefit<S>> {
         let (source, mut m) = tagged(v, path, "source", BENEFIT_REFUSIONS)?;
         if source == 0 {
             let weeks = m.required("weeks_on_benefit", whole_u32);
-            m.build(|| Some(BenefitRefusion::Trappe { weeks_on_benefit: weeks? }))
+            m.build(|| {
+                Some(BenefitRefusion::Trappe {
+                    weeks_on_benefit: weeks?,
+                })
+            })
         } else {
             custom_pct(m, |pct| BenefitRefusion::Custom { pct })
         }
@@ -625,7 +662,14 @@ fn investment(value: Value, path: &str) -> Read<Investment> {
     let mut m = members(
         value,
         path,
-        &["hours_per_week", "full_time_hours", "annual_cost", "overhead_pct", "months", "from_month"],
+        &[
+            "hours_per_week",
+            "full_time_hours",
+            "annual_cost",
+            "overhead_pct",
+            "months",
+            "from_month",
+        ],
     )?;
     let hours_per_week = m.required("hours_per_week", decimal);
     let full_time_hours = m.required("full_time_hours", decimal);
@@ -649,13 +693,20 @@ fn perspective(value: Value, path: &str) -> Read<Perspective> {
     let mut m = members(
         value,
         path,
-        &["include_income_tax", "income_tax_pct", "discount_pct", "rate_adjustment_pct"],
+        &[
+            "include_income_tax",
+            "income_tax_pct",
+            "discount_pct",
+            "rate_adjustment_pct",
+        ],
     )?;
     let default = Perspective::default();
-    let include_income_tax = m.or_default("include_income_tax", boolean, default.include_income_tax);
+    let include_income_tax =
+        m.or_default("include_income_tax", boolean, default.include_income_tax);
     let income_tax_pct = m.or_default("income_tax_pct", decimal, default.income_tax_pct);
     let discount_pct = m.or_default("discount_pct", decimal, default.discount_pct);
-    let rate_adjustment_pct = m.or_default("rate_adjustment_pct", decimal, default.rate_adjustment_pct);
+    let rate_adjustment_pct =
+        m.or_default("rate_adjustment_pct", decimal, default.rate_adjustment_pct);
     m.build(|| {
         Some(Perspective {
             include_income_tax: include_income_tax?,

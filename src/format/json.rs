@@ -71,7 +71,9 @@ impl Value {
             Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
             Value::Number(n) => out.push_str(n),
             Value::Text(s) => write_text(out, s),
-            Value::List(items) => write_members(out, indent, ('[', ']'), items.iter().map(|v| (None, v))),
+            Value::List(items) => {
+                write_members(out, indent, ('[', ']'), items.iter().map(|v| (None, v)))
+            }
             Value::Object(members) => write_members(
                 out,
                 indent,
@@ -228,8 +230,16 @@ impl Reader<'_> {
             b'"' => self.text().map(Value::Text),
             b'-' | b'0'..=b'9' => self.number(),
             _ => {
-                for (word, value) in [("true", Value::Bool(true)), ("false", Value::Bool(false)), ("null", Value::Null)] {
-                    if self.text.get(self.pos..).is_some_and(|rest| rest.starts_with(word)) {
+                for (word, value) in [
+                    ("true", Value::Bool(true)),
+                    ("false", Value::Bool(false)),
+                    ("null", Value::Null),
+                ] {
+                    if self
+                        .text
+                        .get(self.pos..)
+                        .is_some_and(|rest| rest.starts_with(word))
+                    {
                         self.pos += word.len();
                         return Ok(value);
                     }
@@ -360,7 +370,10 @@ impl Reader<'_> {
     }
 
     fn hex4(&mut self) -> Result<u32, SyntaxError> {
-        let digits = self.text.get(self.pos..self.pos + 4).ok_or_else(|| self.error())?;
+        let digits = self
+            .text
+            .get(self.pos..self.pos + 4)
+            .ok_or_else(|| self.error())?;
         let unit = u32::from_str_radix(digits, 16)
             .ok()
             .filter(|_| digits.bytes().all(|b| b.is_ascii_hexdigit()))
@@ -378,13 +391,16 @@ mod tests {
     fn reads_every_kind_of_value_and_writes_it_back() {
         let text = r#"{"a":[1,-2.5e3,true,false,null],"b":"x\"\\\n\u00e6\ud83d\ude00","c":{}}"#;
         let value = parse(text).unwrap();
-        assert_eq!(value.get("a"), Some(&Value::List(vec![
-            Value::number(1),
-            Value::Number("-2.5e3".into()),
-            Value::Bool(true),
-            Value::Bool(false),
-            Value::Null,
-        ])));
+        assert_eq!(
+            value.get("a"),
+            Some(&Value::List(vec![
+                Value::number(1),
+                Value::Number("-2.5e3".into()),
+                Value::Bool(true),
+                Value::Bool(false),
+                Value::Null,
+            ]))
+        );
         assert_eq!(value.get("b"), Some(&Value::Text("x\"\\\næ😀".into())));
         // Written back: the same text, except æ and 😀 are no longer escaped.
         assert_eq!(
@@ -410,8 +426,22 @@ mod tests {
         // Column counts characters, not bytes: the `]` after the comma is the 7th.
         assert_eq!(parse("[\"æø\",]"), Err(SyntaxError { line: 1, column: 7 }));
         for bad in [
-            "", "{", "[1,]", "{\"a\" 1}", "01", "1.", "1e", "-", "tru", "\"\\x\"", "\"\\ud800\"",
-            "\"\\udc00\"", "\"a\nb\"", "1 2", "{1:2}", "\"\\u12\"",
+            "",
+            "{",
+            "[1,]",
+            "{\"a\" 1}",
+            "01",
+            "1.",
+            "1e",
+            "-",
+            "tru",
+            "\"\\x\"",
+            "\"\\ud800\"",
+            "\"\\udc00\"",
+            "\"a\nb\"",
+            "1 2",
+            "{1:2}",
+            "\"\\u12\"",
         ] {
             assert!(parse(bad).is_err(), "{bad:?} was accepted");
         }
@@ -422,13 +452,22 @@ mod tests {
         let ok = "[".repeat(MAX_DEPTH) + &"]".repeat(MAX_DEPTH);
         assert!(parse(&ok).is_ok());
         let deep = "[".repeat(MAX_DEPTH + 1) + &"]".repeat(MAX_DEPTH + 1);
-        assert_eq!(parse(&deep), Err(SyntaxError { line: 1, column: MAX_DEPTH + 1 }));
+        assert_eq!(
+            parse(&deep),
+            Err(SyntaxError {
+                line: 1,
+                column: MAX_DEPTH + 1
+            })
+        );
         assert!(parse(&"[".repeat(1_000_000)).is_err());
     }
 
     #[test]
     fn control_characters_are_escaped_when_written() {
-        assert_eq!(Value::Text("a\u{1}\tb".into()).to_compact(), "\"a\\u0001\\tb\"");
+        assert_eq!(
+            Value::Text("a\u{1}\tb".into()).to_compact(),
+            "\"a\\u0001\\tb\""
+        );
     }
 
     #[test]

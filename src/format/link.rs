@@ -210,7 +210,12 @@ fn read_comparison_value(value: Value) -> Result<Vec<Scenario>, ReadError> {
     let fields = |e: FieldError| ReadError::Fields(vec![e]);
     document::version(&value, COMPARISON_VERSION).map_err(fields)?;
     let Value::Object(members) = value else {
-        return Err(fields(FieldError::new("", Problem::WrongType { expected: Expected::Object })));
+        return Err(fields(FieldError::new(
+            "",
+            Problem::WrongType {
+                expected: Expected::Object,
+            },
+        )));
     };
     let (mut list, mut unknown) = (None, None);
     for (key, member) in members {
@@ -227,11 +232,17 @@ fn read_comparison_value(value: Value) -> Result<Vec<Scenario>, ReadError> {
     };
     if let Some(key) = unknown {
         let allowed = &["version", "scenarios"];
-        return Err(fields(FieldError::new(key, Problem::UnknownField { allowed })));
+        return Err(fields(FieldError::new(
+            key,
+            Problem::UnknownField { allowed },
+        )));
     }
     let Value::List(list) = list else {
         let expected = Expected::List;
-        return Err(fields(FieldError::new("scenarios", Problem::WrongType { expected })));
+        return Err(fields(FieldError::new(
+            "scenarios",
+            Problem::WrongType { expected },
+        )));
     };
     if !(MIN_COMPARED..=MAX_COMPARED).contains(&list.len()) {
         return Err(ReadError::ScenarioCount { found: list.len() });

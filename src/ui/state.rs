@@ -266,7 +266,10 @@ impl AppState {
             // Every preset is checked by the tests; this only guards a broken
             // build. (Not `{:?}`: Debug formatting would add kilobytes of wasm.)
             Err(errors) => {
-                let first = errors.first().map(|e| e.message(Lang::En)).unwrap_or_default();
+                let first = errors
+                    .first()
+                    .map(|e| e.message(Lang::En))
+                    .unwrap_or_default();
                 panic!("default preset is invalid: {first}")
             }
         }
@@ -409,7 +412,8 @@ impl AppState {
         let mut next = (*self.scenario).clone();
         f(&mut next);
         if let Some(suffix) = source {
-            next.sources.insert(format!("groups[{group}].{suffix}"), self.user_source());
+            next.sources
+                .insert(format!("groups[{group}].{suffix}"), self.user_source());
         }
         self.commit(next, None);
     }

@@ -5,7 +5,8 @@ use crate::data::{rates, refusion};
 use crate::engine::inputs::{Field, InputId, Unit};
 use crate::engine::outcome::Warning;
 use crate::engine::scenario::{
-    BenefitRefusion, FpStatus, IndsatsRefusion, Rate, RfyStatus, Scenario, SourceKind, Timing,
+    BenefitRefusion, FpStatus, IndsatsRefusion, Named, Rate, RfyStatus, Scenario, SourceKind,
+    Timing,
 };
 use crate::engine::validate::Problem;
 use crate::engine::LineItem;
@@ -150,11 +151,20 @@ pub fn sentence(message: &str) -> String {
 pub fn file_name(name: &str, ext: &str) -> String {
     let clean: String = name
         .chars()
-        .map(|c| if c.is_control() || "<>:\"/\\|?*.".contains(c) { '_' } else { c })
+        .map(|c| {
+            if c.is_control() || "<>:\"/\\|?*.".contains(c) {
+                '_'
+            } else {
+                c
+            }
+        })
         .take(80)
         .collect();
     let clean = clean.trim();
-    format!("{}.{ext}", if clean.is_empty() { "scenarie" } else { clean })
+    format!(
+        "{}.{ext}",
+        if clean.is_empty() { "scenarie" } else { clean }
+    )
 }
 
 fn note_text(s: &Scenario, path: &str, lang: Lang) -> Option<(SourceKind, String)> {
@@ -300,10 +310,10 @@ pub fn rate_choice(state: &AppState, group: usize, benefit: Benefit) -> RateChoi
             };
             (
                 year,
-                rfy_key(status),
+                status.name(),
                 [
-                    (rfy_key(RfyStatus::IkkeForsorger), t(T::IkkeForsorger, lang)),
-                    (rfy_key(RfyStatus::Forsorger), t(T::Forsorger, lang)),
+                    (RfyStatus::IkkeForsorger.name(), t(T::IkkeForsorger, lang)),
+                    (RfyStatus::Forsorger.name(), t(T::Forsorger, lang)),
                 ],
             )
         }
@@ -314,10 +324,10 @@ pub fn rate_choice(state: &AppState, group: usize, benefit: Benefit) -> RateChoi
             };
             (
                 year,
-                fp_key(status),
+                status.name(),
                 [
-                    (fp_key(FpStatus::Enlig), t(T::Enlig, lang)),
-                    (fp_key(FpStatus::GiftSamlevende), t(T::GiftSamlevende, lang)),
+                    (FpStatus::Enlig.name(), t(T::Enlig, lang)),
+                    (FpStatus::GiftSamlevende.name(), t(T::GiftSamlevende, lang)),
                 ],
             )
         }
@@ -335,20 +345,6 @@ pub fn rate_choice(state: &AppState, group: usize, benefit: Benefit) -> RateChoi
     }
 }
 
-fn rfy_key(status: RfyStatus) -> &'static str {
-    match status {
-        RfyStatus::Forsorger => "forsorger",
-        RfyStatus::IkkeForsorger => "ikke_forsorger",
-    }
-}
-
-fn fp_key(status: FpStatus) -> &'static str {
-    match status {
-        FpStatus::Enlig => "enlig",
-        FpStatus::GiftSamlevende => "gift_samlevende",
-    }
-}
-
 /// The action for a choice in the year or status picker (`year` is the
 /// picker's value: a year or [`OWN_RATE`]).
 pub fn rate_action(group: usize, benefit: Benefit, year: &str, status: &str) -> Option<Action> {
@@ -360,20 +356,12 @@ pub fn rate_action(group: usize, benefit: Benefit, year: &str, status: &str) -> 
         Benefit::Rfy => Action::ChoseRfyRate {
             group,
             year,
-            status: if status == rfy_key(RfyStatus::Forsorger) {
-                RfyStatus::Forsorger
-            } else {
-                RfyStatus::IkkeForsorger
-            },
+            status: RfyStatus::from_name(status).unwrap_or(RfyStatus::IkkeForsorger),
         },
         Benefit::Fp => Action::ChoseFpRate {
             group,
             year,
-            status: if status == fp_key(FpStatus::GiftSamlevende) {
-                FpStatus::GiftSamlevende
-            } else {
-                FpStatus::Enlig
-            },
+            status: FpStatus::from_name(status).unwrap_or(FpStatus::Enlig),
         },
     })
 }
@@ -472,9 +460,15 @@ mod tests {
         assert_eq!(sentence("skal være et tal"), "Skal være et tal");
         assert_eq!(sentence("ønsket"), "Ønsket");
         assert_eq!(sentence(""), "");
-        assert_eq!(file_name("Århus: 2024/25 v.2", "csv"), "Århus_ 2024_25 v_2.csv");
+        assert_eq!(
+            file_name("Århus: 2024/25 v.2", "csv"),
+            "Århus_ 2024_25 v_2.csv"
+        );
         assert_eq!(file_name("  ", "json"), "scenarie.json");
-        assert_eq!(file_name(&"x".repeat(100), "json").len(), 80 + ".json".len());
+        assert_eq!(
+            file_name(&"x".repeat(100), "json").len(),
+            80 + ".json".len()
+        );
     }
 
     #[test]

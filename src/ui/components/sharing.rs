@@ -14,9 +14,9 @@ use super::{send, send_with, use_app};
 use crate::engine::Scenario;
 use crate::format::{csv, document, link};
 use crate::lang::Lang;
-use crate::ui::{qr, view};
 use crate::ui::state::{Action, AppState, Notice};
 use crate::ui::text::{t, T};
+use crate::ui::{qr, view};
 
 /// Offers `text` as a file download named `name`.
 fn download(name: &str, mime: &str, text: &str) {
