@@ -147,13 +147,17 @@ pub fn app() -> Html {
         });
     }
 
-    // Save the whole library after every change.
+    // Save the whole library after every change (the scenario on screen is
+    // one of it).
     {
         let dispatcher = state.dispatcher();
+        let written = use_mut_ref(storage::Written::default);
         let deps = (state.loaded, state.library.clone(), state.active);
         use_effect_with(deps, move |(loaded, library, active)| {
             if *loaded {
-                if let Err(problem) = storage::save_library(library, *active) {
+                if let Err(problem) =
+                    storage::save_library(&mut written.borrow_mut(), library, *active)
+                {
                     dispatcher.dispatch(Action::StorageFailed(problem));
                 }
             }
@@ -173,18 +177,13 @@ pub fn app() -> Html {
         });
     }
 
-    // Save after every change, once the saved state has been restored.
+    // The language and the preset, when one of them changes.
     {
         let dispatcher = state.dispatcher();
-        let deps = (
-            state.loaded,
-            state.scenario.clone(),
-            state.lang,
-            state.preset_id.clone(),
-        );
-        use_effect_with(deps, move |(loaded, scenario, lang, preset)| {
+        let deps = (state.loaded, state.lang, state.preset_id.clone());
+        use_effect_with(deps, move |(loaded, lang, preset)| {
             if *loaded {
-                if let Err(problem) = storage::save(scenario, *lang, preset) {
+                if let Err(problem) = storage::save_choices(*lang, preset) {
                     dispatcher.dispatch(Action::StorageFailed(problem));
                 }
             }

@@ -1,6 +1,8 @@
 //! localStorage, used only from effects in `app.rs`. Every failure is
 //! returned as a notice for the user; nothing here panics.
 
+use std::rc::Rc;
+
 use web_sys::Storage;
 
 use crate::engine::Scenario;
@@ -117,32 +119,58 @@ pub fn load() -> Saved {
     saved
 }
 
-/// Saves every scenario and which one is on screen.
-pub fn save_library(library: &[std::rc::Rc<Scenario>], active: usize) -> Result<(), StorageNotice> {
-    let storage = storage().ok_or(StorageNotice::Unavailable)?;
-    let docs: Vec<String> = library
-        .iter()
-        .map(|s| document::to_json_compact(s))
-        .collect();
-    let json = format!("[{}]", docs.join(","));
-    storage
-        .set_item(LIBRARY_KEY, &json)
-        .and_then(|_| storage.set_item(ACTIVE_KEY, &active.to_string()))
-        .map_err(|_| StorageNotice::Full)
+/// The JSON last written for each scenario. A keystroke changes one
+/// scenario, so the others are not turned into JSON again (that was most of
+/// the time a keystroke spent saving).
+#[derive(Default)]
+pub struct Written(Vec<(Rc<Scenario>, Rc<str>)>);
+
+impl Written {
+    fn json(&self, scenario: &Rc<Scenario>) -> Rc<str> {
+        match self.0.iter().find(|(s, _)| Rc::ptr_eq(s, scenario)) {
+            Some((_, json)) => Rc::clone(json),
+            None => document::to_json_compact(scenario).into(),
+        }
+    }
 }
 
-/// Saves the scenario document, the language and the preset.
-pub fn save(scenario: &Scenario, lang: Lang, preset: &str) -> Result<(), StorageNotice> {
+/// Saves every scenario, which one is on screen, and that one again under
+/// [`SCENARIO_KEY`] (what earlier versions read); each is turned into JSON
+/// once.
+pub fn save_library(
+    written: &mut Written,
+    library: &[Rc<Scenario>],
+    active: usize,
+) -> Result<(), StorageNotice> {
     let storage = storage().ok_or(StorageNotice::Unavailable)?;
-    let json = document::to_json_compact(scenario);
-    if json.is_empty() {
-        return Err(StorageNotice::Full);
-    }
-    for (key, value) in [
-        (SCENARIO_KEY, json.as_str()),
-        (LANG_KEY, lang.code()),
-        (PRESET_KEY, preset),
-    ] {
+    let docs: Vec<(Rc<Scenario>, Rc<str>)> = library
+        .iter()
+        .map(|s| (Rc::clone(s), written.json(s)))
+        .collect();
+    let list: Vec<&str> = docs.iter().map(|(_, json)| &**json).collect();
+    let list = format!("[{}]", list.join(","));
+    let on_screen = docs
+        .get(active)
+        .map_or(Rc::from(""), |(_, json)| Rc::clone(json));
+    written.0 = docs;
+    write(
+        &storage,
+        &[
+            (LIBRARY_KEY, &list),
+            (ACTIVE_KEY, &active.to_string()),
+            (SCENARIO_KEY, &on_screen),
+        ],
+    )
+}
+
+/// Saves the language and the preset.
+pub fn save_choices(lang: Lang, preset: &str) -> Result<(), StorageNotice> {
+    let storage = storage().ok_or(StorageNotice::Unavailable)?;
+    write(&storage, &[(LANG_KEY, lang.code()), (PRESET_KEY, preset)])
+}
+
+fn write(storage: &Storage, items: &[(&str, &str)]) -> Result<(), StorageNotice> {
+    for (key, value) in items {
         storage
             .set_item(key, value)
             .map_err(|_| StorageNotice::Full)?;
