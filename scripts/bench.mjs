@@ -122,7 +122,9 @@ const table = rows.map((r) => `| ${r.join(" | ")} |`).join("\n");
 const doc = `# Performance
 
 Measured by \`scripts/bench.sh\` on the release build in headless Chromium.
-Re-run it after a change that could matter; it rewrites this file.
+Re-run it after a change that could matter; it rewrites this file. On a
+shared virtual machine (a) and the p95 of (b) swing with the host's load:
+run it a few times and give the spread with the figures.
 
 - Date: ${date}
 - Machine: ${machine}
