@@ -17,4 +17,4 @@ pub use calc::{evaluate, Rejected};
 pub use inputs::{Field, InputId};
 pub use outcome::{LineItem, Outcome, Split};
 pub use scenario::Scenario;
-pub use solve::{break_even, sensitivity, BreakEven};
+pub use solve::{break_even, break_even_from, sensitivity, BreakEven};

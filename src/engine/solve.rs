@@ -89,7 +89,27 @@ fn overflow(_: Overflow) -> Rejected {
 /// other groups and the buy-out only shift the net by a constant, so the
 /// target is shifted by it instead of evaluating them at every step.
 pub fn break_even(s: &Scenario, input: InputId, target: Decimal) -> Result<BreakEven, Rejected> {
-    let Some(alone) = Alone::new(s, input, || Ok(evaluate(s)?.net.kommune))? else {
+    solve(s, input, target, || Ok(evaluate(s)?.net.kommune))
+}
+
+/// [`break_even`] when the scenario's net for the kommune is already known
+/// (the app has just evaluated it): one whole evaluation fewer.
+pub fn break_even_from(
+    s: &Scenario,
+    net_kommune: Decimal,
+    input: InputId,
+    target: Decimal,
+) -> Result<BreakEven, Rejected> {
+    solve(s, input, target, || Ok(net_kommune))
+}
+
+fn solve(
+    s: &Scenario,
+    input: InputId,
+    target: Decimal,
+    net: impl FnOnce() -> Result<Decimal, Rejected>,
+) -> Result<BreakEven, Rejected> {
+    let Some(alone) = Alone::new(s, input, net)? else {
         return break_even_whole(s, input, target);
     };
     let shifted = sub(target, alone.rest).map_err(overflow)?;

@@ -14,7 +14,7 @@ use crate::engine::inputs::{decision_inputs, Field, InputId, Unit};
 use crate::engine::scenario::{InputRange, Scenario};
 use crate::engine::solve::{effective_range, low_high, net_with, SensitivityRow};
 use crate::engine::uncertainty::{MonteCarlo, Run, Summary, DEFAULT_DRAWS, DEFAULT_SEED};
-use crate::engine::{break_even, sensitivity, BreakEven};
+use crate::engine::{break_even, break_even_from, sensitivity, BreakEven, Rejected};
 use crate::format::number::{format_decimal, format_kr, format_plain, parse_number};
 use crate::lang::Lang;
 use crate::ui::state::AppState;
@@ -263,6 +263,17 @@ pub fn meeting_inputs(state: &AppState) -> Vec<InputId> {
     }
 }
 
+/// Break-even on the scenario on screen, reusing its net when the outcome
+/// shown is up to date (this runs while the user types or drags).
+fn solve(state: &AppState, input: InputId, target: Decimal) -> Result<BreakEven, Rejected> {
+    match &state.outcome {
+        Some(outcome) if !state.stale() => {
+            break_even_from(&state.scenario, outcome.net.kommune, input, target)
+        }
+        _ => break_even(&state.scenario, input, target),
+    }
+}
+
 /// A slider's span: the tornado's low and high, widened to take in the
 /// break-even value, within the input's allowed range.
 pub fn slider_span(s: &Scenario, input: InputId) -> Option<SliderSpan> {
@@ -390,7 +401,7 @@ pub fn goal_view(state: &AppState) -> GoalView {
         .map(|v| with_unit(v, chosen, lang, 2))
         .unwrap_or_default();
     let result = match state.decision.goal_target {
-        Some(target) if !state.stale() => goal_result(s, chosen, target, lang),
+        Some(target) if !state.stale() => goal_result(state, chosen, target),
         _ => GoalResult::NoResult,
     };
     GoalView {
@@ -401,8 +412,9 @@ pub fn goal_view(state: &AppState) -> GoalView {
     }
 }
 
-fn goal_result(s: &Scenario, input: InputId, target: Decimal, lang: Lang) -> GoalResult {
-    let Ok(solved) = break_even(s, input, target) else {
+fn goal_result(state: &AppState, input: InputId, target: Decimal) -> GoalResult {
+    let (s, lang) = (&*state.scenario, state.lang);
+    let Ok(solved) = solve(state, input, target) else {
         return GoalResult::NoResult;
     };
     match solved {
@@ -564,7 +576,7 @@ pub fn slider_views(state: &AppState) -> Vec<SliderView> {
         .filter_map(|span| {
             let input = span.input;
             let current = input.get(s)?;
-            let solved = break_even(s, input, Decimal::ZERO).ok();
+            let solved = solve(state, input, Decimal::ZERO).ok();
             let (break_even, break_even_text) = match solved {
                 Some(BreakEven::Reached { value, .. }) => {
                     let v = value.round_dp(4).normalize();

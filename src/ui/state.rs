@@ -23,7 +23,7 @@ use crate::engine::scenario::{
     Timing,
 };
 use crate::engine::validate::{FieldError, MAX_GROUPS};
-use crate::engine::{break_even, evaluate, BreakEven, Outcome};
+use crate::engine::{break_even_from, evaluate, BreakEven, Outcome};
 use crate::format::link::{self, LinkContent, LinkError, ReadError, MAX_COMPARED};
 use crate::format::number::{parse_number, NumberError};
 use crate::lang::Lang;
@@ -291,14 +291,15 @@ impl AppState {
     fn recompute(&mut self) {
         match evaluate(&self.scenario) {
             Ok(outcome) => {
-                self.outcome = Some(Rc::new(outcome));
-                self.errors.clear();
-                self.break_even = break_even(
+                self.break_even = break_even_from(
                     &self.scenario,
+                    outcome.net.kommune,
                     InputId::group(0, Field::IndsatsMonthly),
                     Decimal::ZERO,
                 )
                 .ok();
+                self.outcome = Some(Rc::new(outcome));
+                self.errors.clear();
             }
             Err(rejected) => self.errors = rejected.0,
         }
