@@ -410,13 +410,13 @@ impl AppState {
         }
         self.drafts
             .retain(|input, _| input.group != group || !input.field.is_group_field());
-        let mut next = (*self.scenario).clone();
-        f(&mut next);
-        if let Some(suffix) = source {
-            next.sources
-                .insert(format!("groups[{group}].{suffix}"), self.user_source());
-        }
-        self.commit(next, None);
+        let note = source.map(|suffix| (format!("groups[{group}].{suffix}"), self.user_source()));
+        self.change(None, |s| {
+            f(s);
+            if let Some((path, note)) = note {
+                s.sources.insert(path, note);
+            }
+        });
     }
 
     /// Applies an action; returns the same `Rc` when nothing changed, so
