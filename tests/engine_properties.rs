@@ -5,11 +5,10 @@
 // for wasm32-unknown-unknown).
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::collections::BTreeMap;
-
 use afkortning::data::{presets, rates};
 use afkortning::engine::outcome::{Outcome, Warning};
 use afkortning::engine::scenario::*;
+use afkortning::engine::sorted_map::SortedMap;
 use afkortning::engine::validate::{validate, FieldError};
 use afkortning::engine::{
     break_even, evaluate, sensitivity, BreakEven, Field, InputId, LineItem, Rejected, Split,
@@ -186,7 +185,7 @@ prop_compose! {
             investment,
             perspective,
             ranges: Vec::new(),
-            sources: BTreeMap::new(),
+            sources: SortedMap::new(),
         }
     }
 }
@@ -947,7 +946,7 @@ prop_compose! {
                 rate_adjustment_pct: perspective.3,
             },
             ranges,
-            sources,
+            sources: sources.into_iter().collect(),
         }
     }
 }

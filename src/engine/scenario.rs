@@ -5,9 +5,9 @@
 //! to JSON and back, field by field: which fields may be left out, their
 //! defaults, and the names of the enum variants live there.
 
-use std::collections::BTreeMap;
-
 use rust_decimal::Decimal;
+
+use super::sorted_map::SortedMap;
 
 /// The document version this build writes. Older versions are migrated on load
 /// (see `format::document`); newer ones are refused with a clear message.
@@ -29,7 +29,7 @@ pub struct Scenario {
     pub ranges: Vec<InputRange>,
     /// Where a figure comes from, keyed by its field path
     /// (e.g. `groups[0].cases_shortened`).
-    pub sources: BTreeMap<String, SourceNote>,
+    pub sources: SortedMap<String, SourceNote>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]

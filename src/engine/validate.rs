@@ -35,6 +35,10 @@ pub enum Problem {
     TooLong {
         max_chars: usize,
     },
+    /// A list or map with more entries than the app keeps.
+    TooMany {
+        max: usize,
+    },
     GroupCount {
         max: usize,
     },
@@ -141,6 +145,8 @@ impl Problem {
             (Problem::NotWhole, Lang::En) => "must be a whole number".into(),
             (Problem::TooLong { max_chars }, Lang::Da) => format!("må højst være {max_chars} tegn"),
             (Problem::TooLong { max_chars }, Lang::En) => format!("must be at most {max_chars} characters"),
+            (Problem::TooMany { max }, Lang::Da) => format!("må højst have {max} elementer"),
+            (Problem::TooMany { max }, Lang::En) => format!("must have at most {max} entries"),
             (Problem::GroupCount { max }, Lang::Da) => format!("skal have fra 1 til {max} sagsgrupper"),
             (Problem::GroupCount { max }, Lang::En) => format!("must have from 1 to {max} case groups"),
             (Problem::MoreShortenedThanReviewed, Lang::Da) => {
@@ -232,17 +238,13 @@ pub fn validate(s: &Scenario) -> Vec<FieldError> {
     if s.ranges.len() > MAX_RANGES {
         errors.push(FieldError::new(
             "ranges",
-            Problem::TooLong {
-                max_chars: MAX_RANGES,
-            },
+            Problem::TooMany { max: MAX_RANGES },
         ));
     }
     if s.sources.len() > MAX_SOURCES {
         errors.push(FieldError::new(
             "sources",
-            Problem::TooLong {
-                max_chars: MAX_SOURCES,
-            },
+            Problem::TooMany { max: MAX_SOURCES },
         ));
     }
 

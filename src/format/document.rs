@@ -7,13 +7,12 @@
 //! which cost more of the shipped size than the rest of the format code
 //! together (issue 6), and it lets every shape error speak Danish.
 
-use std::collections::BTreeMap;
-
 use rust_decimal::Decimal;
 
 use super::json::{self, Value};
 use crate::engine::scenario::*;
-use crate::engine::validate::{validate, Expected, FieldError, Problem};
+use crate::engine::sorted_map::SortedMap;
+use crate::engine::validate::{validate, Expected, FieldError, Problem, MAX_SOURCES};
 
 /// Larger documents are refused before parsing: no real scenario comes close.
 pub const MAX_DOCUMENT_BYTES: usize = 2_000_000;
@@ -520,7 +519,7 @@ fn scenario(value: Value) -> Read<Scenario> {
     let investment = m.required("investment", investment);
     let perspective = m.or_default("perspective", perspective, Perspective::default());
     let ranges = m.or_default("ranges", |v, p| list(v, p, range), Vec::new());
-    let sources = m.or_default("sources", sources, BTreeMap::new());
+    let sources = m.or_default("sources", sources, SortedMap::new());
     m.build(|| {
         Some(Scenario {
             version: CURRENT_VERSION,
@@ -733,10 +732,18 @@ fn range(value: Value, path: &str) -> Read<InputRange> {
     })
 }
 
-fn sources(value: Value, path: &str) -> Read<BTreeMap<String, SourceNote>> {
+fn sources(value: Value, path: &str) -> Read<SortedMap<String, SourceNote>> {
     let (notes, twice) = object_members(value, path)?;
     if !twice.is_empty() {
         return Err(twice);
+    }
+    // Refused before the map is built: the map is meant for a few thousand
+    // notes at most (validation would refuse more anyway).
+    if notes.len() > MAX_SOURCES {
+        return Err(vec![FieldError::new(
+            path,
+            Problem::TooMany { max: MAX_SOURCES },
+        )]);
     }
     let notes = notes.into_iter().map(|(key, note)| {
         let path = at(path, &key);
@@ -754,10 +761,5 @@ fn sources(value: Value, path: &str) -> Read<BTreeMap<String, SourceNote>> {
         });
         (key, read)
     });
-    // Inserted one by one rather than collected: see `ui::state` (sort code).
-    let mut map = BTreeMap::new();
-    for (key, note) in all(notes)? {
-        map.insert(key, note);
-    }
-    Ok(map)
+    Ok(all(notes)?.into_iter().collect())
 }

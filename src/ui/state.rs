@@ -11,7 +11,6 @@
 //! the same group label) coalesce into one step; leaving the field, or any
 //! other action, starts a new step.
 
-use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use rust_decimal::Decimal;
@@ -22,6 +21,7 @@ use crate::engine::scenario::{
     BenefitRefusion, FpStatus, IndsatsRefusion, Rate, RfyStatus, Scenario, SourceKind, SourceNote,
     Timing,
 };
+use crate::engine::sorted_map::SortedMap;
 use crate::engine::validate::{FieldError, MAX_GROUPS};
 use crate::engine::{break_even_from, evaluate, BreakEven, Outcome};
 use crate::format::link::{self, LinkContent, LinkError, ReadError, MAX_COMPARED};
@@ -100,7 +100,7 @@ pub struct AppState {
     /// The preset chosen last (what "reset to preset" goes back to).
     pub preset_id: String,
     pub scenario: Rc<Scenario>,
-    pub drafts: BTreeMap<InputId, Draft>,
+    pub drafts: SortedMap<InputId, Draft>,
     /// The outcome of the last scenario that evaluated.
     pub outcome: Option<Rc<Outcome>>,
     /// Why the current scenario does not evaluate.
@@ -234,7 +234,7 @@ impl AppState {
             lang: Lang::Da,
             preset_id: presets::DEFAULT_PRESET.to_string(),
             scenario: Rc::new(scenario),
-            drafts: BTreeMap::new(),
+            drafts: SortedMap::new(),
             outcome: None,
             errors: Vec::new(),
             break_even: None,
@@ -823,13 +823,10 @@ fn remap_groups(s: &mut Scenario, f: impl Fn(usize) -> Option<usize>) {
             None => Some(path.to_string()),
         }
     };
-    // Inserted one by one: collecting into a map would sort with the stable
-    // sort, whose code costs kilobytes of wasm for this one use.
-    for (path, note) in std::mem::take(&mut s.sources) {
-        if let Some(path) = renamed(&path) {
-            s.sources.insert(path, note);
-        }
-    }
+    s.sources = std::mem::take(&mut s.sources)
+        .into_iter()
+        .filter_map(|(path, note)| Some((renamed(&path)?, note)))
+        .collect();
     s.ranges = std::mem::take(&mut s.ranges)
         .into_iter()
         .filter_map(|mut range| {
