@@ -377,6 +377,49 @@ fn a_field_given_twice_is_refused() {
 }
 
 #[test]
+fn every_repeat_of_a_key_is_refused_in_the_order_written() {
+    // serde_json writes keys sorted, so the document's own "description"
+    // comes first; before its "name" go name A, description x, name B and
+    // description y. The first of each key is taken as meant; every later
+    // one is a problem, in reading order: description x, name B,
+    // description y, and the original name.
+    let text = realistic().to_string().replacen(
+        "\"name\":",
+        "\"name\":\"A\",\"description\":\"x\",\"name\":\"B\",\"description\":\"y\",\"name\":",
+        1,
+    );
+    assert!(text.find("\"description\":") < text.find("\"name\":"));
+    let errors = read(&text).expect_err("repeated keys are refused");
+    let paths: Vec<&str> = errors.iter().map(|e| e.path.as_str()).collect();
+    assert_eq!(paths, ["description", "name", "description", "name"]);
+    assert!(errors.iter().all(|e| e.problem == Problem::DuplicateField));
+}
+
+#[test]
+fn a_file_with_too_many_source_notes_is_refused_before_they_are_read() {
+    // 150,000 members fit in the 2 MB a file may have. Checking each key
+    // against all before it took over a minute; now the keys are sorted.
+    let mut doc = realistic();
+    let notes: serde_json::Map<String, Value> =
+        (0..150_000).map(|i| (format!("k{i}"), json!(0))).collect();
+    doc["sources"] = Value::Object(notes);
+    let text = doc.to_string();
+    assert!(
+        text.len() < document::MAX_DOCUMENT_BYTES,
+        "{} bytes",
+        text.len()
+    );
+    let e = only_error(read(&text));
+    assert_eq!(e.path, "sources");
+    assert_eq!(e.problem, Problem::TooMany { max: 2000 });
+    assert_eq!(
+        e.problem.message(Lang::En),
+        "must have at most 2000 entries"
+    );
+    assert_messages(&e);
+}
+
+#[test]
 fn json_numbers_give_decimals_digit_for_digit() {
     // 0.1 has no exact binary form; 12345678901234567.89 has more digits than
     // a float keeps (about 17); 1.5e3 = 1500. Read from their digits, all three

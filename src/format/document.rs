@@ -321,11 +321,20 @@ fn object_members(value: Value, path: &str) -> Read<(Vec<(String, Value)>, Vec<F
     let Value::Object(members) = value else {
         return Err(wrong(path, Expected::Object));
     };
-    let twice = members
-        .iter()
-        .enumerate()
-        .filter(|(i, (key, _))| members[..*i].iter().any(|(k, _)| k == key))
-        .map(|(_, (key, _))| FieldError::new(at(path, key), Problem::DuplicateField))
+    // Sorted by key (then position) so that equal keys sit side by side: a
+    // 2 MB file can hold 150,000 members, and comparing each with all before
+    // it took a minute.
+    let mut order: Vec<usize> = (0..members.len()).collect();
+    order.sort_unstable_by(|&a, &b| members[a].0.cmp(&members[b].0).then(a.cmp(&b)));
+    let mut repeats: Vec<usize> = order
+        .windows(2)
+        .filter(|pair| members[pair[0]].0 == members[pair[1]].0)
+        .map(|pair| pair[1])
+        .collect();
+    repeats.sort_unstable();
+    let twice = repeats
+        .into_iter()
+        .map(|i| FieldError::new(at(path, &members[i].0), Problem::DuplicateField))
         .collect();
     Ok((members, twice))
 }
