@@ -350,7 +350,7 @@ impl Members {
         read.map_err(|e| self.errors.extend(e)).ok()
     }
 
-    fn required<T>(&mut self, key: &str, read: impl FnOnce(Value, &str) -> Read<T>) -> Option<T> {
+    fn required<T>(&mut self, key: &str, read: fn(Value, &str) -> Read<T>) -> Option<T> {
         let path = at(&self.path, key);
         match self.take(key) {
             Some(value) => self.keep(read(value, &path)),
@@ -366,7 +366,7 @@ impl Members {
     fn or_default<T>(
         &mut self,
         key: &str,
-        read: impl FnOnce(Value, &str) -> Read<T>,
+        read: fn(Value, &str) -> Read<T>,
         default: T,
     ) -> Option<T> {
         match self.take(key) {
