@@ -5,7 +5,7 @@
 use afkortning::data::presets;
 use afkortning::engine::evaluate;
 use afkortning::engine::scenario::Scenario;
-use afkortning::engine::validate::Problem;
+use afkortning::engine::validate::{FieldError, Problem};
 use afkortning::format::document::{self, MAX_DOCUMENT_BYTES};
 use afkortning::format::link::{
     decode, encode, encode_comparison, encode_scenario, is_link_fragment, pack, read_content,
@@ -740,4 +740,26 @@ mod properties {
             }
         }
     }
+}
+
+#[test]
+fn a_long_list_of_problems_names_the_first_twenty_and_counts_the_rest() {
+    // 1,234 problems: 20 listed by path, then one line for 1,234 − 20 = 1,214.
+    let errors: Vec<FieldError> = (0..1234)
+        .map(|i| FieldError::new(format!("x{i}"), Problem::DuplicateField))
+        .collect();
+    let e = ReadError::Fields(errors);
+    let da = e.messages(Lang::Da);
+    assert_eq!(da.len(), 21);
+    assert!(da[0].starts_with("x0"), "{}", da[0]);
+    assert!(da[19].starts_with("x19"), "{}", da[19]);
+    assert_eq!(da[20], "… og 1.214 problemer mere");
+    assert_eq!(e.messages(Lang::En)[20], "… and 1,214 more problems");
+    // Exactly twenty: no extra line.
+    let twenty = ReadError::Fields(
+        (0..20)
+            .map(|i| FieldError::new(format!("x{i}"), Problem::DuplicateField))
+            .collect(),
+    );
+    assert_eq!(twenty.messages(Lang::En).len(), 20);
 }

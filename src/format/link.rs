@@ -32,6 +32,7 @@ use crate::engine::scenario::Scenario;
 use crate::engine::validate::{validate, Expected, FieldError, Problem};
 use crate::format::document::{self, MAX_DOCUMENT_BYTES};
 use crate::format::json::Value;
+use crate::format::number::format_plain;
 use crate::lang::Lang;
 
 /// The link encoding this build writes and the newest it reads.
@@ -45,6 +46,9 @@ pub const MAX_LINK_CHARS: usize = 200_000;
 pub const MIN_COMPARED: usize = 2;
 /// … and at most.
 pub const MAX_COMPARED: usize = 20;
+/// Problems listed one by one before the rest are counted: a 2 MB file can
+/// hold a hundred thousand, and a list that long would freeze the page.
+pub const MAX_LISTED_PROBLEMS: usize = 20;
 
 /// Payload header: CRC-32, 3-byte length, length check.
 const HEADER_BYTES: usize = 8;
@@ -153,10 +157,26 @@ pub enum ReadError {
 }
 
 impl ReadError {
-    /// One message per problem, each starting with its field path.
+    /// One message per problem, each starting with its field path; after
+    /// [`MAX_LISTED_PROBLEMS`], one line saying how many more there are.
     pub fn messages(&self, lang: Lang) -> Vec<String> {
         match self {
-            ReadError::Fields(errors) => errors.iter().map(|e| e.message(lang)).collect(),
+            ReadError::Fields(errors) => {
+                let mut list: Vec<String> = errors
+                    .iter()
+                    .take(MAX_LISTED_PROBLEMS)
+                    .map(|e| e.message(lang))
+                    .collect();
+                let more = errors.len().saturating_sub(MAX_LISTED_PROBLEMS);
+                if more > 0 {
+                    let count = format_plain(more.into(), lang, 0);
+                    list.push(match lang {
+                        Lang::Da => format!("… og {count} problemer mere"),
+                        Lang::En => format!("… and {count} more problems"),
+                    });
+                }
+                list
+            }
             ReadError::ScenarioCount { found } => vec![match lang {
                 Lang::Da => format!(
                     "scenarios: en sammenligning skal have fra {MIN_COMPARED} til {MAX_COMPARED} scenarier, ikke {found}"

@@ -37,6 +37,22 @@ describe("files: scenario documents and CSV", () => {
     assert.ok((await calc.importErrors()).some((e) => e.startsWith("version")));
   });
 
+  it("refuses a file with a hundred thousand problems without freezing", async () => {
+    // 150,000 unknown members (about 1.7 MB, under the 2 MB limit): each is
+    // a problem. The list names twenty and counts the rest, and the page
+    // still answers a keystroke afterwards.
+    const calc = await session.open();
+    const doc = { version: 1 };
+    for (let i = 0; i < 150_000; i++) doc[`x${i}`] = 0;
+    await calc.importFile("mange.json", JSON.stringify(doc));
+    const errors = await calc.importErrors();
+    assert.equal(errors.length, 21, errors.slice(-3).join("\n"));
+    assert.match(errors[20], /^… og [\d.]+ problemer mere$/);
+    assert.equal((await calc.scenarioNames()).length, 1, "nothing added");
+    await calc.type("groups[0].indsats.monthly", "12000");
+    await eventually(() => calc.headline(), "39.605 kr.");
+  });
+
   it("downloads the yearly breakdown as CSV for Danish Excel", async () => {
     const calc = await session.open();
     await calc.choosePreset("norddjurs-2018-realistic");
