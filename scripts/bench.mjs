@@ -147,5 +147,9 @@ is not a straight line (months shortened, sampled at every whole month), and
 the tornado's low/high evaluation of every decision input; both try a
 group's inputs on that group alone (\`engine::solve\`).
 `;
-await writeFile(join(root, "docs/performance.md"), doc);
+// Notes written by hand (the spread over several runs) are kept: everything
+// from the "## Notes" heading on.
+const previous = await readFile(join(root, "docs/performance.md"), "utf8").catch(() => "");
+const notes = previous.indexOf("\n## Notes\n");
+await writeFile(join(root, "docs/performance.md"), notes < 0 ? doc : doc + previous.slice(notes));
 console.log(doc);
