@@ -230,16 +230,21 @@ fn break_even_whole(s: &Scenario, input: InputId, target: Decimal) -> Result<Bre
             inner.push(x);
         }
     }
-    let mut points = vec![(min, f_min)];
+    // Kept in order of x as they are added (a few hundred points at most):
+    // cheaper in wasm than a sort routine for these pairs.
+    let mut points: Vec<(Decimal, Decimal)> = Vec::new();
+    let mut add_point = |point: (Decimal, Decimal)| {
+        let at = points.partition_point(|p| p.0 < point.0);
+        if points.get(at).is_none_or(|p| p.0 != point.0) {
+            points.insert(at, point);
+        }
+    };
+    add_point((min, f_min));
     for x in inner {
-        points.push((x, gap(x)?));
+        add_point((x, gap(x)?));
     }
-    points.push((current, gap(current)?));
-    points.push((max, f_max));
-    // Unstable is enough (the net is a function of x) and keeps the stable
-    // sort's code out of the wasm.
-    points.sort_unstable_by_key(|p| p.0);
-    points.dedup_by(|a, b| a.0 == b.0);
+    add_point((current, gap(current)?));
+    add_point((max, f_max));
 
     if points.iter().all(|p| negligible(p.1, f_min)) {
         return Ok(BreakEven::NoEffect { current });
