@@ -248,41 +248,53 @@ impl Named for SourceKind {
 }
 
 impl Timing {
+    /// The `kind` tags in the document, in the order of the variants.
+    pub const KINDS: [&'static str; 2] = ["even", "from_month"];
+
     /// The `kind` tag in the document.
     pub fn kind_name(&self) -> &'static str {
         match self {
-            Timing::Even { .. } => "even",
-            Timing::FromMonth { .. } => "from_month",
+            Timing::Even { .. } => Self::KINDS[0],
+            Timing::FromMonth { .. } => Self::KINDS[1],
         }
     }
 }
+
+/// The `source` tags of a rate in the document, in the order of the variants.
+pub const RATE_SOURCES: [&str; 2] = ["table", "custom"];
 
 impl<S> Rate<S> {
     /// The `source` tag in the document.
     pub fn source_name(&self) -> &'static str {
         match self {
-            Rate::Table { .. } => "table",
-            Rate::Custom { .. } => "custom",
+            Rate::Table { .. } => RATE_SOURCES[0],
+            Rate::Custom { .. } => RATE_SOURCES[1],
         }
     }
 }
 
 impl BenefitRefusion {
+    /// The `source` tags in the document, in the order of the variants.
+    pub const SOURCES: [&'static str; 2] = ["trappe", "custom"];
+
     /// The `source` tag in the document.
     pub fn source_name(&self) -> &'static str {
         match self {
-            BenefitRefusion::Trappe { .. } => "trappe",
-            BenefitRefusion::Custom { .. } => "custom",
+            BenefitRefusion::Trappe { .. } => Self::SOURCES[0],
+            BenefitRefusion::Custom { .. } => Self::SOURCES[1],
         }
     }
 }
 
 impl IndsatsRefusion {
+    /// The `source` tags in the document, in the order of the variants.
+    pub const SOURCES: [&'static str; 2] = ["by_year", "custom"];
+
     /// The `source` tag in the document.
     pub fn source_name(&self) -> &'static str {
         match self {
-            IndsatsRefusion::ByYear => "by_year",
-            IndsatsRefusion::Custom { .. } => "custom",
+            IndsatsRefusion::ByYear => Self::SOURCES[0],
+            IndsatsRefusion::Custom { .. } => Self::SOURCES[1],
         }
     }
 }

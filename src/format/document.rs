@@ -254,22 +254,24 @@ fn source_value(note: &SourceNote) -> Value {
 
 type Read<T> = Result<T, Vec<FieldError>>;
 
-/// Tagged objects: each variant's name (as `kind_name`/`source_name` on the
-/// model give it) and its fields (the tag first).
+/// Tagged objects: each variant's name (from the model, which writes it) and
+/// its fields (the tag first), in the order of the variants.
 const TIMINGS: &[(&str, &[&str])] = &[
-    ("even", &["kind", "from_month", "over_months"]),
-    ("from_month", &["kind", "month"]),
+    (Timing::KINDS[0], &["kind", "from_month", "over_months"]),
+    (Timing::KINDS[1], &["kind", "month"]),
 ];
 const RATES: &[(&str, &[&str])] = &[
-    ("table", &["source", "year", "status"]),
-    ("custom", &["source", "monthly"]),
+    (RATE_SOURCES[0], &["source", "year", "status"]),
+    (RATE_SOURCES[1], &["source", "monthly"]),
 ];
 const BENEFIT_REFUSIONS: &[(&str, &[&str])] = &[
-    ("trappe", &["source", "weeks_on_benefit"]),
-    ("custom", &["source", "pct"]),
+    (BenefitRefusion::SOURCES[0], &["source", "weeks_on_benefit"]),
+    (BenefitRefusion::SOURCES[1], &["source", "pct"]),
 ];
-const INDSATS_REFUSIONS: &[(&str, &[&str])] =
-    &[("by_year", &["source"]), ("custom", &["source", "pct"])];
+const INDSATS_REFUSIONS: &[(&str, &[&str])] = &[
+    (IndsatsRefusion::SOURCES[0], &["source"]),
+    (IndsatsRefusion::SOURCES[1], &["source", "pct"]),
+];
 
 fn wrong(path: &str, expected: Expected) -> Vec<FieldError> {
     vec![FieldError::new(path, Problem::WrongType { expected })]
