@@ -623,6 +623,15 @@ fn importing_something_that_is_not_a_document() {
         panic!("no version");
     };
     assert_eq!(errors[0].problem, Problem::MissingVersion);
+    // Which of two lists was meant cannot be known: refused as in a scenario.
+    let Err(ReadError::Fields(errors)) =
+        read_content(r#"{"version":1,"scenarios":[],"scenarios":[]}"#)
+    else {
+        panic!("scenarios twice");
+    };
+    assert_eq!(errors.len(), 1);
+    assert_eq!(errors[0].path, "scenarios");
+    assert_eq!(errors[0].problem, Problem::DuplicateField);
     let Err(e) = read_content(r#"{"version":1,"scenarios":[]}"#) else {
         panic!("empty comparison");
     };

@@ -319,7 +319,10 @@ fn members(value: Value, path: &str, allowed: &'static [&'static str]) -> Read<M
 
 /// The members of an object, and a problem for each key given twice (JSON
 /// allows it, but which value was meant cannot be known).
-fn object_members(value: Value, path: &str) -> Read<(Vec<(String, Value)>, Vec<FieldError>)> {
+pub(crate) fn object_members(
+    value: Value,
+    path: &str,
+) -> Read<(Vec<(String, Value)>, Vec<FieldError>)> {
     let Value::Object(members) = value else {
         return Err(wrong(path, Expected::Object));
     };

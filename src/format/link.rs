@@ -229,14 +229,11 @@ pub fn read_comparison(text: &str) -> Result<Vec<Scenario>, ReadError> {
 fn read_comparison_value(value: Value) -> Result<Vec<Scenario>, ReadError> {
     let fields = |e: FieldError| ReadError::Fields(vec![e]);
     document::version(&value, COMPARISON_VERSION).map_err(fields)?;
-    let Value::Object(members) = value else {
-        return Err(fields(FieldError::new(
-            "",
-            Problem::WrongType {
-                expected: Expected::Object,
-            },
-        )));
-    };
+    // Repeated keys are refused here as in a scenario document.
+    let (members, twice) = document::object_members(value, "").map_err(ReadError::Fields)?;
+    if !twice.is_empty() {
+        return Err(ReadError::Fields(twice));
+    }
     let (mut list, mut unknown) = (None, None);
     for (key, member) in members {
         match key.as_str() {
