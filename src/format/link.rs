@@ -10,9 +10,9 @@
 //!   raw deflate of the compact JSON document`. The CRC-32 covers the prefix
 //!   and every byte after it, so a damaged link is reported as damaged, and a
 //!   link cut short is told apart from one that was changed by the length.
-//!   Compression is our own small encoder (`format::deflate`); any valid
-//!   deflate stream decodes (miniz_oxide's inflate, capped at
-//!   `MAX_DOCUMENT_BYTES`).
+//!   Compression and decompression are miniz_oxide's; any valid deflate
+//!   stream decodes (inflate is capped at `MAX_DOCUMENT_BYTES`), so links
+//!   made by earlier builds, whose compressor was our own, open unchanged.
 //!
 //! The JSON inside is the scenario document of `format::document` (for a
 //! comparison, a small wrapper `{"version":1,"scenarios":[…]}`), and reading
@@ -25,9 +25,13 @@
 //! touches the user's saved work; the UI replaces it only on success, and
 //! only as the user chooses.
 
+use base64::alphabet;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::engine::{DecodePaddingMode, GeneralPurpose, GeneralPurposeConfig};
+use base64::Engine as _;
+use miniz_oxide::deflate::{compress_to_vec, CompressionLevel};
 use miniz_oxide::inflate::TINFLStatus;
 
-use super::deflate;
 use crate::engine::scenario::Scenario;
 use crate::engine::validate::{validate, Expected, FieldError, Problem};
 use crate::format::document::{self, MAX_DOCUMENT_BYTES};
@@ -473,7 +477,7 @@ fn encode_json(kind: LinkKind, json: &str) -> Result<String, EncodeError> {
 /// build links with any content.
 pub fn pack(kind: LinkKind, content: &[u8]) -> Result<String, EncodeError> {
     let prefix = format!("{}{LINK_VERSION}.", kind.letter());
-    let deflated = deflate::compress(content);
+    let deflated = compress_to_vec(content, CompressionLevel::BestCompression as u8);
     let n = deflated.len();
     if n > MAX_DEFLATE_BYTES {
         return Err(EncodeError::TooLarge);
@@ -618,70 +622,45 @@ pub fn is_link_fragment(text: &str) -> bool {
 
 /// CRC-32 (IEEE 802.3, as in zip and PNG) over the parts in order.
 fn crc32(parts: &[&[u8]]) -> u32 {
-    let mut crc = !0u32;
+    let mut hasher = crc32fast::Hasher::new();
     for part in parts {
-        for &byte in *part {
-            crc ^= u32::from(byte);
-            for _ in 0..8 {
-                let mask = (crc & 1).wrapping_neg();
-                crc = (crc >> 1) ^ (0xEDB8_8320 & mask);
-            }
-        }
+        hasher.update(part);
     }
-    !crc
+    hasher.finalize()
 }
 
-const BASE64URL: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+/// base64url without padding, reading texts whose unused bits are not zero
+/// too, so that such a text can be reported as damaged rather than as
+/// unreadable.
+const BASE64URL_LENIENT: GeneralPurpose = GeneralPurpose::new(
+    &alphabet::URL_SAFE,
+    GeneralPurposeConfig::new()
+        .with_encode_padding(false)
+        .with_decode_padding_mode(DecodePaddingMode::RequireNone)
+        .with_decode_allow_trailing_bits(true),
+);
 
 /// base64url (RFC 4648 §5) without padding.
 fn base64url_encode(bytes: &[u8]) -> String {
-    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
-    for chunk in bytes.chunks(3) {
-        let b = [
-            chunk[0],
-            chunk.get(1).copied().unwrap_or(0),
-            chunk.get(2).copied().unwrap_or(0),
-        ];
-        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
-        for i in 0..=chunk.len() {
-            out.push(char::from(BASE64URL[((n >> (18 - 6 * i)) & 63) as usize]));
-        }
-    }
-    out
-}
-
-fn base64url_value(c: char) -> Option<u32> {
-    let v = match c {
-        'A'..='Z' => u32::from(c) - u32::from('A'),
-        'a'..='z' => u32::from(c) - u32::from('a') + 26,
-        '0'..='9' => u32::from(c) - u32::from('0') + 52,
-        '-' => 62,
-        '_' => 63,
-        _ => return None,
-    };
-    Some(v)
+    URL_SAFE_NO_PAD.encode(bytes)
 }
 
 /// Decodes base64url without padding. Returns the bytes and whether the text
 /// was canonical (no dangling character, unused bits zero), or the first
-/// character that is not base64url with its index (in characters).
+/// character that is not base64url with its index (in characters), which
+/// the user is shown (the crate's error counts bytes, not characters).
 fn base64url_decode(text: &str) -> Result<(Vec<u8>, bool), (char, usize)> {
-    let mut out = Vec::with_capacity(text.len() / 4 * 3 + 2);
-    let mut acc: u32 = 0;
-    let mut bits = 0u32;
-    for (index, c) in text.chars().enumerate() {
-        let v = base64url_value(c).ok_or((c, index))?;
-        acc = ((acc << 6) | v) & 0xFFF;
-        bits += 6;
-        if bits >= 8 {
-            bits -= 8;
-            out.push((acc >> bits) as u8);
-        }
+    let foreign = |c: &char| !(c.is_ascii_alphanumeric() || *c == '-' || *c == '_');
+    if let Some((index, c)) = text.chars().enumerate().find(|(_, c)| foreign(c)) {
+        return Err((c, index));
     }
-    // Leftover bits: 0 after a full group, 4 or 2 after a partial one (must
-    // be zero), 6 after a dangling character (never canonical).
-    let canonical = bits < 6 && acc & ((1 << bits) - 1) == 0;
-    Ok((out, canonical))
+    // A dangling last character holds no whole byte: the bytes before it
+    // still tell a cut-off link (too short) from a changed one.
+    let whole = text.len() - usize::from(text.len() % 4 == 1);
+    // Cannot fail: every character is base64url and the length is whole.
+    let bytes = BASE64URL_LENIENT.decode(&text[..whole]).unwrap_or_default();
+    let canonical = whole == text.len() && base64url_encode(&bytes) == text;
+    Ok((bytes, canonical))
 }
 
 #[cfg(test)]

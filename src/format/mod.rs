@@ -3,7 +3,6 @@
 //! fragment, CSV for spreadsheets, and numbers as people read them.
 
 pub mod csv;
-mod deflate;
 pub mod document;
 pub mod json;
 pub mod link;
