@@ -230,21 +230,15 @@ fn break_even_whole(s: &Scenario, input: InputId, target: Decimal) -> Result<Bre
             inner.push(x);
         }
     }
-    // Kept in order of x as they are added (a few hundred points at most):
-    // cheaper in wasm than a sort routine for these pairs.
-    let mut points: Vec<(Decimal, Decimal)> = Vec::new();
-    let mut add_point = |point: (Decimal, Decimal)| {
-        let at = points.partition_point(|p| p.0 < point.0);
-        if points.get(at).is_none_or(|p| p.0 != point.0) {
-            points.insert(at, point);
-        }
-    };
-    add_point((min, f_min));
+    let mut points = vec![(min, f_min)];
     for x in inner {
-        add_point((x, gap(x)?));
+        points.push((x, gap(x)?));
     }
-    add_point((current, gap(current)?));
-    add_point((max, f_max));
+    points.push((current, gap(current)?));
+    points.push((max, f_max));
+    // A stable sort, so where an x repeats the point added first is kept.
+    points.sort_by_key(|p| p.0);
+    points.dedup_by_key(|p| p.0);
 
     if points.iter().all(|p| negligible(p.1, f_min)) {
         return Ok(BreakEven::NoEffect { current });

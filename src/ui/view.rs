@@ -129,19 +129,10 @@ pub fn draft_message(field: Field, error: DraftError, lang: Lang) -> String {
 }
 
 /// A message shown on its own under a field starts with a capital letter.
-/// Messages are our own Danish and English texts, so ASCII and æ, ø, å are
-/// all there is to capitalise (`char::to_uppercase` would ship Unicode's
-/// whole case table).
 pub fn sentence(message: &str) -> String {
     let mut chars = message.chars();
-    let capital = |c: char| match c {
-        'æ' => 'Æ',
-        'ø' => 'Ø',
-        'å' => 'Å',
-        c => c.to_ascii_uppercase(),
-    };
     match chars.next() {
-        Some(first) => std::iter::once(capital(first)).chain(chars).collect(),
+        Some(first) => first.to_uppercase().chain(chars).collect(),
         None => String::new(),
     }
 }
