@@ -237,8 +237,8 @@ impl Sampled {
         x.clamp(self.bounds.0, self.bounds.1)
     }
 
-    /// A drawn value as the engine takes it. Every path (corners, full
-    /// evaluation) takes its values from here or from the cell's ends.
+    /// A drawn value as the engine takes it (full evaluation; corners take
+    /// the cells' ends instead).
     fn decimal(&self, x: f64) -> Result<Decimal, UncertaintyError> {
         let places = if self.integer { 0 } else { VALUE_DECIMALS };
         let d = Decimal::from_f64_retain(x).ok_or_else(|| overflow(Overflow))?;
