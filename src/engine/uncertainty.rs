@@ -234,7 +234,7 @@ impl Sampled {
         } else {
             (x * VALUE_STEPS).round() / VALUE_STEPS
         };
-        x.clamp(self.bounds.0, self.bounds.1)
+        within(x, self.bounds.0, self.bounds.1)
     }
 
     /// A drawn value as the engine takes it (full evaluation; corners take
@@ -276,10 +276,16 @@ impl Sampled {
 /// Where `x` lies between `lo` and `hi`, from 0 to 1.
 fn share(x: f64, lo: f64, hi: f64) -> f64 {
     if hi > lo {
-        ((x - lo) / (hi - lo)).clamp(0.0, 1.0)
+        within((x - lo) / (hi - lo), 0.0, 1.0)
     } else {
         0.0
     }
+}
+
+/// `x` limited to `[lo, hi]`. Not `f64::clamp`: its panic message prints
+/// floats, which would pull float formatting (about 15 KB) into the wasm.
+fn within(x: f64, lo: f64, hi: f64) -> f64 {
+    x.max(lo).min(hi)
 }
 
 /// How the run gets the net of a draw.
