@@ -287,8 +287,8 @@ fn no_cases_moving_leaves_the_buy_out() {
 
 #[test]
 fn random_scenarios_show_working_that_adds_up() {
-    use afkortning::engine::uncertainty::SplitMix64;
-    let mut rng = SplitMix64::new(7);
+    use rand_xoshiro::rand_core::{Rng, SeedableRng};
+    let mut rng = rand_xoshiro::SplitMix64::seed_from_u64(7);
     let mut pick = |n: u64| rng.next_u64() % n;
     let bases = [awkward(), two_groups(), preset("your-municipality-latest")];
     let mut checked = 0;
