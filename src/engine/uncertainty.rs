@@ -308,11 +308,11 @@ impl Method {
             (Method::Constant, Lang::Da) => "Intet varierer: alle trækninger giver samme resultat.".into(),
             (Method::Constant, Lang::En) => "Nothing varies: every draw gives the same result.".into(),
             (Method::Interpolated { evaluations, .. }, Lang::Da) => format!(
-                "Nettoet er multilineært i de tal, der varierer: beregnet fuldt i {} hjørnepunkter og interpoleret eksakt derimellem.",
+                "Nettoet er multilineært i de tal, der varierer: beregnet fuldt i {} hjørnepunkter og interpoleret derimellem (præcist til langt under en øre).",
                 n(*evaluations)
             ),
             (Method::Interpolated { evaluations, .. }, Lang::En) => format!(
-                "The net is multilinear in the inputs that vary: evaluated in full at {} corner points and interpolated exactly in between.",
+                "The net is multilinear in the inputs that vary: evaluated in full at {} corner points and interpolated in between (accurate to far less than one øre).",
                 n(*evaluations)
             ),
             (Method::FullEvaluation { evaluations }, Lang::Da) => {
