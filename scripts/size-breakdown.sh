@@ -21,7 +21,7 @@ wasm-opt -Oz -g $params --enable-bulk-memory --enable-nontrapping-float-to-int -
   "$out/afkortning_bg.wasm" -o "$out/named.wasm"
 node scripts/size-breakdown.mjs "$out/named.wasm" \
   'decision support=^(ui/components/(decision|meeting)|ui/decision(_chart)?|engine/solve)$' \
-  'scenario bar, files, links, QR=^(ui/components/sharing|format/(link|deflate|csv)|ui/qr|lib:miniz_oxide)$' \
+  'scenario bar, files, links, QR=^(ui/components/sharing|format/(link|deflate|csv)|lib:(miniz_oxide|qrcodegen))$' \
   'scenario document (JSON)=^format/(document|json)$' \
   'Monte Carlo=^(engine|ui/components)/uncertainty$' \
   'comparison=^(ui/components/compare|engine/compare)$' \

@@ -11,7 +11,11 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{HtmlInputElement, InputEvent, InputEventInit};
 
+use afkortning::data::presets::PRESETS;
+use afkortning::engine::Scenario;
+use afkortning::format::link;
 use afkortning::ui::storage::{LIBRARY_KEY, SCENARIO_KEY};
+use afkortning::ui::view::qr_drawing;
 
 mod ui_support;
 use ui_support::*;
@@ -176,4 +180,52 @@ async fn scenarios_are_created_renamed_and_deleted_after_asking() {
     app.click("confirm-delete").await;
     assert_eq!(app.tabs().len(), 1);
     app.unmount().await;
+}
+
+/// The share panel draws what `view::qr_drawing` makes of the link it shows
+/// (tests/share_qr.rs reads those drawings back); a comparison of the three
+/// presets (about 3,600 bytes) is beyond the largest QR code (2,953), and
+/// the panel says so instead.
+#[wasm_bindgen_test]
+async fn the_share_panel_draws_the_links_qr_code_or_says_it_is_too_long() {
+    storage().clear().unwrap();
+    set_hash("");
+    let app = Mounted::new().await;
+    app.click("copy-link").await;
+    let url = app
+        .el("link-text")
+        .dyn_into::<HtmlInputElement>()
+        .unwrap()
+        .value();
+    assert!(url.contains("#s1."), "{url}");
+    let drawing = qr_drawing(&url).expect("one preset fits in a QR code");
+    let svg = app.el("qr-code");
+    assert_eq!(svg.get_attribute("viewBox"), Some(drawing.view_box));
+    let path = svg.query_selector("path").unwrap().unwrap();
+    assert_eq!(path.get_attribute("d"), Some(drawing.path));
+    assert!(app.get("qr-too-long").is_none());
+    app.unmount().await;
+
+    let presets: Vec<Scenario> = PRESETS.iter().map(|p| p.scenario().unwrap()).collect();
+    set_hash(&link::encode_comparison(&presets).unwrap());
+    let app = Mounted::new().await;
+    assert!(
+        app.get("compare-results").is_some(),
+        "the link opens compared"
+    );
+    app.click("copy-link").await;
+    let url = app
+        .el("link-text")
+        .dyn_into::<HtmlInputElement>()
+        .unwrap()
+        .value();
+    assert!(
+        url.contains("#c1.") && url.len() > 2953,
+        "{} bytes",
+        url.len()
+    );
+    assert!(app.get("qr-code").is_none());
+    assert!(app.text("qr-too-long").contains("for langt til en QR-kode"));
+    app.unmount().await;
+    set_hash("");
 }

@@ -8,7 +8,6 @@
 pub mod chart_geometry;
 pub mod decision;
 pub mod decision_chart;
-pub mod qr;
 pub mod state;
 pub mod text;
 pub mod view;

@@ -1,5 +1,10 @@
 //! What each input shows, derived from the state: the text in the box, its
-//! message, its source. Pure, so components only render what this returns.
+//! message, its source; and the share link's QR code as the panel draws it.
+//! Pure, so components only render what this returns.
+
+use std::fmt::Write;
+
+use qrcodegen::{QrCode, QrCodeEcc};
 
 use crate::data::{rates, refusion};
 use crate::engine::inputs::{Field, InputId, Unit};
@@ -392,6 +397,62 @@ pub fn shown_items(s: &Scenario) -> Vec<LineItem> {
             _ => true,
         })
         .collect()
+}
+
+/// Light modules around a QR code, in modules: the margin ISO/IEC 18004
+/// asks for so that a scanner finds the code's edge.
+pub const QR_QUIET_ZONE: usize = 4;
+
+/// A share link's QR code as the share panel draws it: an SVG `viewBox` in
+/// module units, the quiet zone included, and the dark modules as one path.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct QrDrawing {
+    /// Modules a side, without the quiet zone.
+    pub size: usize,
+    pub view_box: String,
+    pub path: String,
+}
+
+/// The QR code of `text`, or `None` when the text is longer than the largest
+/// QR code holds (2,953 bytes); the panel then says so and offers the link as
+/// text only.
+///
+/// Byte mode, as a URL with a lowercase base64url fragment is; level L picks
+/// the smallest code, and qrcodegen raises the level where the same size
+/// has room for more error correction, so a code never grows for it.
+pub fn qr_drawing(text: &str) -> Option<QrDrawing> {
+    let code = QrCode::encode_binary(text.as_bytes(), QrCodeEcc::Low).ok()?;
+    // Between 21 and 177: qrcodegen's versions 1–40.
+    let size = usize::try_from(code.size()).ok()?;
+    let dark = |x: usize, y: usize| {
+        // Both below `size`, which came from an i32.
+        code.get_module(x as i32, y as i32)
+    };
+    // Each horizontal run of dark modules is one rectangle one module high:
+    // a few thousand path commands instead of one element per module.
+    let mut path = String::new();
+    for y in 0..size {
+        let mut x = 0;
+        while x < size {
+            if !dark(x, y) {
+                x += 1;
+                continue;
+            }
+            let start = x;
+            while x < size && dark(x, y) {
+                x += 1;
+            }
+            // Writing to a String cannot fail.
+            let _ = write!(path, "M{start} {y}h{}v1h-{}z", x - start, x - start);
+        }
+    }
+    let side = size + 2 * QR_QUIET_ZONE;
+    let view_box = format!("-{QR_QUIET_ZONE} -{QR_QUIET_ZONE} {side} {side}");
+    Some(QrDrawing {
+        size,
+        view_box,
+        path,
+    })
 }
 
 #[cfg(test)]

@@ -16,7 +16,7 @@ use crate::format::{csv, document, link};
 use crate::lang::Lang;
 use crate::ui::state::{Action, AppState, Notice};
 use crate::ui::text::{t, T};
-use crate::ui::{qr, view};
+use crate::ui::view;
 
 /// Offers `text` as a file download named `name`.
 fn download(name: &str, mime: &str, text: &str) {
@@ -268,7 +268,7 @@ fn share_panel(props: &ShareProps) -> Html {
     let app = use_app();
     let lang = app.lang;
     let url = share_url(&app).unwrap_or_default();
-    let qr = use_memo(url.clone(), |url| qr::encode(url.as_bytes()));
+    let qr = use_memo(url.clone(), |url| view::qr_drawing(url));
     let label = if compared(&app).is_empty() {
         T::LinkText
     } else {
@@ -288,16 +288,14 @@ fn share_panel(props: &ShareProps) -> Html {
             }</p>
             {
                 match &*qr {
-                    Some(code) => {
-                        let box_ = format!("-4 -4 {0} {0}", code.size + 8);
-                        html! {
-                            <svg class="qr" viewBox={box_} role="img" aria-label={t(T::QrCode, lang)}
-                                shape-rendering="crispEdges" data-testid="qr-code">
-                                <rect x="-4" y="-4" width="100%" height="100%" class="qr-bg" />
-                                <path d={code.svg_path()} />
-                            </svg>
-                        }
-                    }
+                    Some(drawing) => html! {
+                        <svg class="qr" viewBox={drawing.view_box.clone()} role="img" aria-label={t(T::QrCode, lang)}
+                            shape-rendering="crispEdges" data-testid="qr-code">
+                            <rect x={format!("-{}", view::QR_QUIET_ZONE)} y={format!("-{}", view::QR_QUIET_ZONE)}
+                                width="100%" height="100%" class="qr-bg" />
+                            <path d={drawing.path.clone()} />
+                        </svg>
+                    },
                     None => html! { <p class="notice" data-testid="qr-too-long">{ t(T::QrTooLong, lang) }</p> },
                 }
             }
