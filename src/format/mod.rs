@@ -5,6 +5,5 @@
 pub mod csv;
 mod deflate;
 pub mod document;
-pub mod json;
 pub mod link;
 pub mod number;
