@@ -962,3 +962,26 @@ fn every_object_refuses_an_unknown_field_listing_its_own() {
         );
     }
 }
+
+#[test]
+fn a_saved_library_reads_each_scenario_as_a_document_of_its_own() {
+    let claimed = presets::find("norddjurs-2018-claimed").unwrap().document;
+    let realistic_text = realistic().to_string();
+    let list = format!("[{claimed},{realistic_text}]");
+    let read_back = document::read_list(&list).expect("a list of two documents");
+    assert_eq!(
+        read_back,
+        vec![read(claimed).unwrap(), read(&realistic_text).unwrap()]
+    );
+    // One scenario that cannot be read, an empty list, or not a list: no
+    // library (the app keeps the text aside and says so).
+    let newer = realistic_text.replacen("\"version\":1", "\"version\":2", 1);
+    for bad in [
+        format!("[{claimed},{newer}]"),
+        "[]".to_string(),
+        realistic_text.clone(),
+        "[1,".to_string(),
+    ] {
+        assert_eq!(document::read_list(&bad), None, "{bad:.40}");
+    }
+}
