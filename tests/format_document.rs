@@ -985,3 +985,11 @@ fn a_saved_library_reads_each_scenario_as_a_document_of_its_own() {
         assert_eq!(document::read_list(&bad), None, "{bad:.40}");
     }
 }
+
+#[test]
+fn text_that_is_neither_json_nor_an_object_says_where_it_breaks() {
+    // A list cut short: not JSON is the first thing wrong with it, at the
+    // end of its 5 characters.
+    let e = only_error(read("[1, 2"));
+    assert_eq!(e.problem, Problem::NotJson { line: 1, column: 6 });
+}

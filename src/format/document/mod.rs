@@ -168,11 +168,19 @@ pub(crate) fn head(text: &str) -> Result<Head, FieldError> {
         .deserialize_map(HeadVisitor)
         .and_then(|head| reader.end().map(|()| head));
     read.map_err(|e| {
-        if e.is_data() {
-            let expected = Expected::Object;
-            FieldError::new("", Problem::WrongType { expected })
+        // Not an object: but if it is not JSON either, that is what to say
+        // (where it breaks), as for an object.
+        let syntax = if e.is_data() {
+            serde_json::from_str::<IgnoredAny>(text).err()
         } else {
-            shape::not_json(&e, text)
+            Some(e)
+        };
+        match syntax {
+            Some(e) => shape::not_json(&e, text),
+            None => {
+                let expected = Expected::Object;
+                FieldError::new("", Problem::WrongType { expected })
+            }
         }
     })
 }

@@ -436,3 +436,72 @@ pub fn fields_of<'de, T: Deserialize<'de>>() -> &'static [&'static str] {
     let _ = T::deserialize(Fields(&mut fields));
     fields
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::Lang;
+
+    fn syntax_error(text: &str) -> FieldError {
+        let e = serde_json::from_str::<de::IgnoredAny>(text).expect_err("not JSON");
+        not_json(&e, text)
+    }
+
+    #[test]
+    fn where_the_text_stops_being_json_counts_characters_from_1() {
+        // Line 2, character 3 is the stray `x`.
+        assert_eq!(
+            syntax_error("{\n  x}").problem,
+            Problem::NotJson { line: 2, column: 3 }
+        );
+        // serde_json counts bytes (9 here); people count characters: the `]`
+        // after the comma is the 7th.
+        assert_eq!(
+            syntax_error("[\"æø\",]").problem,
+            Problem::NotJson { line: 1, column: 7 }
+        );
+        // Cut short after 9 characters: the 10th, where more was due.
+        assert_eq!(
+            syntax_error("{\"a\": [1,").problem,
+            Problem::NotJson {
+                line: 1,
+                column: 10
+            }
+        );
+    }
+
+    #[test]
+    fn a_shape_serde_words_unexpectedly_keeps_its_text_in_both_languages() {
+        let text = "{}";
+        let e = serde_json::from_str::<de::IgnoredAny>(text)
+            .and_then(|_| Err::<(), _>(de::Error::custom("something else went wrong")))
+            .expect_err("made to fail");
+        let found = problem(&e, text, "start".into(), &[], &[]);
+        assert_eq!(
+            found.problem,
+            Problem::Shape {
+                detail: "something else went wrong".into()
+            }
+        );
+        assert_eq!(
+            found.message(Lang::En),
+            "start: does not have the shape the format requires \
+             (the JSON reader says: something else went wrong)"
+        );
+        assert_eq!(
+            found.message(Lang::Da),
+            "start: har ikke den form, formatet kræver \
+             (JSON-læseren siger: something else went wrong)"
+        );
+    }
+
+    #[test]
+    fn field_lists_are_read_from_the_derive() {
+        assert_eq!(
+            fields_of::<super::super::v1::Start>(),
+            &["year", "month"][..]
+        );
+        // Not a struct: no fields.
+        assert!(fields_of::<Vec<u8>>().is_empty());
+    }
+}
