@@ -107,8 +107,8 @@ pub fn problem(
 }
 
 /// Where the text stops being JSON, as line and character: serde_json counts
-/// the column in bytes, people (and the old reader) in characters; at the
-/// end of the text, the place where more was expected.
+/// the column in bytes, people count characters. A text cut short breaks
+/// just after its last character, where more was due.
 pub fn not_json(error: &serde_json::Error, text: &str) -> FieldError {
     let line = error.line().max(1);
     let line_text = text.split('\n').nth(line - 1).unwrap_or("");
