@@ -993,3 +993,32 @@ fn text_that_is_neither_json_nor_an_object_says_where_it_breaks() {
     let e = only_error(read("[1, 2"));
     assert_eq!(e.problem, Problem::NotJson { line: 1, column: 6 });
 }
+
+#[test]
+fn a_version_that_is_not_a_plain_whole_number_is_missing() {
+    // 1e0 and 1.0 equal 1 but are not written as a whole number; 2^64 does
+    // not fit.
+    let text = realistic().to_string();
+    for version in ["1e0", "1.0", "18446744073709551616", "[1]", "{\"v\":1}"] {
+        let e = only_error(read(&text.replacen(
+            "\"version\":1",
+            &format!("\"version\":{version}"),
+            1,
+        )));
+        assert_eq!(
+            (e.path.as_str(), e.problem),
+            ("version", Problem::MissingVersion),
+            "{version}"
+        );
+    }
+    // Given twice, which was meant cannot be known.
+    let e = only_error(read(&text.replacen(
+        "\"version\":1",
+        "\"version\":1,\"version\":1",
+        1,
+    )));
+    assert_eq!(
+        (e.path.as_str(), e.problem),
+        ("version", Problem::DuplicateField)
+    );
+}

@@ -214,18 +214,22 @@ impl<'de> Visitor<'de> for HeadVisitor {
         };
         let mut seen_version = false;
         let mut seen_sources = false;
-        while let Some(key) = map.next_key::<String>()? {
+        while let Some(key) = map.next_key()? {
             // A repeated key is the shape's problem; the first is taken here.
-            match key.as_str() {
-                "version" if !seen_version => {
+            match key {
+                HeadKey::Version if !seen_version => {
                     seen_version = true;
-                    head.version = map.next_value::<serde_json::Value>()?.as_u64();
+                    if let Glance::Whole(n) = map.next_value()? {
+                        head.version = Some(n);
+                    }
                 }
-                "sources" if !seen_sources => {
+                HeadKey::Sources if !seen_sources => {
                     seen_sources = true;
-                    head.sources = map.next_value::<Count>()?.0;
+                    if let Glance::Members(n) = map.next_value()? {
+                        head.sources = n;
+                    }
                 }
-                "scenarios" => {
+                HeadKey::Scenarios => {
                     head.scenarios = true;
                     map.next_value::<IgnoredAny>()?;
                 }
@@ -238,59 +242,100 @@ impl<'de> Visitor<'de> for HeadVisitor {
     }
 }
 
-/// The number of members of an object, up to one past [`MAX_SOURCES`]
-/// (the rest are skipped); 0 for any other value.
-struct Count(usize);
+/// The members the head looks at (compared in place: a 2 MB document can
+/// have 150,000 keys).
+enum HeadKey {
+    Version,
+    Sources,
+    Scenarios,
+    Other,
+}
 
-impl<'de> Deserialize<'de> for Count {
+impl<'de> Deserialize<'de> for HeadKey {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_any(CountVisitor)
+        struct KeyVisitor;
+
+        impl<'de> Visitor<'de> for KeyVisitor {
+            type Value = HeadKey;
+
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a key")
+            }
+
+            fn visit_str<E>(self, key: &str) -> Result<HeadKey, E> {
+                Ok(match key {
+                    "version" => HeadKey::Version,
+                    "sources" => HeadKey::Sources,
+                    "scenarios" => HeadKey::Scenarios,
+                    _ => HeadKey::Other,
+                })
+            }
+        }
+
+        deserializer.deserialize_identifier(KeyVisitor)
     }
 }
 
-struct CountVisitor;
+/// What the head needs of a value, without reading it into memory: a plain
+/// whole number, or how many members an object has (up to one past
+/// [`MAX_SOURCES`]; the rest are skipped).
+enum Glance {
+    Whole(u64),
+    Members(usize),
+    Other,
+}
 
-impl<'de> Visitor<'de> for CountVisitor {
-    type Value = Count;
+impl<'de> Deserialize<'de> for Glance {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(GlanceVisitor)
+    }
+}
+
+struct GlanceVisitor;
+
+impl<'de> Visitor<'de> for GlanceVisitor {
+    type Value = Glance;
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
         f.write_str("any value")
     }
 
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Count, A::Error> {
+    fn visit_u64<E>(self, n: u64) -> Result<Glance, E> {
+        Ok(Glance::Whole(n))
+    }
+
+    /// An object, or (with `arbitrary_precision`) a number that is not a
+    /// whole `u64`, which serde_json passes as a one-member map.
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Glance, A::Error> {
         let mut members = 0;
         while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {
             members = (members + 1).min(MAX_SOURCES + 1);
         }
-        Ok(Count(members))
+        Ok(Glance::Members(members))
     }
 
-    fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<Count, A::Error> {
+    fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<Glance, A::Error> {
         while seq.next_element::<IgnoredAny>()?.is_some() {}
-        Ok(Count(0))
+        Ok(Glance::Other)
     }
 
-    fn visit_bool<E>(self, _: bool) -> Result<Count, E> {
-        Ok(Count(0))
+    fn visit_bool<E>(self, _: bool) -> Result<Glance, E> {
+        Ok(Glance::Other)
     }
 
-    fn visit_i64<E>(self, _: i64) -> Result<Count, E> {
-        Ok(Count(0))
+    fn visit_i64<E>(self, _: i64) -> Result<Glance, E> {
+        Ok(Glance::Other)
     }
 
-    fn visit_u64<E>(self, _: u64) -> Result<Count, E> {
-        Ok(Count(0))
+    fn visit_f64<E>(self, _: f64) -> Result<Glance, E> {
+        Ok(Glance::Other)
     }
 
-    fn visit_f64<E>(self, _: f64) -> Result<Count, E> {
-        Ok(Count(0))
+    fn visit_str<E>(self, _: &str) -> Result<Glance, E> {
+        Ok(Glance::Other)
     }
 
-    fn visit_str<E>(self, _: &str) -> Result<Count, E> {
-        Ok(Count(0))
-    }
-
-    fn visit_unit<E>(self) -> Result<Count, E> {
-        Ok(Count(0))
+    fn visit_unit<E>(self) -> Result<Glance, E> {
+        Ok(Glance::Other)
     }
 }
