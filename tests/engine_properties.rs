@@ -5,10 +5,11 @@
 // for wasm32-unknown-unknown).
 #![cfg(not(target_arch = "wasm32"))]
 
+use std::collections::BTreeMap;
+
 use afkortning::data::{presets, rates};
 use afkortning::engine::outcome::{Outcome, Warning};
 use afkortning::engine::scenario::*;
-use afkortning::engine::sorted_map::SortedMap;
 use afkortning::engine::validate::{validate, FieldError};
 use afkortning::engine::{
     break_even, evaluate, sensitivity, BreakEven, Field, InputId, LineItem, Rejected, Split,
@@ -185,7 +186,7 @@ prop_compose! {
             investment,
             perspective,
             ranges: Vec::new(),
-            sources: SortedMap::new(),
+            sources: BTreeMap::new(),
         }
     }
 }

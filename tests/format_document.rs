@@ -320,7 +320,11 @@ fn an_unknown_field_is_refused_by_name_with_the_fields_allowed() {
 }
 
 #[test]
-fn every_shape_problem_is_listed_at_once() {
+fn shape_problems_are_reported_one_at_a_time_in_reading_order() {
+    // Reading stops at the first shape problem. serde_json's Value writes
+    // keys sorted, so the text reads "groups" (inside it "colour" before
+    // "months_shortened"), then "investment", "name" and "sources". Each fix
+    // brings the next problem to light.
     let mut value = realistic();
     value["name"] = json!(7);
     value["groups"][0]["months_shortened"] = json!([]);
@@ -330,38 +334,62 @@ fn every_shape_problem_is_listed_at_once() {
         .unwrap()
         .remove("months");
     value["sources"]["horizon_months"]["kind"] = json!("rumour");
-    let errors = read(&value.to_string()).expect_err("five problems");
-    let found: Vec<(&str, &Problem)> = errors
-        .iter()
-        .map(|e| (e.path.as_str(), &e.problem))
-        .collect();
+
+    let e = only_error(read(&value.to_string()));
+    assert_eq!(e.path, "groups[0].colour");
+    assert!(matches!(e.problem, Problem::UnknownField { .. }), "{e:?}");
+
+    value["groups"][0].as_object_mut().unwrap().remove("colour");
+    let e = only_error(read(&value.to_string()));
     assert_eq!(
-        found,
-        vec![
-            (
-                "name",
-                &Problem::WrongType {
-                    expected: Expected::Text
-                }
-            ),
-            ("groups[0].colour", &errors[1].problem),
-            (
-                "groups[0].months_shortened",
-                &Problem::WrongType {
-                    expected: Expected::Number
-                }
-            ),
-            ("investment.months", &Problem::MissingField),
-            ("sources.horizon_months.kind", &errors[4].problem),
-        ]
+        (e.path.as_str(), e.problem),
+        (
+            "groups[0].months_shortened",
+            Problem::WrongType {
+                expected: Expected::Number
+            }
+        )
     );
-    assert!(matches!(errors[1].problem, Problem::UnknownField { .. }));
-    assert!(matches!(
-        errors[4].problem,
-        Problem::WrongType {
-            expected: Expected::OneOf(_)
-        }
-    ));
+
+    value["groups"][0]["months_shortened"] = json!("3");
+    let e = only_error(read(&value.to_string()));
+    assert_eq!(
+        (e.path.as_str(), e.problem),
+        ("investment.months", Problem::MissingField)
+    );
+
+    value["investment"]["months"] = json!(12);
+    let e = only_error(read(&value.to_string()));
+    assert_eq!(
+        (e.path.as_str(), e.problem),
+        (
+            "name",
+            Problem::WrongType {
+                expected: Expected::Text
+            }
+        )
+    );
+
+    value["name"] = json!("Norddjurs");
+    let e = only_error(read(&value.to_string()));
+    assert_eq!(
+        (e.path.as_str(), e.problem),
+        (
+            "sources.horizon_months.kind",
+            Problem::WrongType {
+                expected: Expected::OneOf(vec![
+                    "seed_memo",
+                    "published",
+                    "derived",
+                    "assumption",
+                    "user"
+                ])
+            }
+        )
+    );
+
+    value["sources"]["horizon_months"]["kind"] = json!("published");
+    assert!(read(&value.to_string()).is_ok());
 }
 
 #[test]
@@ -377,22 +405,95 @@ fn a_field_given_twice_is_refused() {
 }
 
 #[test]
-fn every_repeat_of_a_key_is_refused_in_the_order_written() {
+fn a_repeated_key_is_refused_where_it_is_first_repeated() {
     // serde_json writes keys sorted, so the document's own "description"
     // comes first; before its "name" go name A, description x, name B and
-    // description y. The first of each key is taken as meant; every later
-    // one is a problem, in reading order: description x, name B,
-    // description y, and the original name.
+    // description y. The first repeat read is description x.
     let text = realistic().to_string().replacen(
         "\"name\":",
         "\"name\":\"A\",\"description\":\"x\",\"name\":\"B\",\"description\":\"y\",\"name\":",
         1,
     );
     assert!(text.find("\"description\":") < text.find("\"name\":"));
-    let errors = read(&text).expect_err("repeated keys are refused");
-    let paths: Vec<&str> = errors.iter().map(|e| e.path.as_str()).collect();
-    assert_eq!(paths, ["description", "name", "description", "name"]);
-    assert!(errors.iter().all(|e| e.problem == Problem::DuplicateField));
+    let e = only_error(read(&text));
+    assert_eq!(
+        (e.path.as_str(), e.problem),
+        ("description", Problem::DuplicateField)
+    );
+}
+
+#[test]
+fn a_repeated_key_inside_a_group_or_a_tagged_object_names_its_path() {
+    let text = realistic()
+        .to_string()
+        .replacen("\"label\":", "\"label\":\"A\",\"label\":", 1);
+    let e = only_error(read(&text));
+    assert_eq!(
+        (e.path.as_str(), e.problem),
+        ("groups[0].label", Problem::DuplicateField)
+    );
+
+    let text = realistic().to_string().replacen(
+        "\"kind\":\"even\"",
+        "\"kind\":\"even\",\"kind\":\"from_month\"",
+        1,
+    );
+    let e = only_error(read(&text));
+    assert_eq!(
+        (e.path.as_str(), e.problem),
+        ("groups[0].timing.kind", Problem::DuplicateField)
+    );
+}
+
+#[test]
+fn a_repeated_key_in_sources_is_refused_not_overwritten() {
+    // A map would keep the second note silently; which was meant cannot be
+    // known.
+    let mut value = realistic();
+    let note = json!({ "kind": "user", "text": "første" });
+    value["sources"] = json!({ "horizon_months": note });
+    let once = value.to_string();
+    assert!(read(&once).is_ok());
+    let twice = once.replacen(
+        "\"horizon_months\":{",
+        "\"horizon_months\":{\"kind\":\"user\",\"text\":\"anden\"},\"horizon_months\":{",
+        1,
+    );
+    let e = only_error(read(&twice));
+    assert_eq!(
+        (e.path.as_str(), &e.problem),
+        ("sources.horizon_months", &Problem::DuplicateField)
+    );
+    assert_eq!(
+        e.message(Lang::En),
+        "sources.horizon_months: appears more than once"
+    );
+    assert_eq!(
+        e.message(Lang::Da),
+        "sources.horizon_months: står der mere end én gang"
+    );
+}
+
+#[test]
+fn source_notes_past_the_limit_are_refused_even_when_each_is_valid() {
+    // 2,000 notes are allowed; the 2,001st is one too many.
+    let mut value = realistic();
+    let notes = |n: usize| -> serde_json::Map<String, Value> {
+        (0..n)
+            .map(|i| (format!("k{i}"), json!({ "kind": "user", "text": "x" })))
+            .collect()
+    };
+    value["sources"] = Value::Object(notes(2000));
+    assert_eq!(
+        read(&value.to_string()).expect("2000 notes").sources.len(),
+        2000
+    );
+    value["sources"] = Value::Object(notes(2001));
+    let e = only_error(read(&value.to_string()));
+    assert_eq!(
+        (e.path.as_str(), e.problem),
+        ("sources", Problem::TooMany { max: 2000 })
+    );
 }
 
 #[test]
@@ -624,5 +725,300 @@ fn the_documented_example_reads_and_evaluates() {
     assert_eq!(
         (s.start, s.horizon_months),
         (preset.start, preset.horizon_months)
+    );
+}
+
+#[test]
+fn a_json_number_reads_as_its_digits() {
+    // 1.5e3 = 1.5 × 1000 = 1500; 2700.5 has an exact binary form, 2700.51
+    // does not (as a float it is 2700.510000000000218…): both come out as
+    // written.
+    let text = realistic()
+        .to_string()
+        .replacen("\"monthly\":\"2700\"", "\"monthly\":1.5e3", 1)
+        .replacen("\"annual_cost\":\"450000\"", "\"annual_cost\":2700.5", 1)
+        .replacen("\"hours_per_week\":\"15\"", "\"hours_per_week\":2700.51", 1);
+    let s = read(&text).expect("numbers are accepted");
+    assert_eq!(s.groups[0].indsats.monthly, dec!(1500));
+    assert_eq!(s.investment.annual_cost, dec!(2700.5));
+    assert_eq!(s.investment.hours_per_week, dec!(2700.51));
+    // Written back as strings.
+    let written: Value = serde_json::from_str(&to_json(&s)).unwrap();
+    assert_eq!(written["investment"]["annual_cost"], json!("2700.5"));
+    assert_eq!(written["groups"][0]["indsats"]["monthly"], json!("1500"));
+    // A number too large for a decimal is the wrong kind of value, not a
+    // rounded one.
+    let text =
+        realistic()
+            .to_string()
+            .replacen("\"annual_cost\":\"450000\"", "\"annual_cost\":1e400", 1);
+    let e = only_error(read(&text));
+    assert_eq!(
+        (e.path.as_str(), e.problem),
+        (
+            "investment.annual_cost",
+            Problem::WrongType {
+                expected: Expected::Number
+            }
+        )
+    );
+}
+
+#[test]
+fn a_shape_problem_speaks_danish_and_english() {
+    let mut value = realistic();
+    value["groups"][0]["timing"]["kind"] = json!("sometimes");
+    let e = only_error(read(&value.to_string()));
+    assert_eq!(
+        e.message(Lang::Da),
+        "groups[0].timing.kind: skal være en af: even, from_month"
+    );
+    assert_eq!(
+        e.message(Lang::En),
+        "groups[0].timing.kind: must be one of: even, from_month"
+    );
+
+    let mut value = realistic();
+    value["investment"]["months"] = json!(1.5);
+    let e = only_error(read(&value.to_string()));
+    assert_eq!(
+        e.message(Lang::Da),
+        "investment.months: skal være et helt tal fra 0 til 4294967295"
+    );
+    assert_eq!(
+        e.message(Lang::En),
+        "investment.months: must be a whole number from 0 to 4294967295"
+    );
+
+    let mut value = realistic();
+    value["groups"][0]["colour"] = json!("red");
+    let e = only_error(read(&value.to_string()));
+    assert_eq!(
+        e.message(Lang::En),
+        "groups[0].colour: is not a field here (allowed: label, cases_reviewed, \
+         cases_shortened, months_shortened, timing, rfy, indsats, fp, handling_per_case)"
+    );
+    assert!(e
+        .message(Lang::Da)
+        .starts_with("groups[0].colour: er ikke et felt her (tilladte: label, "));
+}
+
+#[test]
+fn a_list_where_an_object_belongs_is_refused() {
+    // serde could read a struct from its fields in order; the format has no
+    // such form.
+    let mut value = realistic();
+    value["start"] = json!([2018, 1]);
+    let e = only_error(read(&value.to_string()));
+    assert_eq!(
+        (e.path.as_str(), e.problem),
+        (
+            "start",
+            Problem::WrongType {
+                expected: Expected::Object
+            }
+        )
+    );
+    let mut value = realistic();
+    value["groups"][0]["timing"] = json!(["even", 1, 10]);
+    let e = only_error(read(&value.to_string()));
+    assert_eq!(e.path, "groups[0].timing");
+    let mut value = realistic();
+    value["sources"] = json!([]);
+    let e = only_error(read(&value.to_string()));
+    assert_eq!(
+        (e.path.as_str(), e.problem),
+        (
+            "sources",
+            Problem::WrongType {
+                expected: Expected::Object
+            }
+        )
+    );
+}
+
+#[test]
+fn a_tag_or_name_that_is_not_text_lists_the_names() {
+    let mut value = realistic();
+    value["groups"][0]["rfy"]["refusion"]["source"] = json!(1);
+    let e = only_error(read(&value.to_string()));
+    assert_eq!(
+        (e.path.as_str(), e.problem),
+        (
+            "groups[0].rfy.refusion.source",
+            Problem::WrongType {
+                expected: Expected::OneOf(vec!["trappe", "custom"])
+            }
+        )
+    );
+}
+
+#[test]
+fn a_field_of_a_variant_needs_a_value_and_the_variant_needs_its_fields() {
+    // `null` is not "left out" where the field has no default.
+    let mut value = realistic();
+    value["groups"][0]["timing"]["over_months"] = json!(null);
+    let e = only_error(read(&value.to_string()));
+    assert_eq!(
+        (e.path.as_str(), e.problem),
+        (
+            "groups[0].timing.over_months",
+            Problem::WrongType {
+                expected: Expected::WholeNumber { max: 4_294_967_295 }
+            }
+        )
+    );
+    let mut value = realistic();
+    value["groups"][0]["fp"]["rate"] = json!({ "source": "custom" });
+    let e = only_error(read(&value.to_string()));
+    assert_eq!(
+        (e.path.as_str(), e.problem),
+        ("groups[0].fp.rate.monthly", Problem::MissingField)
+    );
+    let mut value = realistic();
+    value["groups"][0]["indsats"]["refusion"] = json!({ "source": "by_year", "pct": "50" });
+    let e = only_error(read(&value.to_string()));
+    assert_eq!(
+        (e.path.as_str(), e.problem),
+        (
+            "groups[0].indsats.refusion.pct",
+            Problem::UnknownField {
+                allowed: &["source"]
+            }
+        )
+    );
+}
+
+/// Every object of a document refuses a field it does not have, naming it
+/// and listing the fields it does have (so no object type is missing from
+/// the lists the reader consults).
+#[test]
+fn every_object_refuses_an_unknown_field_listing_its_own() {
+    /// Each object inside `value`: its field path and its JSON pointer.
+    fn objects(value: &Value, path: String, pointer: String, out: &mut Vec<(String, String)>) {
+        let member = |key: &str| {
+            let inner = if path.is_empty() {
+                key.to_string()
+            } else {
+                format!("{path}.{key}")
+            };
+            let escaped = key.replace('~', "~0").replace('/', "~1");
+            (inner, format!("{pointer}/{escaped}"))
+        };
+        match value {
+            Value::Object(map) => {
+                out.push((path.clone(), pointer.clone()));
+                for (key, v) in map {
+                    let (inner, inner_pointer) = member(key);
+                    if inner == "sources" {
+                        // The notes' keys are free; each note is an object.
+                        for (k, note) in v.as_object().unwrap() {
+                            let escaped = k.replace('~', "~0").replace('/', "~1");
+                            objects(
+                                note,
+                                format!("sources.{k}"),
+                                format!("/sources/{escaped}"),
+                                out,
+                            );
+                        }
+                    } else {
+                        objects(v, inner, inner_pointer, out);
+                    }
+                }
+            }
+            Value::Array(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    objects(item, format!("{path}[{i}]"), format!("{pointer}/{i}"), out);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut value = realistic();
+    value["ranges"] = json!([{ "input": "horizon_months", "low": "6", "high": "24" }]);
+    let mut found = Vec::new();
+    objects(&value, String::new(), String::new(), &mut found);
+    // The document, start, group, timing, rfy/fp with rate and refusion,
+    // indsats and its refusion, investment, perspective, a range and the
+    // notes: every kind of object at least once.
+    assert!(found.len() > 15, "{found:?}");
+    for (path, pointer) in found {
+        let mut changed = value.clone();
+        changed.pointer_mut(&pointer).unwrap()["zz_unknown"] = json!(1);
+        let e = only_error(read(&changed.to_string()));
+        let wanted = if path.is_empty() {
+            "zz_unknown".to_string()
+        } else {
+            format!("{path}.zz_unknown")
+        };
+        assert_eq!(e.path, wanted);
+        let Problem::UnknownField { allowed } = e.problem else {
+            panic!("{path}: {e:?}");
+        };
+        let own = value.pointer(&pointer).unwrap().as_object().unwrap();
+        assert!(
+            own.keys().all(|k| allowed.contains(&k.as_str())),
+            "{path}: {allowed:?}"
+        );
+    }
+}
+
+#[test]
+fn a_saved_library_reads_each_scenario_as_a_document_of_its_own() {
+    let claimed = presets::find("norddjurs-2018-claimed").unwrap().document;
+    let realistic_text = realistic().to_string();
+    let list = format!("[{claimed},{realistic_text}]");
+    let read_back = document::read_list(&list).expect("a list of two documents");
+    assert_eq!(
+        read_back,
+        vec![read(claimed).unwrap(), read(&realistic_text).unwrap()]
+    );
+    // One scenario that cannot be read, an empty list, or not a list: no
+    // library (the app keeps the text aside and says so).
+    let newer = realistic_text.replacen("\"version\":1", "\"version\":2", 1);
+    for bad in [
+        format!("[{claimed},{newer}]"),
+        "[]".to_string(),
+        realistic_text.clone(),
+        "[1,".to_string(),
+    ] {
+        assert_eq!(document::read_list(&bad), None, "{bad:.40}");
+    }
+}
+
+#[test]
+fn text_that_is_neither_json_nor_an_object_says_where_it_breaks() {
+    // A list cut short: not JSON is the first thing wrong with it, at the
+    // end of its 5 characters.
+    let e = only_error(read("[1, 2"));
+    assert_eq!(e.problem, Problem::NotJson { line: 1, column: 6 });
+}
+
+#[test]
+fn a_version_that_is_not_a_plain_whole_number_is_missing() {
+    // 1e0 and 1.0 equal 1 but are not written as a whole number; 2^64 does
+    // not fit.
+    let text = realistic().to_string();
+    for version in ["1e0", "1.0", "18446744073709551616", "[1]", "{\"v\":1}"] {
+        let e = only_error(read(&text.replacen(
+            "\"version\":1",
+            &format!("\"version\":{version}"),
+            1,
+        )));
+        assert_eq!(
+            (e.path.as_str(), e.problem),
+            ("version", Problem::MissingVersion),
+            "{version}"
+        );
+    }
+    // Given twice, which was meant cannot be known.
+    let e = only_error(read(&text.replacen(
+        "\"version\":1",
+        "\"version\":1,\"version\":1",
+        1,
+    )));
+    assert_eq!(
+        (e.path.as_str(), e.problem),
+        ("version", Problem::DuplicateField)
     );
 }

@@ -9,7 +9,6 @@ pub mod inputs;
 pub mod outcome;
 pub mod scenario;
 pub mod solve;
-pub mod sorted_map;
 pub mod uncertainty;
 pub mod validate;
 pub mod working;

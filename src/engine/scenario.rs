@@ -1,13 +1,16 @@
 //! The scenario: every input of a business case, exactly as it travels in a
 //! share link, a file or a test. `docs/scenario-format.md` documents each field.
 //!
-//! Money and percentages are `Decimal`. `format::document` maps this model
-//! to JSON and back, field by field: which fields may be left out, their
-//! defaults, and the names of the enum variants live there.
+//! Money and percentages are `Decimal`. The model carries no serialization:
+//! `format::document` has a set of types per format version and converts the
+//! current one to and from this model, so renaming a field here never
+//! changes the format. The names below (`Named`, `KINDS`, `SOURCES`) are
+//! what comparisons and the form show; they are the current format's names,
+//! but the format states its own.
+
+use std::collections::BTreeMap;
 
 use rust_decimal::Decimal;
-
-use super::sorted_map::SortedMap;
 
 /// The document version this build writes. Older versions are migrated on load
 /// (see `format::document`); newer ones are refused with a clear message.
@@ -29,7 +32,7 @@ pub struct Scenario {
     pub ranges: Vec<InputRange>,
     /// Where a figure comes from, keyed by its field path
     /// (e.g. `groups[0].cases_shortened`).
-    pub sources: SortedMap<String, SourceNote>,
+    pub sources: BTreeMap<String, SourceNote>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -91,8 +94,8 @@ pub enum Rate<S> {
     Custom { monthly: Decimal },
 }
 
-/// An enum whose variants have names in the scenario document (also used
-/// by comparisons and the form's pickers).
+/// An enum whose variants have names, as comparisons and the form's pickers
+/// show them (the same names the scenario document uses).
 pub trait Named: Copy + PartialEq + 'static {
     const NAMES: &'static [(&'static str, Self)];
 
@@ -248,10 +251,10 @@ impl Named for SourceKind {
 }
 
 impl Timing {
-    /// The `kind` tags in the document, in the order of the variants.
+    /// The `kind` tags as shown (the format's name), in the order of the variants.
     pub const KINDS: [&'static str; 2] = ["even", "from_month"];
 
-    /// The `kind` tag in the document.
+    /// The `kind` tag as shown (the format's name).
     pub fn kind_name(&self) -> &'static str {
         match self {
             Timing::Even { .. } => Self::KINDS[0],
@@ -260,11 +263,11 @@ impl Timing {
     }
 }
 
-/// The `source` tags of a rate in the document, in the order of the variants.
+/// The `source` tags of a rate as shown (the format's name), in the order of the variants.
 pub const RATE_SOURCES: [&str; 2] = ["table", "custom"];
 
 impl<S> Rate<S> {
-    /// The `source` tag in the document.
+    /// The `source` tag as shown (the format's name).
     pub fn source_name(&self) -> &'static str {
         match self {
             Rate::Table { .. } => RATE_SOURCES[0],
@@ -274,10 +277,10 @@ impl<S> Rate<S> {
 }
 
 impl BenefitRefusion {
-    /// The `source` tags in the document, in the order of the variants.
+    /// The `source` tags as shown (the format's name), in the order of the variants.
     pub const SOURCES: [&'static str; 2] = ["trappe", "custom"];
 
-    /// The `source` tag in the document.
+    /// The `source` tag as shown (the format's name).
     pub fn source_name(&self) -> &'static str {
         match self {
             BenefitRefusion::Trappe { .. } => Self::SOURCES[0],
@@ -287,10 +290,10 @@ impl BenefitRefusion {
 }
 
 impl IndsatsRefusion {
-    /// The `source` tags in the document, in the order of the variants.
+    /// The `source` tags as shown (the format's name), in the order of the variants.
     pub const SOURCES: [&'static str; 2] = ["by_year", "custom"];
 
-    /// The `source` tag in the document.
+    /// The `source` tag as shown (the format's name).
     pub fn source_name(&self) -> &'static str {
         match self {
             IndsatsRefusion::ByYear => Self::SOURCES[0],

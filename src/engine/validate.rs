@@ -63,6 +63,12 @@ pub enum Problem {
     WrongType {
         expected: Expected,
     },
+    /// JSON of a shape the format does not have, where none of the problems
+    /// above says it better; `detail` is the JSON reader's own (English)
+    /// description.
+    Shape {
+        detail: String,
+    },
     /// Where the text stops being JSON, counted from 1.
     NotJson {
         line: usize,
@@ -180,6 +186,12 @@ impl Problem {
             (Problem::DuplicateField, Lang::En) => "appears more than once".into(),
             (Problem::WrongType { expected }, _) => {
                 lang.pick("skal være ", "must be ").to_string() + &expected.describe(lang)
+            }
+            (Problem::Shape { detail }, Lang::Da) => {
+                format!("har ikke den form, formatet kræver (JSON-læseren siger: {detail})")
+            }
+            (Problem::Shape { detail }, Lang::En) => {
+                format!("does not have the shape the format requires (the JSON reader says: {detail})")
             }
             (Problem::NotJson { line, column }, Lang::Da) => {
                 format!("er ikke gyldig JSON (fejl i linje {line}, tegn {column})")

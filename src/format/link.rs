@@ -31,11 +31,13 @@ use base64::engine::{DecodePaddingMode, GeneralPurpose, GeneralPurposeConfig};
 use base64::Engine as _;
 use miniz_oxide::deflate::{compress_to_vec, CompressionLevel};
 use miniz_oxide::inflate::TINFLStatus;
+use serde::de::IgnoredAny;
+use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
 
 use crate::engine::scenario::Scenario;
-use crate::engine::validate::{validate, Expected, FieldError, Problem};
+use crate::engine::validate::{validate, FieldError, Problem};
 use crate::format::document::{self, MAX_DOCUMENT_BYTES};
-use crate::format::json::Value;
 use crate::format::number::format_plain;
 use crate::lang::Lang;
 
@@ -112,24 +114,17 @@ impl LinkContent {
     /// The document, pretty-printed: the file export. A single scenario is
     /// exactly `document::to_json`.
     pub fn to_json(&self) -> String {
-        self.to_value().to_pretty()
+        match self {
+            LinkContent::Scenario(s) => document::to_json(s),
+            LinkContent::Comparison(list) => document::pretty(&comparison(list)),
+        }
     }
 
     /// The document on one line: what a link carries.
     pub fn to_json_compact(&self) -> String {
-        self.to_value().to_compact()
-    }
-
-    fn to_value(&self) -> Value {
         match self {
-            LinkContent::Scenario(s) => document::to_value(s),
-            LinkContent::Comparison(list) => Value::Object(vec![
-                ("version".into(), Value::number(COMPARISON_VERSION)),
-                (
-                    "scenarios".into(),
-                    Value::List(list.iter().map(document::to_value).collect()),
-                ),
-            ]),
+            LinkContent::Scenario(s) => document::to_json_compact(s),
+            LinkContent::Comparison(list) => document::compact(&comparison(list)),
         }
     }
 
@@ -148,12 +143,19 @@ impl LinkContent {
     }
 }
 
+fn comparison(list: &[Scenario]) -> ComparisonWritten<impl Serialize> {
+    ComparisonWritten {
+        version: COMPARISON_VERSION,
+        scenarios: list.iter().map(document::serializable).collect(),
+    }
+}
+
 /// Why a document cannot be opened as a scenario or a comparison.
 #[derive(Clone, Debug, PartialEq)]
 pub enum ReadError {
     /// Problems by field path: not JSON, wrong shape, missing or too new a
-    /// version. In a comparison every scenario is read, and the paths start
-    /// with `scenarios[i].`.
+    /// version (the first such problem of a document). In a comparison every
+    /// scenario is read, and the paths start with `scenarios[i].`.
     Fields(Vec<FieldError>),
     /// A comparison must hold from [`MIN_COMPARED`] to [`MAX_COMPARED`]
     /// scenarios.
@@ -211,11 +213,11 @@ impl ReadError {
 /// object with `scenarios`, otherwise a scenario. Values out of range are kept;
 /// see [`LinkContent::problems`].
 pub fn read_content(text: &str) -> Result<LinkContent, ReadError> {
-    let value = document::parse(text).map_err(ReadError::Fields)?;
-    if value.get("scenarios").is_some() {
-        read_comparison_value(value).map(LinkContent::Comparison)
+    let head = document::head(text).map_err(fields)?;
+    if head.scenarios {
+        read_comparison_after(head, text).map(LinkContent::Comparison)
     } else {
-        document::read_value(value)
+        document::read(text)
             .map(LinkContent::Scenario)
             .map_err(ReadError::Fields)
     }
@@ -223,56 +225,49 @@ pub fn read_content(text: &str) -> Result<LinkContent, ReadError> {
 
 /// Reads a comparison document: `{"version": 1, "scenarios": [ … ]}`, each
 /// scenario through `document::read`. All scenarios are read, so every
-/// problem is reported.
+/// scenario's problem is reported.
 pub fn read_comparison(text: &str) -> Result<Vec<Scenario>, ReadError> {
-    document::parse(text)
-        .map_err(ReadError::Fields)
-        .and_then(read_comparison_value)
+    let head = document::head(text).map_err(fields)?;
+    read_comparison_after(head, text)
 }
 
-fn read_comparison_value(value: Value) -> Result<Vec<Scenario>, ReadError> {
-    let fields = |e: FieldError| ReadError::Fields(vec![e]);
-    document::version(&value, COMPARISON_VERSION).map_err(fields)?;
-    // Repeated keys are refused here as in a scenario document.
-    let (members, twice) = document::object_members(value, "").map_err(ReadError::Fields)?;
-    if !twice.is_empty() {
-        return Err(ReadError::Fields(twice));
-    }
-    let (mut list, mut unknown) = (None, None);
-    for (key, member) in members {
-        match key.as_str() {
-            "version" => {}
-            "scenarios" => list = Some(member),
-            _ => unknown = unknown.or(Some(key)),
-        }
-    }
+fn fields(e: FieldError) -> ReadError {
+    ReadError::Fields(vec![e])
+}
+
+/// The comparison wrapper as read: each scenario is kept as its JSON text, to
+/// be read (and migrated) as a document of its own.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ComparisonDocument {
+    #[allow(dead_code)] // checked in the head
+    version: IgnoredAny,
+    scenarios: Vec<Box<RawValue>>,
+}
+
+/// The comparison wrapper as written.
+#[derive(Serialize)]
+struct ComparisonWritten<D> {
+    version: u32,
+    scenarios: Vec<D>,
+}
+
+fn read_comparison_after(head: document::Head, text: &str) -> Result<Vec<Scenario>, ReadError> {
+    document::version(head.version, COMPARISON_VERSION).map_err(fields)?;
     // A scenario document opened as a comparison lacks `scenarios` and has
     // many unknown fields: the missing list is what to say.
-    let Some(list) = list else {
+    if !head.scenarios {
         return Err(fields(FieldError::new("scenarios", Problem::MissingField)));
-    };
-    if let Some(key) = unknown {
-        let allowed = &["version", "scenarios"];
-        return Err(fields(FieldError::new(
-            key,
-            Problem::UnknownField { allowed },
-        )));
     }
-    let Value::List(list) = list else {
-        let expected = Expected::List;
-        return Err(fields(FieldError::new(
-            "scenarios",
-            Problem::WrongType { expected },
-        )));
-    };
+    let wrapper: ComparisonDocument = document::read_wrapper(text).map_err(fields)?;
+    let list = wrapper.scenarios;
     if !(MIN_COMPARED..=MAX_COMPARED).contains(&list.len()) {
         return Err(ReadError::ScenarioCount { found: list.len() });
     }
     let mut scenarios = Vec::with_capacity(list.len());
     let mut errors = Vec::new();
-    for (i, item) in list.into_iter().enumerate() {
-        // Each scenario is a document of its own, read (and migrated) as one.
-        match document::read_value(item) {
+    for (i, item) in list.iter().enumerate() {
+        match document::read(item.get()) {
             Ok(s) => scenarios.push(s),
             Err(e) => errors.extend(prefixed(i, e)),
         }

@@ -4,6 +4,5 @@
 
 pub mod csv;
 pub mod document;
-pub mod json;
 pub mod link;
 pub mod number;

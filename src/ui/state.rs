@@ -11,6 +11,7 @@
 //! the same group label) coalesce into one step; leaving the field, or any
 //! other action, starts a new step.
 
+use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use rust_decimal::Decimal;
@@ -21,7 +22,6 @@ use crate::engine::scenario::{
     BenefitRefusion, FpStatus, IndsatsRefusion, Rate, RfyStatus, Scenario, SourceKind, SourceNote,
     Timing,
 };
-use crate::engine::sorted_map::SortedMap;
 use crate::engine::validate::{FieldError, MAX_GROUPS};
 use crate::engine::{break_even_from, evaluate, BreakEven, Outcome};
 use crate::format::link::{self, LinkContent, LinkError, ReadError, MAX_COMPARED};
@@ -100,7 +100,7 @@ pub struct AppState {
     /// The preset chosen last (what "reset to preset" goes back to).
     pub preset_id: String,
     pub scenario: Rc<Scenario>,
-    pub drafts: SortedMap<InputId, Draft>,
+    pub drafts: BTreeMap<InputId, Draft>,
     /// The outcome of the last scenario that evaluated.
     pub outcome: Option<Rc<Outcome>>,
     /// Why the current scenario does not evaluate.
@@ -234,7 +234,7 @@ impl AppState {
             lang: Lang::Da,
             preset_id: presets::DEFAULT_PRESET.to_string(),
             scenario: Rc::new(scenario),
-            drafts: SortedMap::new(),
+            drafts: BTreeMap::new(),
             outcome: None,
             errors: Vec::new(),
             break_even: None,

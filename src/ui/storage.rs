@@ -7,7 +7,6 @@ use web_sys::Storage;
 
 use crate::engine::Scenario;
 use crate::format::document;
-use crate::format::json::Value;
 use crate::lang::Lang;
 use crate::ui::state::{StorageNotice, CORRUPT_COPY_KEY};
 
@@ -60,15 +59,7 @@ pub struct Saved {
 
 /// Reads a saved list; `None` if it is not one.
 fn read_library(text: &str) -> Option<Vec<Scenario>> {
-    let Ok(Value::List(list)) = document::parse(text) else {
-        return None;
-    };
-    let scenarios: Vec<Scenario> = list
-        .into_iter()
-        .map(document::read_value)
-        .collect::<Result<_, _>>()
-        .ok()?;
-    (!scenarios.is_empty()).then_some(scenarios)
+    document::read_list(text)
 }
 
 /// Reads the saved state. A saved scenario that cannot be read is copied to

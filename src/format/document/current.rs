@@ -1,0 +1,381 @@
+//! The current version's document and the model (`engine::scenario`),
+//! converted both ways. Only this file knows both: renaming a field of the
+//! model changes the code here, never the format. When a version 2 comes,
+//! `doc` below points at `v2`, these conversions follow its types, and older
+//! documents reach it by migration (`document::migrate`).
+
+use rust_decimal::Decimal;
+
+use super::shape::Amount;
+use super::v1 as doc;
+use crate::engine::scenario::*;
+use crate::engine::validate::{FieldError, Problem};
+
+pub type Document = doc::Document;
+
+// ---- Model to document ---------------------------------------------------
+
+pub fn from_model(s: &Scenario) -> Document {
+    doc::Document {
+        version: CURRENT_VERSION,
+        name: s.name.clone(),
+        description: Some(s.description.clone()),
+        start: doc::Start {
+            year: s.start.year,
+            month: s.start.month,
+        },
+        horizon_months: s.horizon_months,
+        groups: s.groups.iter().map(group).collect(),
+        investment: investment(&s.investment),
+        perspective: Some(perspective(&s.perspective)),
+        ranges: (!s.ranges.is_empty()).then(|| s.ranges.iter().map(range).collect()),
+        sources: (!s.sources.is_empty()).then(|| {
+            doc::Sources(
+                s.sources
+                    .iter()
+                    .map(|(key, note)| (key.clone(), source_note(note)))
+                    .collect(),
+            )
+        }),
+    }
+}
+
+fn group(g: &CaseGroup) -> doc::Group {
+    let timing = match g.timing {
+        Timing::Even {
+            from_month,
+            over_months,
+        } => doc::Timing {
+            kind: doc::TimingKind::Even,
+            from_month: Some(from_month),
+            over_months: Some(over_months),
+            month: None,
+        },
+        Timing::FromMonth { month } => doc::Timing {
+            kind: doc::TimingKind::FromMonth,
+            from_month: None,
+            over_months: None,
+            month: Some(month),
+        },
+    };
+    let indsats_refusion = match g.indsats.refusion {
+        IndsatsRefusion::ByYear => doc::IndsatsRefusion {
+            source: doc::IndsatsRefusionSource::ByYear,
+            pct: None,
+        },
+        IndsatsRefusion::Custom { pct } => doc::IndsatsRefusion {
+            source: doc::IndsatsRefusionSource::Custom,
+            pct: Some(Amount(pct)),
+        },
+    };
+    doc::Group {
+        label: g.label.clone(),
+        cases_reviewed: Amount(g.cases_reviewed),
+        cases_shortened: Amount(g.cases_shortened),
+        months_shortened: Amount(g.months_shortened),
+        timing,
+        rfy: benefit(&g.rfy, rfy_status),
+        indsats: doc::Indsats {
+            monthly: Amount(g.indsats.monthly),
+            refusion: indsats_refusion,
+        },
+        fp: benefit(&g.fp, fp_status),
+        handling_per_case: Some(Amount(g.handling_per_case)),
+    }
+}
+
+fn benefit<S: Copy, D>(b: &Benefit<S>, status: fn(S) -> D) -> doc::Benefit<D> {
+    let rate = match b.rate {
+        Rate::Table { year, status: s } => doc::Rate {
+            source: doc::RateSource::Table,
+            year: Some(year),
+            status: Some(status(s)),
+            monthly: None,
+        },
+        Rate::Custom { monthly } => doc::Rate {
+            source: doc::RateSource::Custom,
+            year: None,
+            status: None,
+            monthly: Some(Amount(monthly)),
+        },
+    };
+    let refusion = match b.refusion {
+        BenefitRefusion::Trappe { weeks_on_benefit } => doc::BenefitRefusion {
+            source: doc::BenefitRefusionSource::Trappe,
+            weeks_on_benefit: Some(weeks_on_benefit),
+            pct: None,
+        },
+        BenefitRefusion::Custom { pct } => doc::BenefitRefusion {
+            source: doc::BenefitRefusionSource::Custom,
+            weeks_on_benefit: None,
+            pct: Some(Amount(pct)),
+        },
+    };
+    doc::Benefit { rate, refusion }
+}
+
+fn rfy_status(s: RfyStatus) -> doc::RfyStatus {
+    match s {
+        RfyStatus::Forsorger => doc::RfyStatus::Forsorger,
+        RfyStatus::IkkeForsorger => doc::RfyStatus::IkkeForsorger,
+    }
+}
+
+fn fp_status(s: FpStatus) -> doc::FpStatus {
+    match s {
+        FpStatus::Enlig => doc::FpStatus::Enlig,
+        FpStatus::GiftSamlevende => doc::FpStatus::GiftSamlevende,
+    }
+}
+
+fn investment(i: &Investment) -> doc::Investment {
+    doc::Investment {
+        hours_per_week: Amount(i.hours_per_week),
+        full_time_hours: Amount(i.full_time_hours),
+        annual_cost: Amount(i.annual_cost),
+        overhead_pct: Some(Amount(i.overhead_pct)),
+        months: i.months,
+        from_month: Some(i.from_month),
+    }
+}
+
+fn perspective(p: &Perspective) -> doc::Perspective {
+    doc::Perspective {
+        include_income_tax: Some(p.include_income_tax),
+        income_tax_pct: Some(Amount(p.income_tax_pct)),
+        discount_pct: Some(Amount(p.discount_pct)),
+        rate_adjustment_pct: Some(Amount(p.rate_adjustment_pct)),
+    }
+}
+
+fn range(r: &InputRange) -> doc::Range {
+    doc::Range {
+        input: r.input.clone(),
+        low: Amount(r.low),
+        likely: r.likely.map(Amount),
+        high: Amount(r.high),
+    }
+}
+
+fn source_note(note: &SourceNote) -> doc::SourceNote {
+    let kind = match note.kind {
+        SourceKind::SeedMemo => doc::SourceKind::SeedMemo,
+        SourceKind::Published => doc::SourceKind::Published,
+        SourceKind::Derived => doc::SourceKind::Derived,
+        SourceKind::Assumption => doc::SourceKind::Assumption,
+        SourceKind::User => doc::SourceKind::User,
+    };
+    doc::SourceNote {
+        kind,
+        text: note.text.clone(),
+        text_en: note.text_en.clone(),
+    }
+}
+
+// ---- Document to model ---------------------------------------------------
+//
+// serde has checked every field's type; what is left is the one rule a
+// struct cannot state: a tagged object holds the fields of its variant and
+// no others. The first problem found is reported, as for the shape.
+
+type Built<T> = Result<T, FieldError>;
+
+pub fn to_model(d: Document) -> Built<Scenario> {
+    let defaults = Perspective::default();
+    let perspective = d.perspective.map_or(defaults.clone(), |p| Perspective {
+        include_income_tax: p.include_income_tax.unwrap_or(defaults.include_income_tax),
+        income_tax_pct: amount_or(p.income_tax_pct, defaults.income_tax_pct),
+        discount_pct: amount_or(p.discount_pct, defaults.discount_pct),
+        rate_adjustment_pct: amount_or(p.rate_adjustment_pct, defaults.rate_adjustment_pct),
+    });
+    let groups = d
+        .groups
+        .into_iter()
+        .enumerate()
+        .map(|(i, g)| case_group(g, &format!("groups[{i}]")))
+        .collect::<Built<_>>()?;
+    Ok(Scenario {
+        version: CURRENT_VERSION,
+        name: d.name,
+        description: d.description.unwrap_or_default(),
+        start: YearMonth {
+            year: d.start.year,
+            month: d.start.month,
+        },
+        horizon_months: d.horizon_months,
+        groups,
+        investment: Investment {
+            hours_per_week: d.investment.hours_per_week.0,
+            full_time_hours: d.investment.full_time_hours.0,
+            annual_cost: d.investment.annual_cost.0,
+            overhead_pct: amount_or(d.investment.overhead_pct, Decimal::ZERO),
+            months: d.investment.months,
+            from_month: d.investment.from_month.unwrap_or(1),
+        },
+        perspective,
+        ranges: d
+            .ranges
+            .unwrap_or_default()
+            .into_iter()
+            .map(|r| InputRange {
+                input: r.input,
+                low: r.low.0,
+                likely: r.likely.map(|a| a.0),
+                high: r.high.0,
+            })
+            .collect(),
+        sources: d
+            .sources
+            .map(|s| s.0)
+            .unwrap_or_default()
+            .into_iter()
+            .map(|(key, note)| {
+                let kind = match note.kind {
+                    doc::SourceKind::SeedMemo => SourceKind::SeedMemo,
+                    doc::SourceKind::Published => SourceKind::Published,
+                    doc::SourceKind::Derived => SourceKind::Derived,
+                    doc::SourceKind::Assumption => SourceKind::Assumption,
+                    doc::SourceKind::User => SourceKind::User,
+                };
+                let note = SourceNote {
+                    kind,
+                    text: note.text,
+                    text_en: note.text_en,
+                };
+                (key, note)
+            })
+            .collect(),
+    })
+}
+
+fn amount_or(value: Option<Amount>, default: Decimal) -> Decimal {
+    value.map_or(default, |a| a.0)
+}
+
+fn case_group(g: doc::Group, path: &str) -> Built<CaseGroup> {
+    Ok(CaseGroup {
+        label: g.label,
+        cases_reviewed: g.cases_reviewed.0,
+        cases_shortened: g.cases_shortened.0,
+        months_shortened: g.months_shortened.0,
+        timing: timing(g.timing, &format!("{path}.timing"))?,
+        rfy: benefit_model(g.rfy, &format!("{path}.rfy"), |s| match s {
+            doc::RfyStatus::Forsorger => RfyStatus::Forsorger,
+            doc::RfyStatus::IkkeForsorger => RfyStatus::IkkeForsorger,
+        })?,
+        indsats: Indsats {
+            monthly: g.indsats.monthly.0,
+            refusion: indsats_refusion(g.indsats.refusion, &format!("{path}.indsats.refusion"))?,
+        },
+        fp: benefit_model(g.fp, &format!("{path}.fp"), |s| match s {
+            doc::FpStatus::Enlig => FpStatus::Enlig,
+            doc::FpStatus::GiftSamlevende => FpStatus::GiftSamlevende,
+        })?,
+        handling_per_case: amount_or(g.handling_per_case, Decimal::ZERO),
+    })
+}
+
+/// Refuses a field given in a tagged object that its variant does not have
+/// (`given` pairs each optional field with whether it is there).
+fn only(path: &str, allowed: &'static [&'static str], given: &[(&str, bool)]) -> Built<()> {
+    match given
+        .iter()
+        .find(|(name, there)| *there && !allowed.contains(name))
+    {
+        Some((name, _)) => Err(FieldError::new(
+            format!("{path}.{name}"),
+            Problem::UnknownField { allowed },
+        )),
+        None => Ok(()),
+    }
+}
+
+/// A field the chosen variant needs.
+fn need<T>(value: Option<T>, path: &str, name: &str) -> Built<T> {
+    value.ok_or_else(|| FieldError::new(format!("{path}.{name}"), Problem::MissingField))
+}
+
+fn timing(t: doc::Timing, path: &str) -> Built<Timing> {
+    let given = [
+        ("from_month", t.from_month.is_some()),
+        ("over_months", t.over_months.is_some()),
+        ("month", t.month.is_some()),
+    ];
+    Ok(match t.kind {
+        doc::TimingKind::Even => {
+            only(path, doc::Timing::EVEN, &given)?;
+            Timing::Even {
+                from_month: need(t.from_month, path, "from_month")?,
+                over_months: need(t.over_months, path, "over_months")?,
+            }
+        }
+        doc::TimingKind::FromMonth => {
+            only(path, doc::Timing::FROM_MONTH, &given)?;
+            Timing::FromMonth {
+                month: need(t.month, path, "month")?,
+            }
+        }
+    })
+}
+
+fn benefit_model<D, S>(b: doc::Benefit<D>, path: &str, status: fn(D) -> S) -> Built<Benefit<S>> {
+    let rate_path = format!("{path}.rate");
+    let r = b.rate;
+    let given = [
+        ("year", r.year.is_some()),
+        ("status", r.status.is_some()),
+        ("monthly", r.monthly.is_some()),
+    ];
+    let rate = match r.source {
+        doc::RateSource::Table => {
+            only(&rate_path, doc::RATE_TABLE, &given)?;
+            Rate::Table {
+                year: need(r.year, &rate_path, "year")?,
+                status: status(need(r.status, &rate_path, "status")?),
+            }
+        }
+        doc::RateSource::Custom => {
+            only(&rate_path, doc::RATE_CUSTOM, &given)?;
+            Rate::Custom {
+                monthly: need(r.monthly, &rate_path, "monthly")?.0,
+            }
+        }
+    };
+    let refusion_path = format!("{path}.refusion");
+    let f = b.refusion;
+    let given = [
+        ("weeks_on_benefit", f.weeks_on_benefit.is_some()),
+        ("pct", f.pct.is_some()),
+    ];
+    let refusion = match f.source {
+        doc::BenefitRefusionSource::Trappe => {
+            only(&refusion_path, doc::BenefitRefusion::TRAPPE, &given)?;
+            BenefitRefusion::Trappe {
+                weeks_on_benefit: need(f.weeks_on_benefit, &refusion_path, "weeks_on_benefit")?,
+            }
+        }
+        doc::BenefitRefusionSource::Custom => {
+            only(&refusion_path, doc::BenefitRefusion::CUSTOM, &given)?;
+            BenefitRefusion::Custom {
+                pct: need(f.pct, &refusion_path, "pct")?.0,
+            }
+        }
+    };
+    Ok(Benefit { rate, refusion })
+}
+
+fn indsats_refusion(f: doc::IndsatsRefusion, path: &str) -> Built<IndsatsRefusion> {
+    let given = [("pct", f.pct.is_some())];
+    Ok(match f.source {
+        doc::IndsatsRefusionSource::ByYear => {
+            only(path, doc::IndsatsRefusion::BY_YEAR, &given)?;
+            IndsatsRefusion::ByYear
+        }
+        doc::IndsatsRefusionSource::Custom => {
+            only(path, doc::IndsatsRefusion::CUSTOM, &given)?;
+            IndsatsRefusion::Custom {
+                pct: need(f.pct, path, "pct")?.0,
+            }
+        }
+    })
+}
