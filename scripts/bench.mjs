@@ -34,7 +34,8 @@ for (const name of await readdir(dist, { recursive: true })) {
   const file = join(dist, name);
   const body = await readFile(file).catch(() => null); // null: a directory
   if (body === null) continue;
-  precompressed.set(file, Object.fromEntries(Object.entries(COMPRESSORS).map(([encoding, compress]) => [encoding, compress(body)])));
+  const bodies = Object.entries(COMPRESSORS).map(([encoding, compress]) => [encoding, compress(body)]);
+  precompressed.set(file, Object.fromEntries(bodies));
 }
 
 /// A static server on 127.0.0.1 that answers with `encoding` ("identity",
@@ -240,8 +241,9 @@ const doc = `# Performance
 
 Measured by \`scripts/bench.sh\` on the release build in headless Chromium.
 Re-run it after a change that could matter; it rewrites this file. On a
-shared virtual machine (a) and the p95 of (b) swing with the host's load:
-run it a few times and give the spread with the figures.
+shared virtual machine (a), the p95 of (b) and (e) swing with the host's
+load (given below as the load average): run it a few times and give the
+spread with the figures.
 
 - Date: ${date}
 - Machine: ${machine}
