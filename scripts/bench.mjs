@@ -1,38 +1,79 @@
 // Measures the release build in headless Chromium and writes
 // docs/performance.md: (a) navigation to first result, (b) input to updated
-// result, (c) Monte Carlo draws per second, (d) engine evaluation.
+// result, (c) Monte Carlo draws per second, (d) engine evaluation, (e) first
+// result on a slow laptop on meeting-room Wi-Fi (throttled, served compressed).
 // Run through scripts/bench.sh, which builds what this needs.
 import { execSync } from "node:child_process";
 import { createServer } from "node:http";
-import { readFile, writeFile } from "node:fs/promises";
-import { cpus, totalmem } from "node:os";
-import { extname, join, normalize } from "node:path";
+import { readdir, readFile, writeFile } from "node:fs/promises";
+import { cpus, loadavg, totalmem } from "node:os";
+import { extname, join, normalize, relative } from "node:path";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { launchBrowser } from "../tests/e2e/support/browser.mjs";
 
 const root = new URL("..", import.meta.url).pathname;
+const dist = join(root, "dist/");
 const roots = [
   ["/bench/pkg/", join(root, "target/bench-pkg/")],
   ["/bench/", join(root, "scripts/bench/")],
-  ["/", join(root, "dist/")],
+  ["/", dist],
 ];
 const TYPES = { ".html": "text/html", ".js": "text/javascript", ".wasm": "application/wasm", ".css": "text/css" };
 
-const server = createServer(async (req, res) => {
-  const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
-  const [prefix, dir] = roots.find(([p]) => path.startsWith(p));
-  const file = normalize(join(dir, path.slice(prefix.length) || "index.html"));
-  let body;
-  try {
-    body = await readFile(file);
-  } catch {
-    res.writeHead(404).end();
-    return;
-  }
-  res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
-  res.end(body);
-});
-await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
-const url = `http://127.0.0.1:${server.address().port}/`;
+// The release build as a static host sends it: every file compressed once,
+// ahead of time, at the highest level (gzip -9, brotli quality 11).
+const COMPRESSORS = {
+  gzip: (body) => gzipSync(body, { level: 9 }),
+  br: (body) =>
+    brotliCompressSync(body, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+    }),
+};
+const precompressed = new Map();
+for (const name of await readdir(dist, { recursive: true })) {
+  const file = join(dist, name);
+  const body = await readFile(file).catch(() => null); // null: a directory
+  if (body === null) continue;
+  const bodies = Object.entries(COMPRESSORS).map(([encoding, compress]) => [encoding, compress(body)]);
+  precompressed.set(file, Object.fromEntries(bodies));
+}
+
+/// A static server on 127.0.0.1 that answers with `encoding` ("identity",
+/// "gzip" or "br") when the browser accepts it, as a static host does.
+async function serve(encoding) {
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+    const [prefix, dir] = roots.find(([p]) => path.startsWith(p));
+    const file = normalize(join(dir, path.slice(prefix.length) || "index.html"));
+    if (relative(dir, file).startsWith("..")) {
+      res.writeHead(404).end();
+      return;
+    }
+    let body;
+    try {
+      body = await readFile(file);
+    } catch {
+      res.writeHead(404).end();
+      return;
+    }
+    const headers = { "content-type": TYPES[extname(file)] ?? "application/octet-stream" };
+    const accepted = (req.headers["accept-encoding"] ?? "").split(",").map((e) => e.split(";")[0].trim());
+    const compressed = precompressed.get(file)?.[encoding];
+    if (compressed && accepted.includes(encoding)) {
+      body = compressed;
+      headers["content-encoding"] = encoding;
+      headers["vary"] = "Accept-Encoding";
+    }
+    headers["content-length"] = body.length;
+    res.writeHead(200, headers);
+    res.end(body);
+  });
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return { server, url: `http://127.0.0.1:${server.address().port}/` };
+}
+
+const loadAtStart = loadavg();
+const { server, url } = await serve("identity");
 const browser = await launchBrowser();
 
 function percentile(values, p) {
@@ -40,19 +81,23 @@ function percentile(values, p) {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
+/// The "first result" signal of (a) and (e): the time since navigation start
+/// at which the headline figure is first in the DOM.
+function recordFirstResult() {
+  new MutationObserver((_, observer) => {
+    if (document.querySelector('[data-testid="headline-figure"]')) {
+      window.firstResultAt = performance.now();
+      observer.disconnect();
+    }
+  }).observe(document, { childList: true, subtree: true });
+}
+
 // (a) Navigation to first result: from navigation start to the headline
 // figure in the DOM, in a fresh context each time (nothing cached, nothing saved).
 const navigations = [];
 for (let i = 0; i < 10; i++) {
   const context = await browser.newContext();
-  await context.addInitScript(() => {
-    new MutationObserver((_, observer) => {
-      if (document.querySelector('[data-testid="headline-figure"]')) {
-        window.firstResultAt = performance.now();
-        observer.disconnect();
-      }
-    }).observe(document, { childList: true, subtree: true });
-  });
+  await context.addInitScript(recordFirstResult);
   const page = await context.newPage();
   await page.goto(url);
   await page.waitForFunction(() => window.firstResultAt !== undefined);
@@ -99,9 +144,81 @@ const enginePage = await browser.newPage();
 await enginePage.goto(`${url}bench/engine.html`);
 await enginePage.waitForFunction(() => window.benchResult !== undefined, null, { timeout: 120_000 });
 const engine = await enginePage.evaluate(() => window.benchResult);
+
+// (e) First result on a slow laptop on meeting-room Wi-Fi: the release build
+// served compressed, as a static host does, to a page whose network and CPU
+// Chromium's DevTools slow down. Uncompressed for comparison.
+const WIFI = {
+  offline: false,
+  latency: 80, // ms added to every request, from request sent to response headers
+  downloadThroughput: 5e6 / 8, // 5 Mbit/s, in bytes per second
+  uploadThroughput: 2e6 / 8,
+};
+const CPU_SLOWDOWN = 4;
+const SLOW_LOADS = 5;
+// A bounded run: a load that has not shown a result by then counts as failed.
+const SLOW_LOAD_TIMEOUT_MS = 30_000;
+const servings = [];
+for (const encoding of ["gzip", "br", "identity"]) {
+  servings.push({ encoding, ...(await serve(encoding)), times: [], bytes: [], failures: [] });
+}
+
+async function slowFirstResult(serving) {
+  const context = await browser.newContext();
+  try {
+    await context.addInitScript(recordFirstResult);
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Network.enable");
+    await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+    await cdp.send("Network.emulateNetworkConditions", WIFI);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU_SLOWDOWN });
+    await page.goto(serving.url, { waitUntil: "commit", timeout: SLOW_LOAD_TIMEOUT_MS });
+    await page.waitForFunction(() => window.firstResultAt !== undefined, null, { timeout: SLOW_LOAD_TIMEOUT_MS });
+    return await page.evaluate(() => ({
+      firstResultAt: window.firstResultAt,
+      // What went over the wire (compressed bodies), to show the encoding applied.
+      bytes: [...performance.getEntriesByType("navigation"), ...performance.getEntriesByType("resource")].reduce(
+        (sum, entry) => sum + entry.encodedBodySize,
+        0,
+      ),
+    }));
+  } finally {
+    await context.close();
+  }
+}
+
+// Interleaved, so that a change in the host's load falls on every encoding alike.
+for (let i = 0; i < SLOW_LOADS; i++) {
+  for (const serving of servings) {
+    try {
+      const { firstResultAt, bytes } = await slowFirstResult(serving);
+      serving.times.push(firstResultAt);
+      serving.bytes.push(bytes);
+    } catch (error) {
+      serving.failures.push(error.message.split("\n")[0]);
+    }
+  }
+}
 await browser.close();
 server.close();
+for (const serving of servings) serving.server.close();
+const loadAtEnd = loadavg();
 
+const ENCODING_NAMES = { gzip: "gzip", br: "brotli", identity: "uncompressed" };
+function slowRow({ encoding, times, bytes, failures }) {
+  const measure = `(e) first result, slow laptop on meeting-room Wi-Fi, ${ENCODING_NAMES[encoding]}, median of ${SLOW_LOADS}`;
+  const target = encoding === "gzip" ? "≤ 1.0 s" : "";
+  const failed = failures.length ? `; ${failures.length} of ${SLOW_LOADS} loads failed: ${failures[0]}` : "";
+  if (times.length === 0) return [measure, `no result${failed}`, target, target && "**missed**"];
+  const s = (v) => `${(v / 1000).toFixed(2)} s`;
+  const median = percentile(times, 50);
+  const sent = Math.max(...bytes);
+  // Below the time the bytes take at 5 Mbit/s the throttling cannot have applied.
+  const unthrottled = Math.min(...times) < (sent / WIFI.downloadThroughput) * 1000 ? "; **not throttled**" : "";
+  const result = `${s(median)} (min ${s(Math.min(...times))}, max ${s(Math.max(...times))}; ${(sent / 1024).toFixed(1)} KB sent${unthrottled}${failed})`;
+  return [measure, result, target, target && check(median, 1000)];
+}
 const ms = (v) => `${v.toFixed(v < 0.1 ? 3 : v < 10 ? 2 : 1)} ms`;
 const check = (value, target) => (value <= target ? "met" : "**missed**");
 const rows = [
@@ -114,6 +231,7 @@ const rows = [
   ["(d) engine evaluation, 50 groups × 120 months", ms(engine.evaluateLargeMs), "≤ 8 ms", check(engine.evaluateLargeMs, 8)],
   ["goal seek, months shortened of one group, 50 × 120", ms(engine.goalSeekLargeMs), "", ""],
   ["tornado: low and high of every decision input, 50 × 120", ms(engine.sensitivityLargeMs), "", ""],
+  ...servings.map(slowRow),
 ];
 const chromium = execSync("chromium --version").toString().trim();
 const date = new Date().toISOString().slice(0, 10);
@@ -123,11 +241,13 @@ const doc = `# Performance
 
 Measured by \`scripts/bench.sh\` on the release build in headless Chromium.
 Re-run it after a change that could matter; it rewrites this file. On a
-shared virtual machine (a) and the p95 of (b) swing with the host's load:
-run it a few times and give the spread with the figures.
+shared virtual machine (a), the p95 of (b) and (e) swing with the host's
+load (given below as the load average): run it a few times and give the
+spread with the figures.
 
 - Date: ${date}
 - Machine: ${machine}
+- Load average (1, 5, 15 min) at start: ${loadAtStart.map((l) => l.toFixed(2)).join(", ")}; at end: ${loadAtEnd.map((l) => l.toFixed(2)).join(", ")}
 
 | measure | result | target | |
 |---|---|---|---|
@@ -146,6 +266,17 @@ of 20 runs). The last two rows have no target: a goal seek on an input that
 is not a straight line (months shortened, sampled at every whole month), and
 the tornado's low/high evaluation of every decision input; both try a
 group's inputs on that group alone (\`engine::solve\`).
+(e) is the first visit of someone on a slow laptop on meeting-room Wi-Fi:
+the release build \`dist/\` served by a small static server on 127.0.0.1
+that sends every file gzip- (level 9) or brotli-compressed (quality 11) with
+\`Content-Encoding\`, as a static host does, or uncompressed for comparison.
+Chromium's DevTools protocol throttles the page's network to
+${WIFI.downloadThroughput * 8 / 1e6} Mbit/s down, ${WIFI.uploadThroughput * 8 / 1e6} Mbit/s up and ${WIFI.latency} ms round trip
+(\`Network.emulateNetworkConditions\`), slows its CPU ${CPU_SLOWDOWN}×
+(\`Emulation.setCPUThrottlingRate\`) and disables the cache; each load is a
+fresh browser context. The time is as in (a), from navigation start to the
+headline figure in the DOM; the median of ${SLOW_LOADS} loads per encoding, taken in
+turn, with the fastest and slowest and the bytes sent (compressed bodies).
 `;
 // Notes written by hand (the spread over several runs) are kept: everything
 // from the "## Notes" heading on.
