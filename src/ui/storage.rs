@@ -1,8 +1,19 @@
-//! localStorage, used only from effects in `app.rs`. Every failure is
-//! returned as a notice for the user; nothing here panics.
+//! localStorage through gloo, used only from effects in `app.rs`. Every
+//! failure is returned as a notice for the user; nothing here panics.
+//!
+//! The stored texts are exactly what earlier versions wrote, so saved work
+//! keeps loading. gloo's typed `get`/`set` store a value's JSON, which is the
+//! stored text only for the active index (a number is its own JSON), so that
+//! one key is typed. The others go through gloo's raw handle: the language,
+//! the preset id and the meeting picks are plain text (`da`, not `"da"`); the
+//! scenario documents are JSON, but written and read by `format::document`
+//! (the format of files and links), and typed `get`/`set` would parse them a
+//! second time or store them as one quoted string; the corrupt copy is
+//! whatever text could not be read.
 
 use std::rc::Rc;
 
+use gloo_storage::{LocalStorage, Storage as _};
 use web_sys::Storage;
 
 use crate::engine::Scenario;
@@ -25,6 +36,7 @@ pub const MEETING_KEY: &str = "afkortning.meeting";
 /// The inputs picked for meeting mode (unknown paths are skipped).
 pub fn load_meeting() -> Vec<crate::engine::InputId> {
     storage()
+        .ok()
         .and_then(|s| s.get_item(MEETING_KEY).ok().flatten())
         .map(|text| {
             text.split(',')
@@ -36,14 +48,20 @@ pub fn load_meeting() -> Vec<crate::engine::InputId> {
 
 pub fn save_meeting(inputs: &[crate::engine::InputId]) -> Result<(), StorageNotice> {
     let text: Vec<String> = inputs.iter().map(|i| i.path()).collect();
-    storage()
-        .ok_or(StorageNotice::Unavailable)?
-        .set_item(MEETING_KEY, &text.join(","))
-        .map_err(|_| StorageNotice::Full)
+    write(&storage()?, &[(MEETING_KEY, &text.join(","))])
 }
 
-fn storage() -> Option<Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
+/// gloo's handle on localStorage, if the browser lets the page have one.
+/// `LocalStorage::raw()` (which the typed `get`/`set` call too) throws when
+/// storage is refused (private mode, blocked cookies), so the browser is
+/// asked first: a refusal is a notice, not a crash.
+fn storage() -> Result<Storage, StorageNotice> {
+    let allowed = web_sys::window().is_some_and(|w| matches!(w.local_storage(), Ok(Some(_))));
+    if allowed {
+        Ok(LocalStorage::raw())
+    } else {
+        Err(StorageNotice::Unavailable)
+    }
 }
 
 /// What was found in storage.
@@ -74,11 +92,14 @@ fn read_library(text: &str) -> Option<Vec<Scenario>> {
 /// Reads the saved state. A saved scenario that cannot be read is copied to
 /// [`CORRUPT_COPY_KEY`] (so it is not lost) and reported.
 pub fn load() -> Saved {
-    let Some(storage) = storage() else {
-        return Saved {
-            problem: Some(StorageNotice::Unavailable),
-            ..Saved::default()
-        };
+    let storage = match storage() {
+        Ok(storage) => storage,
+        Err(problem) => {
+            return Saved {
+                problem: Some(problem),
+                ..Saved::default()
+            }
+        }
     };
     let get = |key: &str| storage.get_item(key).ok().flatten();
     let lang = match get(LANG_KEY).as_deref() {
@@ -103,8 +124,7 @@ pub fn load() -> Saved {
     if let Some(text) = get(LIBRARY_KEY) {
         match read_library(&text) {
             Some(list) => {
-                saved.active = get(ACTIVE_KEY)
-                    .and_then(|a| a.parse().ok())
+                saved.active = LocalStorage::get::<usize>(ACTIVE_KEY)
                     .unwrap_or(0)
                     .min(list.len() - 1);
                 saved.scenario = list.get(saved.active).cloned();
@@ -142,7 +162,7 @@ pub fn save_library(
     library: &[Rc<Scenario>],
     active: usize,
 ) -> Result<(), StorageNotice> {
-    let storage = storage().ok_or(StorageNotice::Unavailable)?;
+    let storage = storage()?;
     let docs: Vec<(Rc<Scenario>, Rc<str>)> = library
         .iter()
         .map(|s| (Rc::clone(s), written.json(s)))
@@ -153,20 +173,18 @@ pub fn save_library(
         .get(active)
         .map_or(Rc::from(""), |(_, json)| Rc::clone(json));
     written.0 = docs;
-    write(
-        &storage,
-        &[
-            (LIBRARY_KEY, &list),
-            (ACTIVE_KEY, &active.to_string()),
-            (SCENARIO_KEY, &on_screen),
-        ],
-    )
+    write(&storage, &[(LIBRARY_KEY, &list)])?;
+    // Writing a number cannot fail to encode: an error is the browser's.
+    LocalStorage::set(ACTIVE_KEY, active).map_err(|_| StorageNotice::Full)?;
+    write(&storage, &[(SCENARIO_KEY, &on_screen)])
 }
 
 /// Saves the language and the preset.
 pub fn save_choices(lang: Lang, preset: &str) -> Result<(), StorageNotice> {
-    let storage = storage().ok_or(StorageNotice::Unavailable)?;
-    write(&storage, &[(LANG_KEY, lang.code()), (PRESET_KEY, preset)])
+    write(
+        &storage()?,
+        &[(LANG_KEY, lang.code()), (PRESET_KEY, preset)],
+    )
 }
 
 fn write(storage: &Storage, items: &[(&str, &str)]) -> Result<(), StorageNotice> {
