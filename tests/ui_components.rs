@@ -251,6 +251,31 @@ async fn full_storage_is_reported_and_the_app_keeps_working() {
     app.unmount().await;
 }
 
+/// A browser that refuses localStorage (blocked cookies, some private
+/// modes) throws when the page asks for it: the app says so and calculates.
+#[wasm_bindgen_test]
+async fn refused_storage_is_reported_and_the_app_keeps_working() {
+    clear_storage();
+    run_js(
+        "window.__localStorage = Object.getOwnPropertyDescriptor(window, 'localStorage');
+         Object.defineProperty(window, 'localStorage', {
+             configurable: true,
+             get() { throw new DOMException('refused', 'SecurityError'); },
+         });",
+    );
+    let app = Mounted::new().await;
+    app.type_into(INDSATS, "12000").await;
+    run_js("Object.defineProperty(window, 'localStorage', window.__localStorage);");
+    assert!(app.text("storage-notice").contains("ikke tilgængeligt"));
+    assert_eq!(app.figure(), "39.605 kr.", "still calculating");
+    app.unmount().await;
+    assert_eq!(
+        storage().get_item(SCENARIO_KEY).unwrap(),
+        None,
+        "nothing written"
+    );
+}
+
 #[wasm_bindgen_test]
 async fn the_reset_dialog_focuses_cancel_and_gives_focus_back() {
     clear_storage();
@@ -288,6 +313,7 @@ async fn undo_brings_back_the_previous_value() {
         init.set_key("z");
         init.set_ctrl_key(true);
         init.set_bubbles(true);
+        init.set_cancelable(true);
         KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap()
     };
     // Ctrl+Z inside a text box is the box's own text undo: the app leaves it.
@@ -296,11 +322,13 @@ async fn undo_brings_back_the_previous_value() {
         .unwrap();
     settle().await;
     assert_eq!(app.figure(), "39.605 kr.");
-    // Ctrl+Z elsewhere on the page undoes the change.
-    web_sys::window()
+    // Ctrl+Z elsewhere on the page undoes the change, and the browser's own
+    // undo is held back (the event is cancelled: `dispatch_event` is false).
+    let not_cancelled = web_sys::window()
         .unwrap()
         .dispatch_event(&ctrl_z())
         .unwrap();
+    assert!(!not_cancelled);
     settle().await;
     assert_eq!(app.figure(), "378.895 kr.");
     app.unmount().await;

@@ -14,7 +14,9 @@ use web_sys::{HtmlInputElement, InputEvent, InputEventInit};
 use afkortning::data::presets::PRESETS;
 use afkortning::engine::Scenario;
 use afkortning::format::link;
-use afkortning::ui::storage::{LIBRARY_KEY, SCENARIO_KEY};
+use afkortning::ui::storage::{
+    ACTIVE_KEY, LANG_KEY, LIBRARY_KEY, MEETING_KEY, PRESET_KEY, SCENARIO_KEY,
+};
 use afkortning::ui::view::qr_drawing;
 
 mod ui_support;
@@ -228,4 +230,74 @@ async fn the_share_panel_draws_the_links_qr_code_or_says_it_is_too_long() {
     assert!(app.text("qr-too-long").contains("for langt til en QR-kode"));
     app.unmount().await;
     set_hash("");
+}
+
+/// What earlier versions left in localStorage, text for text: the list as a
+/// JSON array of scenario documents, the active index as a bare number, the
+/// language, the preset id and the meeting picks as plain text. It loads, and
+/// what is saved after an edit has the same shape (a number, not a quoted
+/// string; `en`, not `"en"`), so a later version can read it again.
+#[wasm_bindgen_test]
+async fn what_earlier_versions_saved_keeps_loading_and_is_saved_alike() {
+    storage().clear().unwrap();
+    set_hash("");
+    let claimed = include_str!("fixtures/links/v1-scenario-norddjurs-2018-claimed.json");
+    // The claimed preset nets 330,009.03; its indsats (34,417 a case-month,
+    // 45 case-months, 50 % refusion) counts 45 × 50 % = 22.5 per kr., so
+    // 10,000 kr. less indsats: 330,009.03 − 225,000 = 105,009.03.
+    let cheaper = claimed
+        .replace("\"monthly\": \"34417\"", "\"monthly\": \"24417\"")
+        .replace("Norddjurs 2018 som påstået", "Billigere indsats");
+    let meeting = "groups[0].indsats.monthly,investment.annual_cost";
+    let old = [
+        (LIBRARY_KEY, format!("[{claimed},{cheaper}]")),
+        (ACTIVE_KEY, "1".to_string()),
+        (SCENARIO_KEY, cheaper.clone()),
+        (LANG_KEY, "en".to_string()),
+        (PRESET_KEY, "norddjurs-2018-claimed".to_string()),
+        (MEETING_KEY, meeting.to_string()),
+    ];
+    for (key, text) in &old {
+        storage().set_item(key, text).unwrap();
+    }
+
+    let app = Mounted::new().await;
+    assert!(app.get("storage-notice").is_none());
+    assert_eq!(
+        app.tabs(),
+        ["Norddjurs 2018 som påstået", "Billigere indsats"]
+    );
+    assert_eq!(app.text("headline-figure"), "105,009 kr.", "English, tab 1");
+    assert_eq!(app.text("headline-verdict"), "saving");
+    app.click("meeting-open").await;
+    assert_eq!(
+        app.testids("meeting-slider-"),
+        [
+            "meeting-slider-groups[0].indsats.monthly",
+            "meeting-slider-investment.annual_cost"
+        ]
+    );
+    app.click("meeting-close").await;
+    app.click("scenario-tab-0").await;
+    assert_eq!(app.text("headline-figure"), "330,009 kr.");
+    app.unmount().await;
+
+    let saved = |key: &str| storage().get_item(key).unwrap().unwrap_or_default();
+    assert_eq!(saved(ACTIVE_KEY), "0");
+    assert_eq!(saved(LANG_KEY), "en");
+    assert_eq!(saved(PRESET_KEY), "norddjurs-2018-claimed");
+    assert_eq!(saved(MEETING_KEY), meeting);
+    let list: Vec<serde_json::Value> = serde_json::from_str(&saved(LIBRARY_KEY)).unwrap();
+    let names: Vec<&str> = list.iter().filter_map(|d| d["name"].as_str()).collect();
+    assert_eq!(names, ["Norddjurs 2018 som påstået", "Billigere indsats"]);
+    assert_eq!(list[1]["groups"][0]["indsats"]["monthly"], "24417");
+    let on_screen: serde_json::Value = serde_json::from_str(&saved(SCENARIO_KEY)).unwrap();
+    assert_eq!(on_screen, list[0]);
+
+    // And it loads again as it was left.
+    let app = Mounted::new().await;
+    assert_eq!(app.text("headline-figure"), "330,009 kr.");
+    assert_eq!(app.tabs().len(), 2);
+    app.unmount().await;
+    storage().clear().unwrap();
 }

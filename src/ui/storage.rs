@@ -1,8 +1,21 @@
-//! localStorage, used only from effects in `app.rs`. Every failure is
-//! returned as a notice for the user; nothing here panics.
+//! localStorage through gloo, used only from effects in `app.rs`. Every
+//! failure is returned as a notice for the user; nothing here panics.
+//!
+//! The stored texts are exactly what earlier versions wrote, so saved work
+//! keeps loading; every key goes through gloo's raw handle, not its typed
+//! `get`/`set`, which store a value's JSON. For the language, the preset id
+//! and the meeting picks that would change the text (`"da"` for `da`); the
+//! scenario documents are JSON, but written and read by `format::document`
+//! (the format of files and links), which typed `get`/`set` would bypass or
+//! store as one quoted string; the corrupt copy is whatever text could not be
+//! read. Only the active index (a bare number is its own JSON) would be
+//! stored alike, and typing that one key would put serde_json into the app:
+//! 8 KB brotli, measured, for one number (worth measuring again once the app
+//! reads documents with serde_json anyway).
 
 use std::rc::Rc;
 
+use gloo_storage::{LocalStorage, Storage as _};
 use web_sys::Storage;
 
 use crate::engine::Scenario;
@@ -24,6 +37,7 @@ pub const MEETING_KEY: &str = "afkortning.meeting";
 /// The inputs picked for meeting mode (unknown paths are skipped).
 pub fn load_meeting() -> Vec<crate::engine::InputId> {
     storage()
+        .ok()
         .and_then(|s| s.get_item(MEETING_KEY).ok().flatten())
         .map(|text| {
             text.split(',')
@@ -35,14 +49,20 @@ pub fn load_meeting() -> Vec<crate::engine::InputId> {
 
 pub fn save_meeting(inputs: &[crate::engine::InputId]) -> Result<(), StorageNotice> {
     let text: Vec<String> = inputs.iter().map(|i| i.path()).collect();
-    storage()
-        .ok_or(StorageNotice::Unavailable)?
-        .set_item(MEETING_KEY, &text.join(","))
-        .map_err(|_| StorageNotice::Full)
+    write(&storage()?, &[(MEETING_KEY, &text.join(","))])
 }
 
-fn storage() -> Option<Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
+/// gloo's handle on localStorage, if the browser lets the page have one.
+/// `LocalStorage::raw()` throws when storage is refused (private mode,
+/// blocked cookies), so the browser is asked first: a refusal is a notice,
+/// not a crash.
+fn storage() -> Result<Storage, StorageNotice> {
+    let allowed = web_sys::window().is_some_and(|w| matches!(w.local_storage(), Ok(Some(_))));
+    if allowed {
+        Ok(LocalStorage::raw())
+    } else {
+        Err(StorageNotice::Unavailable)
+    }
 }
 
 /// What was found in storage.
@@ -65,11 +85,14 @@ fn read_library(text: &str) -> Option<Vec<Scenario>> {
 /// Reads the saved state. A saved scenario that cannot be read is copied to
 /// [`CORRUPT_COPY_KEY`] (so it is not lost) and reported.
 pub fn load() -> Saved {
-    let Some(storage) = storage() else {
-        return Saved {
-            problem: Some(StorageNotice::Unavailable),
-            ..Saved::default()
-        };
+    let storage = match storage() {
+        Ok(storage) => storage,
+        Err(problem) => {
+            return Saved {
+                problem: Some(problem),
+                ..Saved::default()
+            }
+        }
     };
     let get = |key: &str| storage.get_item(key).ok().flatten();
     let lang = match get(LANG_KEY).as_deref() {
@@ -133,7 +156,7 @@ pub fn save_library(
     library: &[Rc<Scenario>],
     active: usize,
 ) -> Result<(), StorageNotice> {
-    let storage = storage().ok_or(StorageNotice::Unavailable)?;
+    let storage = storage()?;
     let docs: Vec<(Rc<Scenario>, Rc<str>)> = library
         .iter()
         .map(|s| (Rc::clone(s), written.json(s)))
@@ -156,8 +179,10 @@ pub fn save_library(
 
 /// Saves the language and the preset.
 pub fn save_choices(lang: Lang, preset: &str) -> Result<(), StorageNotice> {
-    let storage = storage().ok_or(StorageNotice::Unavailable)?;
-    write(&storage, &[(LANG_KEY, lang.code()), (PRESET_KEY, preset)])
+    write(
+        &storage()?,
+        &[(LANG_KEY, lang.code()), (PRESET_KEY, preset)],
+    )
 }
 
 fn write(storage: &Storage, items: &[(&str, &str)]) -> Result<(), StorageNotice> {

@@ -5,9 +5,11 @@
 
 use std::rc::Rc;
 
+use gloo_file::{Blob, ObjectUrl};
+use gloo_timers::callback::Timeout;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{HtmlInputElement, Url};
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::{send, send_with, use_app};
@@ -23,15 +25,7 @@ fn download(name: &str, mime: &str, text: &str) {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
-    let opts = web_sys::BlobPropertyBag::new();
-    opts.set_type(mime);
-    let parts = js_sys::Array::of1(&JsValue::from_str(text));
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) else {
-        return;
-    };
-    let Ok(url) = Url::create_object_url_with_blob(&blob) else {
-        return;
-    };
+    let url = ObjectUrl::from(Blob::new_with_options(text, Some(mime)));
     if let Some(a) = doc
         .create_element("a")
         .ok()
@@ -45,14 +39,8 @@ fn download(name: &str, mime: &str, text: &str) {
             a.remove();
         }
     }
-    // Released after the download has started.
-    let revoke = wasm_bindgen::closure::Closure::once_into_js(move || {
-        let _ = Url::revoke_object_url(&url);
-    });
-    if let Some(w) = web_sys::window() {
-        let _ =
-            w.set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 10_000);
-    }
+    // The URL is revoked when dropped: kept until the download has started.
+    Timeout::new(10_000, move || drop(url)).forget();
 }
 
 /// The scenarios compared, when the compare view shows two or more.
@@ -92,9 +80,10 @@ pub fn scenario_bar() -> Html {
             // The same file can be chosen again.
             el.set_value("");
             let dispatcher = dispatcher.clone();
+            let read = gloo_file::futures::read_as_text(&Blob::from(file));
             wasm_bindgen_futures::spawn_local(async move {
-                if let Ok(text) = JsFuture::from(file.text()).await {
-                    dispatcher.dispatch(Action::ImportedFile(text.as_string().unwrap_or_default()));
+                if let Ok(text) = read.await {
+                    dispatcher.dispatch(Action::ImportedFile(text));
                 }
             });
         })

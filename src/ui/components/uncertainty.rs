@@ -1,13 +1,12 @@
 //! "How sure are we?": the seeded Monte Carlo run, opt-in. The `Run` lives
-//! here and is driven in chunks of a few milliseconds from `setTimeout`, so
+//! here and is driven in chunks of a few milliseconds from a timeout, so
 //! typing never waits for it; progress stays in this component, the start,
 //! the result and a cancel go through the reducer.
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
+use gloo_timers::callback::Timeout;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -24,28 +23,29 @@ use crate::ui::text::{self, dt, D};
 /// Work per chunk before the browser gets the thread back.
 const CHUNK_MS: f64 = 10.0;
 
+/// The next chunk of the run, if one is due. Dropping it cancels the chunk
+/// (gloo clears the timeout), which is how a run stops: the component's
+/// effect empties this when the run is cancelled or replaced, or the
+/// component goes away.
+type NextChunk = Rc<RefCell<Option<Timeout>>>;
+
 struct Driver {
     run: RefCell<Run>,
     id: u32,
-    /// The run the component wants driven (0: none).
-    wanted: Rc<RefCell<u32>>,
+    next: NextChunk,
     dispatcher: UseReducerDispatcher<AppState>,
     progress: UseStateSetter<(u32, u32)>,
     lang: Lang,
 }
 
 fn schedule(driver: Rc<Driver>) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let next = Closure::once_into_js(move || chunk(driver));
-    let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(next.unchecked_ref(), 0);
+    let next = Rc::clone(&driver.next);
+    // Replaces the timeout that is running this chunk, if any: wasm-bindgen
+    // frees a closure dropped during its own call only once the call returns.
+    *next.borrow_mut() = Some(Timeout::new(0, move || chunk(driver)));
 }
 
 fn chunk(driver: Rc<Driver>) {
-    if *driver.wanted.borrow() != driver.id {
-        return;
-    }
     let deadline = js_sys::Date::now() + CHUNK_MS;
     let step = driver
         .run
@@ -79,22 +79,20 @@ pub fn uncertainty_panel() -> Html {
     let lang = app.lang;
     let u = &app.decision.uncertainty;
     let progress = use_state(|| (0u32, 0u32));
-    let wanted = use_mut_ref(|| 0u32);
     {
         let scenario = app.scenario.clone();
         let (seed, draws) = (u.seed, u.draws);
         let dispatcher = app.dispatcher();
         let progress = progress.setter();
-        let wanted = wanted.clone();
+        let next: NextChunk = use_mut_ref(|| None);
         use_effect_with(u.running, move |running| {
-            *wanted.borrow_mut() = running.unwrap_or(0);
             if let Some(id) = *running {
                 progress.set((0, draws));
                 match Run::new(&scenario, MonteCarlo::new(seed, draws)) {
                     Ok(run) => schedule(Rc::new(Driver {
                         run: RefCell::new(run),
                         id,
-                        wanted,
+                        next: Rc::clone(&next),
                         dispatcher,
                         progress,
                         lang,
@@ -104,6 +102,10 @@ pub fn uncertainty_panel() -> Html {
                         messages: e.messages(lang),
                     })),
                 }
+            }
+            move || {
+                let cancelled = next.borrow_mut().take();
+                drop(cancelled);
             }
         });
     }
