@@ -66,6 +66,20 @@ impl Mounted {
             handle: Some(handle),
         };
         settle().await;
+        // The first render draws the answer alone; the rest follows after
+        // the browser's first paint (a frame, then a timeout).
+        for _ in 0..200 {
+            if mounted
+                .root
+                .query_selector("[data-drawn=all]")
+                .ok()
+                .flatten()
+                .is_some()
+            {
+                break;
+            }
+            sleep(5).await;
+        }
         mounted
     }
 
