@@ -1,5 +1,5 @@
-use gloo_events::{EventListener, EventListenerOptions};
-use gloo_timers::callback::Timeout;
+use gloo::events::{EventListener, EventListenerOptions};
+use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, KeyboardEvent};
 use yew::prelude::*;
@@ -103,7 +103,7 @@ fn use_first_paint_done() -> bool {
         use_effect_with((), move |_| {
             // A frame callback runs just before the paint; a timeout set
             // there runs after it.
-            let frame = gloo_render::request_animation_frame(move |_| {
+            let frame = gloo::render::request_animation_frame(move |_| {
                 Timeout::new(0, move || painted.set(true)).forget();
             });
             move || drop(frame)

@@ -14,7 +14,7 @@
 
 use std::rc::Rc;
 
-use gloo_storage::{LocalStorage, Storage as _};
+use gloo::storage::{LocalStorage, Storage as _};
 use web_sys::Storage;
 
 use crate::engine::Scenario;

@@ -5,8 +5,8 @@
 
 use std::rc::Rc;
 
-use gloo_file::{Blob, ObjectUrl};
-use gloo_timers::callback::Timeout;
+use gloo::file::{Blob, ObjectUrl};
+use gloo::timers::callback::Timeout;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::HtmlInputElement;
@@ -80,7 +80,7 @@ pub fn scenario_bar() -> Html {
             // The same file can be chosen again.
             el.set_value("");
             let dispatcher = dispatcher.clone();
-            let read = gloo_file::futures::read_as_text(&Blob::from(file));
+            let read = gloo::file::futures::read_as_text(&Blob::from(file));
             wasm_bindgen_futures::spawn_local(async move {
                 if let Ok(text) = read.await {
                     dispatcher.dispatch(Action::ImportedFile(text));
