@@ -555,3 +555,88 @@ mod tests {
         );
     }
 }
+
+/// The headline's words and figure for an outcome: what the `Headline`
+/// component shows and what the page carries before the app has loaded
+/// ([`first_answer_html`]), so the two cannot drift apart.
+#[derive(Clone, Debug, PartialEq)]
+pub struct HeadlineText {
+    pub context: &'static str,
+    /// The kommune's net over the horizon, without its sign ("378.895 kr.").
+    pub figure: String,
+    /// "besparelse" or "merudgift": the sign in words.
+    pub verdict: &'static str,
+    pub saving: bool,
+}
+
+pub fn headline_text(outcome: &crate::engine::Outcome, lang: Lang) -> HeadlineText {
+    let net = outcome.net.kommune;
+    let saving = net >= rust_decimal::Decimal::ZERO;
+    HeadlineText {
+        context: t(T::HeadlineContext, lang),
+        figure: crate::format::number::format_kr(net.abs(), lang),
+        verdict: t(if saving { T::Saving } else { T::ExtraCost }, lang),
+        saving,
+    }
+}
+
+/// The `id` of the static block in `index.html` that shows the first answer
+/// until the app has loaded; the app removes it when it mounts.
+pub const FIRST_ANSWER_ID: &str = "first-answer";
+
+/// The markup `index.html` carries for a first-time visitor: the headline the
+/// app first renders (the default preset, in Danish, nothing saved), with
+/// the same classes and test ids, so the answer shows while the wasm is
+/// still on its way. It is not interactive yet, so it says so and is marked
+/// busy; it has no live region, so a screen reader does not announce the
+/// figure again when the app's own headline replaces it.
+/// `tests/first_answer.rs` checks that `index.html` holds exactly this.
+pub fn first_answer_html() -> String {
+    let state = AppState::initial();
+    let lang = state.lang;
+    let loading = t(T::LoadingCalculator, lang);
+    let Some(outcome) = &state.outcome else {
+        return format!(
+            "<div id=\"{FIRST_ANSWER_ID}\" aria-busy=\"true\">\n  <p class=\"first-answer-loading\">{}</p>\n</div>",
+            escape_html(loading)
+        );
+    };
+    let text = headline_text(outcome, lang);
+    let tone = if text.saving { "saving" } else { "cost" };
+    format!(
+        concat!(
+            "<div id=\"{id}\" class=\"layout\" aria-busy=\"true\">\n",
+            "  <div class=\"area-headline\">\n",
+            "    <section class=\"headline {tone}\" data-testid=\"headline\" aria-labelledby=\"first-answer-context\">\n",
+            "      <div class=\"context\" id=\"first-answer-context\">{context}</div>\n",
+            "      <div class=\"answer\">\n",
+            "        <span class=\"figure\" data-testid=\"headline-figure\">{figure}</span>\n",
+            "        <span class=\"verdict\" data-testid=\"headline-verdict\">{verdict}</span>\n",
+            "      </div>\n",
+            "    </section>\n",
+            "    <p class=\"first-answer-loading\">{loading}</p>\n",
+            "  </div>\n",
+            "</div>"
+        ),
+        id = FIRST_ANSWER_ID,
+        tone = tone,
+        context = escape_html(text.context),
+        figure = escape_html(&text.figure),
+        verdict = escape_html(text.verdict),
+        loading = escape_html(loading),
+    )
+}
+
+fn escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}

@@ -3,9 +3,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::engine::Outcome;
-use crate::format::number::format_kr;
 use crate::lang::Lang;
 use crate::ui::text::{t, T};
+use crate::ui::view::headline_text;
 
 #[derive(Properties, PartialEq)]
 pub struct HeadlineProps {
@@ -22,17 +22,16 @@ pub fn headline(props: &HeadlineProps) -> Html {
     let Some(outcome) = &props.outcome else {
         return html! { <section class="headline" data-testid="headline">{ t(T::NoResult, lang) }</section> };
     };
-    let net = outcome.net.kommune;
-    let saving = net >= rust_decimal::Decimal::ZERO;
-    let verdict = t(if saving { T::Saving } else { T::ExtraCost }, lang);
+    // The same words as the static first answer in index.html (`view::first_answer_html`).
+    let text = headline_text(outcome, lang);
     html! {
-        <section class={classes!("headline", if saving { "saving" } else { "cost" }, props.stale.then_some("stale"))}
+        <section class={classes!("headline", if text.saving { "saving" } else { "cost" }, props.stale.then_some("stale"))}
             data-testid="headline" aria-labelledby="headline-context">
-            <div class="context" id="headline-context">{ t(T::HeadlineContext, lang) }</div>
+            <div class="context" id="headline-context">{ text.context }</div>
             <div class="answer" aria-live="polite" aria-atomic="true">
-                <span class="figure" data-testid="headline-figure">{ format_kr(net.abs(), lang) }</span>
+                <span class="figure" data-testid="headline-figure">{ text.figure }</span>
                 { " " }
-                <span class="verdict" data-testid="headline-verdict">{ verdict }</span>
+                <span class="verdict" data-testid="headline-verdict">{ text.verdict }</span>
             </div>
             if props.stale {
                 <p class="notice stale-notice" role="status" data-testid="stale-notice">{ t(T::StaleNotice, lang) }</p>
