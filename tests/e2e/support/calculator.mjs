@@ -51,11 +51,19 @@ export class Calculator {
 
   async load() {
     await this.page.goto(this.url);
-    await this.page.getByTestId("headline-figure").waitFor();
+    await this.waitForApp();
   }
 
   async reload() {
     await this.page.reload();
+    await this.waitForApp();
+  }
+
+  /// Until the app has mounted: the static first answer in index.html
+  /// (shown to a first-time visitor while the wasm loads) is gone and the
+  /// app's headline is there.
+  async waitForApp() {
+    await this.page.locator("#first-answer").waitFor({ state: "detached" });
     await this.page.getByTestId("headline-figure").waitFor();
   }
 
@@ -241,7 +249,7 @@ export class Calculator {
   /// Opens `url` (a share link) in this page, as a person pasting it.
   async openLink(url) {
     await this.page.goto(url);
-    await this.page.getByTestId("headline-figure").waitFor();
+    await this.waitForApp();
   }
 
   async linkError() {
