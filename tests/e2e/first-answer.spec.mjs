@@ -1,5 +1,6 @@
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
+import { auditAccessibility } from "./support/axe.mjs";
 import { startSession } from "./support/calculator.mjs";
 
 // index.html carries the default scenario's answer (ui::view::first_answer_html)
@@ -90,6 +91,19 @@ describe("the first answer in the static page", () => {
     assert.ok(record.staticHidden > 0, "the static block was in the page, hidden");
     await page.getByTestId("link-error").waitFor();
     assert.equal(await page.getByTestId("headline-figure").count(), 1);
+    await context.close();
+  });
+
+  it("passes the accessibility audit while the app is still loading", async () => {
+    const context = await session.browser.newContext({ bypassCSP: true });
+    const page = await context.newPage();
+    // The wasm never arrives, so the static answer stays as a slow network leaves it.
+    await page.route(/\.wasm$/, (route) => route.abort());
+    await page.goto(session.server.url);
+    await page.locator("#first-answer").waitFor();
+    assert.equal(await page.locator("#first-answer[aria-busy=true]").count(), 1);
+    assert.equal(await page.locator("#first-answer [aria-live]").count(), 0, "announced once: by the app's headline");
+    await auditAccessibility(page, "the static first answer");
     await context.close();
   });
 });
