@@ -277,6 +277,10 @@ ${WIFI.downloadThroughput * 8 / 1e6} Mbit/s down, ${WIFI.uploadThroughput * 8 / 
 fresh browser context. The time is as in (a), from navigation start to the
 headline figure in the DOM; the median of ${SLOW_LOADS} loads per encoding, taken in
 turn, with the fastest and slowest and the bytes sent (compressed bodies).
+Nothing is saved in these fresh contexts, so in (a) and (e) the figure is
+the static first answer in \`index.html\` (the default scenario's headline,
+shown until the app mounts and replaces it), not the app's render; a
+returning visitor waits for the app (see the notes).
 `;
 // Notes written by hand (the spread over several runs) are kept: everything
 // from the "## Notes" heading on.
