@@ -2,10 +2,11 @@
 // Content-Security-Policy allows scripts from 'self' only. Trunk.toml's
 // `pattern_script` writes the script tag with the hashed file names.
 //
-// A classic script in <head>, not a module: it runs before the body is
-// parsed, so it can hide the static first answer (index.html, shown to a
-// first-time visitor while the wasm loads) before it is ever painted for
-// someone the app will show something else: saved work or a share link.
+// A classic script at the top of <body>, not a module: it runs before the
+// rest of the body is parsed, so it can hide the static first answer
+// (index.html, shown to a first-time visitor while the wasm loads) before it
+// is ever painted for someone the app will show something else: saved work
+// or a share link.
 (function () {
   // The same test as format::link::is_link_fragment: "s" or "c", a version
   // without leading zeros, a dot.
