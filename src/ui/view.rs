@@ -4,6 +4,7 @@
 
 use std::fmt::Write;
 
+use html_escape::encode_safe;
 use qrcodegen::{QrCode, QrCodeEcc};
 
 use crate::data::{rates, refusion};
@@ -598,45 +599,41 @@ pub fn first_answer_html() -> String {
     let Some(outcome) = &state.outcome else {
         return format!(
             "<div id=\"{FIRST_ANSWER_ID}\" aria-busy=\"true\">\n  <p class=\"first-answer-loading\">{}</p>\n</div>",
-            escape_html(loading)
+            encode_safe(loading)
         );
     };
     let text = headline_text(outcome, lang);
     let tone = if text.saving { "saving" } else { "cost" };
     format!(
         concat!(
-            "<div id=\"{id}\" class=\"layout\" aria-busy=\"true\">\n",
-            "  <div class=\"area-headline\">\n",
-            "    <section class=\"headline {tone}\" data-testid=\"headline\" aria-labelledby=\"first-answer-context\">\n",
-            "      <div class=\"context\" id=\"first-answer-context\">{context}</div>\n",
-            "      <div class=\"answer\">\n",
-            "        <span class=\"figure\" data-testid=\"headline-figure\">{figure}</span>\n",
-            "        <span class=\"verdict\" data-testid=\"headline-verdict\">{verdict}</span>\n",
-            "      </div>\n",
-            "    </section>\n",
-            "    <p class=\"first-answer-loading\">{loading}</p>\n",
+            "<div id=\"{id}\" aria-busy=\"true\">\n",
+            "  <header class=\"topbar\">\n",
+            "    <div class=\"brand\">\n",
+            "      <h1>{title}</h1>\n",
+            "      <p class=\"subtitle\">{name}</p>\n",
+            "    </div>\n",
+            "  </header>\n",
+            "  <div class=\"layout\">\n",
+            "    <div class=\"area-headline\">\n",
+            "      <section class=\"headline {tone}\" data-testid=\"headline\" aria-labelledby=\"first-answer-context\">\n",
+            "        <div class=\"context\" id=\"first-answer-context\">{context}</div>\n",
+            "        <div class=\"answer\">\n",
+            "          <span class=\"figure\" data-testid=\"headline-figure\">{figure}</span>\n",
+            "          <span class=\"verdict\" data-testid=\"headline-verdict\">{verdict}</span>\n",
+            "        </div>\n",
+            "      </section>\n",
+            "      <p class=\"first-answer-loading\">{loading}</p>\n",
+            "    </div>\n",
             "  </div>\n",
             "</div>"
         ),
         id = FIRST_ANSWER_ID,
+        title = encode_safe(t(T::Title, lang)),
+        name = encode_safe(&state.scenario.name),
         tone = tone,
-        context = escape_html(text.context),
-        figure = escape_html(&text.figure),
-        verdict = escape_html(text.verdict),
-        loading = escape_html(loading),
+        context = encode_safe(text.context),
+        figure = encode_safe(&text.figure),
+        verdict = encode_safe(text.verdict),
+        loading = encode_safe(loading),
     )
-}
-
-fn escape_html(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            _ => out.push(c),
-        }
-    }
-    out
 }
