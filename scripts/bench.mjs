@@ -101,13 +101,15 @@ function recordFirstResult() {
 // (a) Navigation to first result: from navigation start to the headline
 // figure in the DOM, in a fresh context each time (nothing cached, nothing saved).
 const navigations = [];
+const appReady = [];
 for (let i = 0; i < 10; i++) {
   const context = await browser.newContext();
   await context.addInitScript(recordFirstResult);
   const page = await context.newPage();
   await page.goto(url);
-  await page.waitForFunction(() => window.firstResultAt !== undefined);
+  await page.waitForFunction(() => window.appAt !== undefined);
   navigations.push(await page.evaluate(() => window.firstResultAt));
+  appReady.push(await page.evaluate(() => window.appAt));
   await context.close();
 }
 
@@ -214,7 +216,7 @@ for (const serving of servings) serving.server.close();
 const loadAtEnd = loadavg();
 
 const ENCODING_NAMES = { gzip: "gzip", br: "brotli", identity: "uncompressed" };
-function slowRow({ encoding, times, bytes, failures }) {
+function slowRow({ encoding, times, appTimes, bytes, failures }) {
   const measure = `(e) first result, slow laptop on meeting-room Wi-Fi, ${ENCODING_NAMES[encoding]}, median of ${SLOW_LOADS}`;
   const target = encoding === "gzip" ? "≤ 1.0 s" : "";
   const failed = failures.length ? `; ${failures.length} of ${SLOW_LOADS} loads failed: ${failures[0]}` : "";
@@ -222,8 +224,10 @@ function slowRow({ encoding, times, bytes, failures }) {
   const s = (v) => `${(v / 1000).toFixed(2)} s`;
   const median = percentile(times, 50);
   const sent = Math.max(...bytes);
-  // Below the time the bytes take at 5 Mbit/s the throttling cannot have applied.
-  const unthrottled = Math.min(...times) < (sent / WIFI.downloadThroughput) * 1000 ? "; **not throttled**" : "";
+  // The app needs every byte: sooner than they take at 5 Mbit/s, the
+  // throttling cannot have applied. (The first figure may come sooner: on a
+  // first visit it is the static page's.)
+  const unthrottled = Math.min(...appTimes) < (sent / WIFI.downloadThroughput) * 1000 ? "; **not throttled**" : "";
   const result = `${s(median)} (min ${s(Math.min(...times))}, max ${s(Math.max(...times))}; ${(sent / 1024).toFixed(1)} KB sent${unthrottled}${failed})`;
   return [measure, result, target, target && check(median, 1000)];
 }
@@ -238,6 +242,7 @@ const ms = (v) => `${v.toFixed(v < 0.1 ? 3 : v < 10 ? 2 : 1)} ms`;
 const check = (value, target) => (value <= target ? "met" : "**missed**");
 const rows = [
   ["(a) navigation to first result, median of 10", ms(percentile(navigations, 50)), "≤ 300 ms", check(percentile(navigations, 50), 300)],
+  ["(a) navigation to the app ready to use, same loads", ms(percentile(appReady, 50)), "≤ 300 ms", check(percentile(appReady, 50), 300)],
   ["(b) input to updated result, p50", ms(percentile(edits, 50)), "", ""],
   ["(b) input to updated result, p95 (300 edits)", ms(percentile(edits, 95)), "≤ 8 ms", check(percentile(edits, 95), 8)],
   ["(c) Monte Carlo, 100,000 draws, 3 inputs", `${ms(engine.monteCarlo3Ms)} (${engine.drawsPerSecond3.toLocaleString("en")} draws/s)`, "≤ 250 ms", check(engine.monteCarlo3Ms, 250)],
