@@ -217,9 +217,9 @@ pub fn read_content(text: &str) -> Result<LinkContent, ReadError> {
     if head.scenarios {
         read_comparison_after(head, text).map(LinkContent::Comparison)
     } else {
-        document::read(text)
+        document::read_after_head(head, text)
             .map(LinkContent::Scenario)
-            .map_err(ReadError::Fields)
+            .map_err(fields)
     }
 }
 

@@ -570,6 +570,17 @@ pub struct HeadlineText {
     pub saving: bool,
 }
 
+impl HeadlineText {
+    /// The headline's colour class.
+    pub fn tone(&self) -> &'static str {
+        if self.saving {
+            "saving"
+        } else {
+            "cost"
+        }
+    }
+}
+
 pub fn headline_text(outcome: &crate::engine::Outcome, lang: Lang) -> HeadlineText {
     let net = outcome.net.kommune;
     let saving = net >= rust_decimal::Decimal::ZERO;
@@ -603,7 +614,7 @@ pub fn first_answer_html() -> String {
         );
     };
     let text = headline_text(outcome, lang);
-    let tone = if text.saving { "saving" } else { "cost" };
+    let tone = text.tone();
     format!(
         concat!(
             "<div id=\"{id}\" aria-busy=\"true\">\n",

@@ -68,7 +68,12 @@ pub fn read(text: &str) -> Result<Scenario, Vec<FieldError>> {
 }
 
 fn read_one(text: &str) -> Result<Scenario, FieldError> {
-    let head = head(text)?;
+    read_after_head(head(text)?, text)
+}
+
+/// Reads a document whose [`head`] the caller has already read (a file that
+/// may be a scenario or a comparison), so the text is not scanned twice.
+pub(crate) fn read_after_head(head: Head, text: &str) -> Result<Scenario, FieldError> {
     let version = version(head.version, CURRENT_VERSION)?;
     // Refused before the notes are read: no document needs more, and a
     // 2 MB file could hold 150,000.

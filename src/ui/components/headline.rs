@@ -25,7 +25,7 @@ pub fn headline(props: &HeadlineProps) -> Html {
     // The same words as the static first answer in index.html (`view::first_answer_html`).
     let text = headline_text(outcome, lang);
     html! {
-        <section class={classes!("headline", if text.saving { "saving" } else { "cost" }, props.stale.then_some("stale"))}
+        <section class={classes!("headline", text.tone(), props.stale.then_some("stale"))}
             data-testid="headline" aria-labelledby="headline-context">
             <div class="context" id="headline-context">{ text.context }</div>
             <div class="answer" aria-live="polite" aria-atomic="true">
