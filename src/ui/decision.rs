@@ -17,8 +17,8 @@ use crate::engine::uncertainty::{MonteCarlo, Run, Summary, DEFAULT_DRAWS, DEFAUL
 use crate::engine::{break_even, break_even_from, sensitivity, BreakEven, Rejected};
 use crate::format::number::{format_decimal, format_kr, format_plain, parse_number};
 use crate::lang::Lang;
+use crate::text;
 use crate::ui::state::AppState;
-use crate::ui::text;
 
 /// How many sliders meeting mode shows when the analyst picked none.
 pub const DEFAULT_MEETING_INPUTS: usize = 4;

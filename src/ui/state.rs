@@ -16,7 +16,7 @@ use std::rc::Rc;
 
 use rust_decimal::Decimal;
 
-use crate::data::{presets, rates, refusion};
+use crate::data::{rates, refusion};
 use crate::engine::inputs::{Field, InputId, SetError};
 use crate::engine::scenario::{
     BenefitRefusion, FpStatus, IndsatsRefusion, Rate, RfyStatus, Scenario, SourceKind, SourceNote,
@@ -26,9 +26,10 @@ use crate::engine::validate::{FieldError, MAX_GROUPS};
 use crate::engine::{break_even_from, evaluate, BreakEven, Outcome};
 use crate::format::link::{self, LinkContent, LinkError, ReadError, MAX_COMPARED};
 use crate::format::number::{parse_number, NumberError};
+use crate::format::presets;
 use crate::lang::Lang;
+use crate::text;
 use crate::ui::decision::{DecisionAction, DecisionState};
-use crate::ui::text;
 
 /// How many undo steps are kept.
 pub const HISTORY_LIMIT: usize = 100;
