@@ -215,63 +215,62 @@ fn compute<R: Recorder>(s: &Scenario, recorder: &mut R) -> Calc<Outcome> {
                 Factor::Times(handling_per_case),
                 adj,
             ];
+            let rfy_saved = Formula {
+                item: LineItem::RfySaved,
+                cost: false,
+                factors: &rfy_factors,
+                refusion: Some(rfy_state),
+            };
+            let indsats_saved = Formula {
+                item: LineItem::IndsatsSaved,
+                cost: false,
+                factors: &indsats_factors,
+                refusion: Some(indsats_state),
+            };
+            let fp_added = Formula {
+                item: LineItem::FpAdded,
+                cost: true,
+                factors: &fp_factors,
+                refusion: Some(fp_state),
+            };
             let handling = Formula {
                 item: LineItem::Handling,
                 cost: true,
                 factors: &handling_factors,
                 refusion: None,
             };
-            let tax_factors;
-            let mut formulas = [
-                Formula {
-                    item: LineItem::RfySaved,
-                    cost: false,
-                    factors: &rfy_factors,
-                    refusion: Some(rfy_state),
-                },
-                Formula {
-                    item: LineItem::IndsatsSaved,
-                    cost: false,
-                    factors: &indsats_factors,
-                    refusion: Some(indsats_state),
-                },
-                Formula {
-                    item: LineItem::FpAdded,
-                    cost: true,
-                    factors: &fp_factors,
-                    refusion: Some(fp_state),
-                },
-                handling,
-                handling,
-            ];
-            let count = match tax_share {
-                // The citizen's taxable benefit changes by FP − RFY; the
-                // municipal income tax on that change comes back to the kommune.
-                Some(tax) => {
-                    tax_factors = [
-                        case_month_count,
-                        Factor::Times(Operand::new(tax, Quantity::IncomeTax)),
-                        Factor::Difference(fp, rfy),
-                        adj,
-                    ];
-                    formulas[4] = Formula {
-                        item: LineItem::TaxEffect,
-                        cost: false,
-                        factors: &tax_factors,
-                        refusion: None,
-                    };
-                    5
-                }
-                None => 4,
-            };
-            let formulas = &formulas[..count];
-            let mut amounts = [Split::default(); 5];
             let mut here = LineItems::default();
-            for (formula, amount) in formulas.iter().zip(&mut amounts) {
+            let mut amounts = [Split::default(); 5];
+            for (formula, amount) in [rfy_saved, indsats_saved, fp_added, handling]
+                .iter()
+                .zip(&mut amounts)
+            {
                 *amount = formula.amount()?;
                 here.add(formula.item, *amount)?;
             }
-            recorder.month(Some(gi), calendar[m], formulas, &amounts[..count])?;
+            if let Some(tax) = tax_share {
+                // The citizen's taxable benefit changes by FP − RFY; the
+                // municipal income tax on that change comes back to the kommune.
+                let tax_factors = [
+                    case_month_count,
+                    Factor::Times(Operand::new(tax, Quantity::IncomeTax)),
+                    Factor::Difference(fp, rfy),
+                    adj,
+                ];
+                let tax_effect = Formula {
+                    item: LineItem::TaxEffect,
+                    cost: false,
+                    factors: &tax_factors,
+                    refusion: None,
+                };
+                amounts[4] = tax_effect.amount()?;
+                here.add(LineItem::TaxEffect, amounts[4])?;
+                let formulas = [rfy_saved, indsats_saved, fp_added, handling, tax_effect];
+                recorder.month(Some(gi), calendar[m], &formulas, &amounts)?;
+            } else {
+                let formulas = [rfy_saved, indsats_saved, fp_added, handling];
+                recorder.month(Some(gi), calendar[m], &formulas, &amounts[..4])?;
+            }
             month_items[m] = month_items[m].plus(&here)?;
             items = items.plus(&here)?;
             case_months[m] = add(case_months[m], cm)?;

@@ -76,20 +76,15 @@ pub enum Factor {
 }
 
 impl Factor {
-    fn apply(&self, acc: Option<Decimal>, count: Option<Decimal>) -> Calc<Decimal> {
-        let (value, divide) = match self {
-            Factor::Count(op) => (count.unwrap_or(op.value), false),
-            Factor::Times(op) => (op.value, false),
-            Factor::Divide(op) => (op.value, true),
-            Factor::OnePlus(op) => (add(Decimal::ONE, op.value)?, false),
-            Factor::Difference(a, b) => (sub(a.value, b.value)?, false),
-        };
-        match (acc, divide) {
-            (None, false) => Ok(value),
-            // A formula never starts by dividing; if one did, 1 / value.
-            (None, true) => div(Decimal::ONE, value),
-            (Some(acc), false) => mul(acc, value),
-            (Some(acc), true) => div(acc, value),
+    /// The number this factor multiplies (or divides) by; `count` stands in
+    /// for a count's own value.
+    #[inline(always)]
+    fn value(&self, count: Option<Decimal>) -> Calc<Decimal> {
+        match self {
+            Factor::Count(op) => Ok(count.unwrap_or(op.value)),
+            Factor::Times(op) | Factor::Divide(op) => Ok(op.value),
+            Factor::OnePlus(op) => add(Decimal::ONE, op.value),
+            Factor::Difference(a, b) => sub(a.value, b.value),
         }
     }
 
@@ -115,22 +110,33 @@ pub struct Formula<'a> {
 
 impl Formula<'_> {
     /// The amount, split between kommune and state.
+    // Inlined into the monthly loop even at `opt-level = "z"`: measured on
+    // the 50 × 120 scenario, the call cost about 3 % of an evaluation.
+    #[inline(always)]
     pub fn amount(&self) -> Calc<Split> {
         amount(self.cost, self.factors, self.refusion, None)
     }
 }
 
+#[inline(always)]
 fn amount(
     cost: bool,
     factors: &[Factor],
     refusion: Option<Operand>,
     count: Option<Decimal>,
 ) -> Calc<Split> {
-    let mut acc = None;
-    for factor in factors {
-        acc = Some(factor.apply(acc, count)?);
+    let (first, rest) = factors.split_first().ok_or(Overflow)?;
+    let mut product = first.value(count)?;
+    if let Factor::Divide(_) = first {
+        product = div(Decimal::ONE, product)?;
     }
-    let product = acc.ok_or(Overflow)?;
+    for factor in rest {
+        let value = factor.value(count)?;
+        product = match factor {
+            Factor::Divide(_) => div(product, value)?,
+            _ => mul(product, value)?,
+        };
+    }
     let gross = if cost { -product } else { product };
     match refusion {
         Some(state) => Split::shared(gross, state.value),
