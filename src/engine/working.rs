@@ -10,16 +10,22 @@
 //! numbers *as shown* and rounding to øre gives the line's shown result, and
 //! the last line's result is the engine's figure rounded to øre.
 //!
-//! How that is kept:
+//! The formulas are not stated here: they are the calculation's own steps
+//! (`trace.rs`), recorded by `calc.rs` as it computes, each a product of
+//! the operands it used. This module writes them out:
 //!
-//! - Inputs (rates, percentages, hours, costs) are shown exactly as entered.
+//! - One line per run of months of a group with the same operands (a rate
+//!   adjustment or a change in refusion starts a new run, so a line covers
+//!   calendar years), its count summed over the run; one per run of the
+//!   buy-out; then a total line adding the lines' shown results. The net
+//!   of a run is its steps per case-month, `CM × (rfy + indsats − fp ± tax)`,
+//!   then what is counted per case moved.
+//! - Inputs (rates, percentages, hours, costs) are shown exactly as entered;
+//!   a state's share (refusion) as the kommune's share, `100 % − refusion`.
 //! - Computed numbers (case-months, amounts per case-month, the yearly rate
 //!   adjustment) are shown with 2 decimals where that keeps the line right,
 //!   otherwise with the fewest decimals (up to 12) that do.
-//! - One line per group and run of calendar years with the same amounts
-//!   (a rate adjustment or a change in refusion starts a new line), one per
-//!   run of buy-out years, then a total line adding the lines' shown results.
-//!   Where rounded parts do not add up to the rounded total, the total line
+//! - Where rounded parts do not add up to the rounded total, the total line
 //!   says so with an explicit rounding term (`afrunding 0,01`).
 
 use rust_decimal::{Decimal, RoundingStrategy};
