@@ -113,7 +113,7 @@ impl Section {
 
 /// The part a field plays when a decision is argued.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Role {
+pub enum DecisionRole {
     /// Offered to goal seek, the tornado, meeting mode's sliders and the
     /// Monte Carlo's ranges.
     Decision,
@@ -187,7 +187,7 @@ pub struct Declaration {
     pub access: Access,
     pub source: Source,
     pub section: Section,
-    pub role: Role,
+    pub role: DecisionRole,
 }
 
 /// Declares [`Field`] and each field's [`Declaration`] from one list, in
@@ -279,7 +279,7 @@ fields! {
         },
         source: Source::Typed,
         section: Section::HorizonPerspective,
-        role: Role::Setting,
+        role: DecisionRole::Setting,
     },
     StartMonth => Declaration {
         path: "start.month",
@@ -293,7 +293,7 @@ fields! {
         },
         source: Source::Typed,
         section: Section::HorizonPerspective,
-        role: Role::Setting,
+        role: DecisionRole::Setting,
     },
     HorizonMonths => Declaration {
         path: "horizon_months",
@@ -307,7 +307,7 @@ fields! {
         },
         source: Source::Typed,
         section: Section::HorizonPerspective,
-        role: Role::Setting,
+        role: DecisionRole::Setting,
     },
     CasesReviewed => Declaration {
         path: "cases_reviewed",
@@ -322,7 +322,7 @@ fields! {
         },
         source: Source::Typed,
         section: Section::Review,
-        role: Role::NoEffectOnNet,
+        role: DecisionRole::NoEffectOnNet,
     },
     // Net is linear in the cases shortened: case-months, handling and the
     // even spread over months all scale with it.
@@ -339,7 +339,7 @@ fields! {
         },
         source: Source::Typed,
         section: Section::Review,
-        role: Role::Decision,
+        role: DecisionRole::Decision,
     },
     // Not affine: case-months beyond the horizon are cut off.
     MonthsShortened => Declaration {
@@ -355,7 +355,7 @@ fields! {
         },
         source: Source::Typed,
         section: Section::Review,
-        role: Role::Decision,
+        role: DecisionRole::Decision,
     },
     TimingFromMonth => Declaration {
         path: "timing.from_month",
@@ -376,7 +376,7 @@ fields! {
         },
         source: Source::Typed,
         section: Section::Timing,
-        role: Role::Setting,
+        role: DecisionRole::Setting,
     },
     TimingOverMonths => Declaration {
         path: "timing.over_months",
@@ -397,7 +397,7 @@ fields! {
         },
         source: Source::Typed,
         section: Section::Timing,
-        role: Role::Setting,
+        role: DecisionRole::Setting,
     },
     TimingMonth => Declaration {
         path: "timing.month",
@@ -418,7 +418,7 @@ fields! {
         },
         source: Source::Typed,
         section: Section::Timing,
-        role: Role::Setting,
+        role: DecisionRole::Setting,
     },
     RfyMonthly => Declaration {
         path: "rfy.rate.monthly",
@@ -436,7 +436,7 @@ fields! {
         },
         source: Source::RateTable(BenefitKind::Rfy),
         section: Section::Rfy,
-        role: Role::Decision,
+        role: DecisionRole::Decision,
     },
     RfyRefusionPct => Declaration {
         path: "rfy.refusion.pct",
@@ -451,7 +451,7 @@ fields! {
         },
         source: Source::Trappe(BenefitKind::Rfy),
         section: Section::Rfy,
-        role: Role::Decision,
+        role: DecisionRole::Decision,
     },
     RfyWeeks => Declaration {
         path: "rfy.refusion.weeks_on_benefit",
@@ -466,7 +466,7 @@ fields! {
         },
         source: Source::Trappe(BenefitKind::Rfy),
         section: Section::Rfy,
-        role: Role::Setting,
+        role: DecisionRole::Setting,
     },
     IndsatsMonthly => Declaration {
         path: "indsats.monthly",
@@ -481,7 +481,7 @@ fields! {
         },
         source: Source::Typed,
         section: Section::Indsats,
-        role: Role::Decision,
+        role: DecisionRole::Decision,
     },
     IndsatsRefusionPct => Declaration {
         path: "indsats.refusion.pct",
@@ -501,7 +501,7 @@ fields! {
         },
         source: Source::IndsatsByYear,
         section: Section::Indsats,
-        role: Role::Decision,
+        role: DecisionRole::Decision,
     },
     FpMonthly => Declaration {
         path: "fp.rate.monthly",
@@ -519,7 +519,7 @@ fields! {
         },
         source: Source::RateTable(BenefitKind::Fp),
         section: Section::Fp,
-        role: Role::Decision,
+        role: DecisionRole::Decision,
     },
     FpRefusionPct => Declaration {
         path: "fp.refusion.pct",
@@ -534,7 +534,7 @@ fields! {
         },
         source: Source::Trappe(BenefitKind::Fp),
         section: Section::Fp,
-        role: Role::Decision,
+        role: DecisionRole::Decision,
     },
     FpWeeks => Declaration {
         path: "fp.refusion.weeks_on_benefit",
@@ -549,7 +549,7 @@ fields! {
         },
         source: Source::Trappe(BenefitKind::Fp),
         section: Section::Fp,
-        role: Role::Setting,
+        role: DecisionRole::Setting,
     },
     HandlingPerCase => Declaration {
         path: "handling_per_case",
@@ -564,7 +564,7 @@ fields! {
         },
         source: Source::Typed,
         section: Section::Indsats,
-        role: Role::Decision,
+        role: DecisionRole::Decision,
     },
     HoursPerWeek => Declaration {
         path: "investment.hours_per_week",
@@ -578,7 +578,7 @@ fields! {
         },
         source: Source::Typed,
         section: Section::Investment,
-        role: Role::Decision,
+        role: DecisionRole::Decision,
     },
     FullTimeHours => Declaration {
         path: "investment.full_time_hours",
@@ -592,7 +592,7 @@ fields! {
         },
         source: Source::Typed,
         section: Section::Investment,
-        role: Role::Setting,
+        role: DecisionRole::Setting,
     },
     AnnualCost => Declaration {
         path: "investment.annual_cost",
@@ -606,7 +606,7 @@ fields! {
         },
         source: Source::Typed,
         section: Section::Investment,
-        role: Role::Decision,
+        role: DecisionRole::Decision,
     },
     OverheadPct => Declaration {
         path: "investment.overhead_pct",
@@ -620,7 +620,7 @@ fields! {
         },
         source: Source::Typed,
         section: Section::Investment,
-        role: Role::Decision,
+        role: DecisionRole::Decision,
     },
     InvestmentMonths => Declaration {
         path: "investment.months",
@@ -634,7 +634,7 @@ fields! {
         },
         source: Source::Typed,
         section: Section::Investment,
-        role: Role::Decision,
+        role: DecisionRole::Decision,
     },
     InvestmentFromMonth => Declaration {
         path: "investment.from_month",
@@ -648,7 +648,7 @@ fields! {
         },
         source: Source::Typed,
         section: Section::Investment,
-        role: Role::Setting,
+        role: DecisionRole::Setting,
     },
     IncomeTaxPct => Declaration {
         path: "perspective.income_tax_pct",
@@ -662,7 +662,7 @@ fields! {
         },
         source: Source::Typed,
         section: Section::IncomeTax,
-        role: Role::DecisionWithIncomeTax,
+        role: DecisionRole::DecisionWithIncomeTax,
     },
     DiscountPct => Declaration {
         path: "perspective.discount_pct",
@@ -676,7 +676,7 @@ fields! {
         },
         source: Source::Typed,
         section: Section::HorizonPerspective,
-        role: Role::NoEffectOnNet,
+        role: DecisionRole::NoEffectOnNet,
     },
     RateAdjustmentPct => Declaration {
         path: "perspective.rate_adjustment_pct",
@@ -690,7 +690,7 @@ fields! {
         },
         source: Source::Typed,
         section: Section::HorizonPerspective,
-        role: Role::Setting,
+        role: DecisionRole::Setting,
     },
 }
 
@@ -739,7 +739,7 @@ impl Field {
         self.declaration().section
     }
 
-    pub const fn role(self) -> Role {
+    pub const fn role(self) -> DecisionRole {
         self.declaration().role
     }
 
@@ -875,7 +875,7 @@ pub fn decision_inputs(s: &Scenario) -> Vec<InputId> {
         .flat_map(|g| {
             Field::GROUP_FIELDS
                 .into_iter()
-                .filter(|f| f.role() == Role::Decision)
+                .filter(|f| f.role() == DecisionRole::Decision)
                 .map(move |f| InputId::group(g, f))
         })
         .collect();
@@ -883,9 +883,9 @@ pub fn decision_inputs(s: &Scenario) -> Vec<InputId> {
         Field::SCENARIO_FIELDS
             .into_iter()
             .filter(|f| match f.role() {
-                Role::Decision => true,
-                Role::DecisionWithIncomeTax => s.perspective.include_income_tax,
-                Role::Setting | Role::NoEffectOnNet => false,
+                DecisionRole::Decision => true,
+                DecisionRole::DecisionWithIncomeTax => s.perspective.include_income_tax,
+                DecisionRole::Setting | DecisionRole::NoEffectOnNet => false,
             })
             .map(InputId::scenario),
     );

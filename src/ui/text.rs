@@ -271,164 +271,278 @@ pub fn t(key: T, lang: Lang) -> &'static str {
     lang.pick(da, en)
 }
 
-/// A field's label.
-pub fn field_label(field: Field, lang: Lang) -> &'static str {
+/// A field's label and one-line help.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FieldText {
+    pub label: &'static str,
+    pub help: &'static str,
+}
+
+const fn words(label: &'static str, help: &'static str) -> FieldText {
+    FieldText { label, help }
+}
+
+/// Each declared field's wording (`engine::inputs`), Danish then English:
+/// the form, the comparison, decision support and print all name a field
+/// from here.
+pub fn field_text(field: Field, lang: Lang) -> FieldText {
     use Field::*;
     let (da, en) = match field {
-        HorizonMonths => ("Periode", "Horizon"),
-        StartYear => ("Startår", "Start year"),
-        StartMonth => ("Startmåned", "Start month"),
-        CasesReviewed => ("Sager gennemgået", "Cases reviewed"),
-        CasesShortened => ("Sager afkortet", "Cases shortened"),
-        MonthsShortened => ("Afkortning pr. sag", "Shortened per case"),
-        TimingFromMonth => ("Første overgang i måned", "First move in month"),
-        TimingOverMonths => ("Spredt over", "Spread over"),
-        TimingMonth => ("Overgang i måned", "Move in month"),
-        RfyMonthly => ("Ydelse pr. måned (brutto)", "Benefit per month (gross)"),
-        RfyRefusionPct => ("Statens refusion", "State refusion"),
-        RfyWeeks => ("Uger på offentlig forsørgelse", "Weeks on public benefit"),
+        HorizonMonths => (
+            words(
+                "Periode",
+                "Hvor mange måneder business casen dækker fra startmåneden.",
+            ),
+            words(
+                "Horizon",
+                "How many months the business case covers from the start month.",
+            ),
+        ),
+        StartYear => (
+            words(
+                "Startår",
+                "Første kalenderår; bestemmer bl.a. refusionsreglen for indsats.",
+            ),
+            words(
+                "Start year",
+                "First calendar year; sets e.g. the refusion rule for indsats.",
+            ),
+        ),
+        StartMonth => (
+            words("Startmåned", "Første måned i perioden (1 = januar)."),
+            words("Start month", "First month of the horizon (1 = January)."),
+        ),
+        CasesReviewed => (
+            words("Sager gennemgået", "Antal ressourceforløb, der gennemgås."),
+            words("Cases reviewed", "Number of resource courses reviewed."),
+        ),
+        CasesShortened => (
+            words(
+                "Sager afkortet",
+                "Heraf sager, der afsluttes før tid og overgår til førtidspension.",
+            ),
+            words(
+                "Cases shortened",
+                "Of these, cases ended early that move to early pension.",
+            ),
+        ),
+        MonthsShortened => (
+            words(
+                "Afkortning pr. sag",
+                "Gennemsnitligt antal måneder, hvert forløb forkortes med.",
+            ),
+            words(
+                "Shortened per case",
+                "Average months each course is cut by.",
+            ),
+        ),
+        TimingFromMonth => (
+            words(
+                "Første overgang i måned",
+                "Måned i perioden, hvor de første sager overgår (1 = første).",
+            ),
+            words(
+                "First move in month",
+                "Month of the horizon in which the first cases move (1 = first).",
+            ),
+        ),
+        TimingOverMonths => (
+            words(
+                "Spredt over",
+                "Sagerne overgår jævnt fordelt over så mange måneder.",
+            ),
+            words(
+                "Spread over",
+                "The cases move evenly over this many months.",
+            ),
+        ),
+        TimingMonth => (
+            words(
+                "Overgang i måned",
+                "Måned i perioden, hvor alle sagerne overgår.",
+            ),
+            words(
+                "Move in month",
+                "Month of the horizon in which all cases move.",
+            ),
+        ),
+        RfyMonthly => (
+            words(
+                "Ydelse pr. måned (brutto)",
+                "Vælg år og status, eller skriv jeres egen sats.",
+            ),
+            words(
+                "Benefit per month (gross)",
+                "Choose year and status, or type your own rate.",
+            ),
+        ),
+        RfyRefusionPct => (
+            words(
+                "Statens refusion",
+                "Den andel staten betaler; skriv et tal for at tilsidesætte trappen.",
+            ),
+            words(
+                "State refusion",
+                "The share the state pays; type a figure to override the ladder.",
+            ),
+        ),
+        RfyWeeks => (
+            words(
+                "Uger på offentlig forsørgelse",
+                "Bestemmer trinnet på refusionstrappen (efter uge 52: 20 %).",
+            ),
+            words(
+                "Weeks on public benefit",
+                "Sets the step on the refusion ladder (after week 52: 20 %).",
+            ),
+        ),
         IndsatsMonthly => (
-            "Sparet indsats pr. sagsmåned",
-            "Indsats saved per case-month",
+            words(
+                "Sparet indsats pr. sagsmåned",
+                "Mentor, praktik, behandling m.m. pr. borger pr. måned – det omstridte tal.",
+            ),
+            words(
+                "Indsats saved per case-month",
+                "Mentor, internships, treatment etc. per citizen per month – the contested figure.",
+            ),
         ),
-        IndsatsRefusionPct => ("Statens refusion", "State refusion"),
-        FpMonthly => ("Pension pr. måned (brutto)", "Pension per month (gross)"),
-        FpRefusionPct => ("Statens refusion", "State refusion"),
-        FpWeeks => ("Uger på offentlig forsørgelse", "Weeks on public benefit"),
+        IndsatsRefusionPct => (
+            words(
+                "Statens refusion",
+                "50 % til og med 2021, 0 % fra 2022; skriv et tal for at tilsidesætte.",
+            ),
+            words(
+                "State refusion",
+                "50 % up to 2021, 0 % from 2022; type a figure to override.",
+            ),
+        ),
+        FpMonthly => (
+            words(
+                "Pension pr. måned (brutto)",
+                "Vælg år og civilstand, eller skriv jeres egen sats.",
+            ),
+            words(
+                "Pension per month (gross)",
+                "Choose year and civil status, or type your own rate.",
+            ),
+        ),
+        FpRefusionPct => (
+            words(
+                "Statens refusion",
+                "Den andel staten betaler; skriv et tal for at tilsidesætte trappen.",
+            ),
+            words(
+                "State refusion",
+                "The share the state pays; type a figure to override the ladder.",
+            ),
+        ),
+        FpWeeks => (
+            words(
+                "Uger på offentlig forsørgelse",
+                "Bestemmer trinnet på refusionstrappen (efter uge 52: 20 %).",
+            ),
+            words(
+                "Weeks on public benefit",
+                "Sets the step on the refusion ladder (after week 52: 20 %).",
+            ),
+        ),
         HandlingPerCase => (
-            "Sagsbehandling pr. afkortet sag",
-            "Handling per shortened case",
+            words(
+                "Sagsbehandling pr. afkortet sag",
+                "Engangsudgift pr. sag, fx til at forberede pensionssagen.",
+            ),
+            words(
+                "Handling per shortened case",
+                "One-off cost per case, e.g. preparing the pension case.",
+            ),
         ),
-        HoursPerWeek => ("Frikøbte timer pr. uge", "Hours bought out per week"),
-        FullTimeHours => ("Fuld tid", "Full time"),
+        HoursPerWeek => (
+            words(
+                "Frikøbte timer pr. uge",
+                "Timer om ugen, medarbejderen frikøbes til gennemgangen.",
+            ),
+            words(
+                "Hours bought out per week",
+                "Hours a week the caseworker is bought out for the review.",
+            ),
+        ),
+        FullTimeHours => (
+            words("Fuld tid", "Normtimer for en fuldtidsstilling."),
+            words("Full time", "Standard hours of a full-time post."),
+        ),
         AnnualCost => (
-            "Årsudgift til en fuldtidsstilling",
-            "Annual cost of a full-time post",
+            words(
+                "Årsudgift til en fuldtidsstilling",
+                "Arbejdsgiverens årlige udgift inkl. pension.",
+            ),
+            words(
+                "Annual cost of a full-time post",
+                "The employer's annual cost including pension.",
+            ),
         ),
-        OverheadPct => ("Overhead", "Overhead"),
-        InvestmentMonths => ("Frikøbets varighed", "Buy-out duration"),
-        InvestmentFromMonth => ("Frikøbet starter i måned", "Buy-out starts in month"),
-        IncomeTaxPct => ("Kommuneskat", "Municipal income tax"),
-        DiscountPct => ("Diskonteringsrente pr. år", "Discount rate per year"),
-        RateAdjustmentPct => ("Årlig regulering af beløb", "Yearly adjustment of amounts"),
+        OverheadPct => (
+            words("Overhead", "Tillæg for ledelse, lokaler, IT m.m."),
+            words("Overhead", "Mark-up for management, premises, IT etc."),
+        ),
+        InvestmentMonths => (
+            words("Frikøbets varighed", "Hvor mange måneder frikøbet løber."),
+            words("Buy-out duration", "How many months the buy-out runs."),
+        ),
+        InvestmentFromMonth => (
+            words(
+                "Frikøbet starter i måned",
+                "Måned i perioden, hvor frikøbet begynder.",
+            ),
+            words(
+                "Buy-out starts in month",
+                "Month of the horizon in which the buy-out begins.",
+            ),
+        ),
+        IncomeTaxPct => (
+            words(
+                "Kommuneskat",
+                "Kommunal indkomstskat af forskellen mellem pension og ydelse.",
+            ),
+            words(
+                "Municipal income tax",
+                "Municipal income tax on the difference between pension and benefit.",
+            ),
+        ),
+        DiscountPct => (
+            words(
+                "Diskonteringsrente pr. år",
+                "0 = ingen diskontering; ellers vises nutidsværdien.",
+            ),
+            words(
+                "Discount rate per year",
+                "0 = no discounting; otherwise the present value is shown.",
+            ),
+        ),
+        RateAdjustmentPct => (
+            words(
+                "Årlig regulering af beløb",
+                "Regulering af alle beløb pr. år efter startåret.",
+            ),
+            words(
+                "Yearly adjustment of amounts",
+                "Adjustment of every amount per year after the start year.",
+            ),
+        ),
     };
-    lang.pick(da, en)
+    match lang {
+        Lang::Da => da,
+        Lang::En => en,
+    }
+}
+
+/// A field's label.
+pub fn field_label(field: Field, lang: Lang) -> &'static str {
+    field_text(field, lang).label
 }
 
 /// A field's one-line help text.
 pub fn field_help(field: Field, lang: Lang) -> &'static str {
-    use Field::*;
-    let (da, en) = match field {
-        HorizonMonths => (
-            "Hvor mange måneder business casen dækker fra startmåneden.",
-            "How many months the business case covers from the start month.",
-        ),
-        StartYear => (
-            "Første kalenderår; bestemmer bl.a. refusionsreglen for indsats.",
-            "First calendar year; sets e.g. the refusion rule for indsats.",
-        ),
-        StartMonth => (
-            "Første måned i perioden (1 = januar).",
-            "First month of the horizon (1 = January).",
-        ),
-        CasesReviewed => (
-            "Antal ressourceforløb, der gennemgås.",
-            "Number of resource courses reviewed.",
-        ),
-        CasesShortened => (
-            "Heraf sager, der afsluttes før tid og overgår til førtidspension.",
-            "Of these, cases ended early that move to early pension.",
-        ),
-        MonthsShortened => (
-            "Gennemsnitligt antal måneder, hvert forløb forkortes med.",
-            "Average months each course is cut by.",
-        ),
-        TimingFromMonth => (
-            "Måned i perioden, hvor de første sager overgår (1 = første).",
-            "Month of the horizon in which the first cases move (1 = first).",
-        ),
-        TimingOverMonths => (
-            "Sagerne overgår jævnt fordelt over så mange måneder.",
-            "The cases move evenly over this many months.",
-        ),
-        TimingMonth => (
-            "Måned i perioden, hvor alle sagerne overgår.",
-            "Month of the horizon in which all cases move.",
-        ),
-        RfyMonthly => (
-            "Vælg år og status, eller skriv jeres egen sats.",
-            "Choose year and status, or type your own rate.",
-        ),
-        RfyRefusionPct => (
-            "Den andel staten betaler; skriv et tal for at tilsidesætte trappen.",
-            "The share the state pays; type a figure to override the ladder.",
-        ),
-        RfyWeeks => (
-            "Bestemmer trinnet på refusionstrappen (efter uge 52: 20 %).",
-            "Sets the step on the refusion ladder (after week 52: 20 %).",
-        ),
-        IndsatsMonthly => (
-            "Mentor, praktik, behandling m.m. pr. borger pr. måned – det omstridte tal.",
-            "Mentor, internships, treatment etc. per citizen per month – the contested figure.",
-        ),
-        IndsatsRefusionPct => (
-            "50 % til og med 2021, 0 % fra 2022; skriv et tal for at tilsidesætte.",
-            "50 % up to 2021, 0 % from 2022; type a figure to override.",
-        ),
-        FpMonthly => (
-            "Vælg år og civilstand, eller skriv jeres egen sats.",
-            "Choose year and civil status, or type your own rate.",
-        ),
-        FpRefusionPct => (
-            "Den andel staten betaler; skriv et tal for at tilsidesætte trappen.",
-            "The share the state pays; type a figure to override the ladder.",
-        ),
-        FpWeeks => (
-            "Bestemmer trinnet på refusionstrappen (efter uge 52: 20 %).",
-            "Sets the step on the refusion ladder (after week 52: 20 %).",
-        ),
-        HandlingPerCase => (
-            "Engangsudgift pr. sag, fx til at forberede pensionssagen.",
-            "One-off cost per case, e.g. preparing the pension case.",
-        ),
-        HoursPerWeek => (
-            "Timer om ugen, medarbejderen frikøbes til gennemgangen.",
-            "Hours a week the caseworker is bought out for the review.",
-        ),
-        FullTimeHours => (
-            "Normtimer for en fuldtidsstilling.",
-            "Standard hours of a full-time post.",
-        ),
-        AnnualCost => (
-            "Arbejdsgiverens årlige udgift inkl. pension.",
-            "The employer's annual cost including pension.",
-        ),
-        OverheadPct => (
-            "Tillæg for ledelse, lokaler, IT m.m.",
-            "Mark-up for management, premises, IT etc.",
-        ),
-        InvestmentMonths => (
-            "Hvor mange måneder frikøbet løber.",
-            "How many months the buy-out runs.",
-        ),
-        InvestmentFromMonth => (
-            "Måned i perioden, hvor frikøbet begynder.",
-            "Month of the horizon in which the buy-out begins.",
-        ),
-        IncomeTaxPct => (
-            "Kommunal indkomstskat af forskellen mellem pension og ydelse.",
-            "Municipal income tax on the difference between pension and benefit.",
-        ),
-        DiscountPct => (
-            "0 = ingen diskontering; ellers vises nutidsværdien.",
-            "0 = no discounting; otherwise the present value is shown.",
-        ),
-        RateAdjustmentPct => (
-            "Regulering af alle beløb pr. år efter startåret.",
-            "Adjustment of every amount per year after the start year.",
-        ),
-    };
-    lang.pick(da, en)
+    field_text(field, lang).help
 }
 
 /// How a source kind is named next to a figure.
