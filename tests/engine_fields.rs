@@ -9,9 +9,10 @@ mod support;
 use std::str::FromStr;
 
 use afkortning::engine::inputs::{
-    decision_inputs, DecisionRole, Field, InputId, Section, SetError, Source,
+    decision_inputs, Bound, DecisionRole, Field, InputId, Section, SetError, Source,
 };
 use afkortning::engine::scenario::{BenefitRefusion, Scenario, Timing};
+use afkortning::engine::solve::effective_range;
 use afkortning::engine::validate::{check_value, validate, Problem};
 use afkortning::format::document;
 use afkortning::lang::Lang;
@@ -324,4 +325,31 @@ fn a_declared_source_is_in_force_until_a_figure_is_typed_in() {
     pct.set(&mut s, dec!(35)).expect("settable");
     assert!(!pct.from_rule(&s));
     assert!(!weeks.applies(&s));
+}
+
+/// Break-even, sliders and the Monte Carlo search an input within its own
+/// range narrowed by the declared bound. Default preset: 125 cases
+/// reviewed, 15 shortened, a 24-month horizon.
+#[test]
+fn declared_bounds_narrow_the_range_decision_support_searches() {
+    let [s, _] = scenarios();
+    let range = |field: Field| {
+        let input = match field.is_group_field() {
+            true => InputId::group(0, field),
+            false => InputId::scenario(field),
+        };
+        effective_range(&s, input)
+    };
+    assert_eq!(range(Field::CasesShortened), (dec!(0), dec!(125)));
+    assert_eq!(range(Field::CasesReviewed), (dec!(15), dec!(100000)));
+    assert_eq!(range(Field::TimingFromMonth), (dec!(1), dec!(24)));
+    assert_eq!(range(Field::InvestmentFromMonth), (dec!(1), dec!(24)));
+    // No bound: the declared range, e.g. the spread stays 1 to 240 months.
+    assert_eq!(range(Field::TimingOverMonths), (dec!(1), dec!(240)));
+    for &field in Field::ALL {
+        if field.bound() == Bound::None {
+            let spec = field.spec();
+            assert_eq!(range(field), (spec.min, spec.max), "{field:?}");
+        }
+    }
 }

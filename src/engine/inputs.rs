@@ -152,6 +152,18 @@ pub enum Source {
     IndsatsByYear,
 }
 
+/// A limit another input puts on this one, beyond its own range (break-even,
+/// sliders and the Monte Carlo search within it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Bound {
+    None,
+    /// At most the other field's value (in the same group for a group
+    /// field).
+    AtMost(Field),
+    /// At least the other field's value.
+    AtLeast(Field),
+}
+
 /// How a field is read and written. A value typed over a table rate or a
 /// refusion rule replaces it with a typed-in figure; `set` fails when the
 /// field does not apply or a whole number is needed and the value is not
@@ -188,6 +200,7 @@ pub struct Declaration {
     pub source: Source,
     pub section: Section,
     pub role: DecisionRole,
+    pub bound: Bound,
 }
 
 /// Declares [`Field`] and each field's [`Declaration`] from one list, in
@@ -280,6 +293,7 @@ fields! {
         source: Source::Typed,
         section: Section::HorizonPerspective,
         role: DecisionRole::Setting,
+        bound: Bound::None,
     },
     StartMonth => Declaration {
         path: "start.month",
@@ -294,6 +308,7 @@ fields! {
         source: Source::Typed,
         section: Section::HorizonPerspective,
         role: DecisionRole::Setting,
+        bound: Bound::None,
     },
     HorizonMonths => Declaration {
         path: "horizon_months",
@@ -308,6 +323,7 @@ fields! {
         source: Source::Typed,
         section: Section::HorizonPerspective,
         role: DecisionRole::Setting,
+        bound: Bound::None,
     },
     CasesReviewed => Declaration {
         path: "cases_reviewed",
@@ -323,6 +339,7 @@ fields! {
         source: Source::Typed,
         section: Section::Review,
         role: DecisionRole::NoEffectOnNet,
+        bound: Bound::AtLeast(Field::CasesShortened),
     },
     // Net is linear in the cases shortened: case-months, handling and the
     // even spread over months all scale with it.
@@ -340,6 +357,7 @@ fields! {
         source: Source::Typed,
         section: Section::Review,
         role: DecisionRole::Decision,
+        bound: Bound::AtMost(Field::CasesReviewed),
     },
     // Not affine: case-months beyond the horizon are cut off.
     MonthsShortened => Declaration {
@@ -356,6 +374,7 @@ fields! {
         source: Source::Typed,
         section: Section::Review,
         role: DecisionRole::Decision,
+        bound: Bound::None,
     },
     TimingFromMonth => Declaration {
         path: "timing.from_month",
@@ -377,6 +396,7 @@ fields! {
         source: Source::Typed,
         section: Section::Timing,
         role: DecisionRole::Setting,
+        bound: Bound::AtMost(Field::HorizonMonths),
     },
     TimingOverMonths => Declaration {
         path: "timing.over_months",
@@ -398,6 +418,7 @@ fields! {
         source: Source::Typed,
         section: Section::Timing,
         role: DecisionRole::Setting,
+        bound: Bound::None,
     },
     TimingMonth => Declaration {
         path: "timing.month",
@@ -419,6 +440,7 @@ fields! {
         source: Source::Typed,
         section: Section::Timing,
         role: DecisionRole::Setting,
+        bound: Bound::AtMost(Field::HorizonMonths),
     },
     RfyMonthly => Declaration {
         path: "rfy.rate.monthly",
@@ -437,6 +459,7 @@ fields! {
         source: Source::RateTable(BenefitKind::Rfy),
         section: Section::Rfy,
         role: DecisionRole::Decision,
+        bound: Bound::None,
     },
     RfyRefusionPct => Declaration {
         path: "rfy.refusion.pct",
@@ -452,6 +475,7 @@ fields! {
         source: Source::Trappe(BenefitKind::Rfy),
         section: Section::Rfy,
         role: DecisionRole::Decision,
+        bound: Bound::None,
     },
     RfyWeeks => Declaration {
         path: "rfy.refusion.weeks_on_benefit",
@@ -467,6 +491,7 @@ fields! {
         source: Source::Trappe(BenefitKind::Rfy),
         section: Section::Rfy,
         role: DecisionRole::Setting,
+        bound: Bound::None,
     },
     IndsatsMonthly => Declaration {
         path: "indsats.monthly",
@@ -482,6 +507,7 @@ fields! {
         source: Source::Typed,
         section: Section::Indsats,
         role: DecisionRole::Decision,
+        bound: Bound::None,
     },
     IndsatsRefusionPct => Declaration {
         path: "indsats.refusion.pct",
@@ -502,6 +528,7 @@ fields! {
         source: Source::IndsatsByYear,
         section: Section::Indsats,
         role: DecisionRole::Decision,
+        bound: Bound::None,
     },
     FpMonthly => Declaration {
         path: "fp.rate.monthly",
@@ -520,6 +547,7 @@ fields! {
         source: Source::RateTable(BenefitKind::Fp),
         section: Section::Fp,
         role: DecisionRole::Decision,
+        bound: Bound::None,
     },
     FpRefusionPct => Declaration {
         path: "fp.refusion.pct",
@@ -535,6 +563,7 @@ fields! {
         source: Source::Trappe(BenefitKind::Fp),
         section: Section::Fp,
         role: DecisionRole::Decision,
+        bound: Bound::None,
     },
     FpWeeks => Declaration {
         path: "fp.refusion.weeks_on_benefit",
@@ -550,6 +579,7 @@ fields! {
         source: Source::Trappe(BenefitKind::Fp),
         section: Section::Fp,
         role: DecisionRole::Setting,
+        bound: Bound::None,
     },
     HandlingPerCase => Declaration {
         path: "handling_per_case",
@@ -565,6 +595,7 @@ fields! {
         source: Source::Typed,
         section: Section::Indsats,
         role: DecisionRole::Decision,
+        bound: Bound::None,
     },
     HoursPerWeek => Declaration {
         path: "investment.hours_per_week",
@@ -579,6 +610,7 @@ fields! {
         source: Source::Typed,
         section: Section::Investment,
         role: DecisionRole::Decision,
+        bound: Bound::None,
     },
     FullTimeHours => Declaration {
         path: "investment.full_time_hours",
@@ -593,6 +625,7 @@ fields! {
         source: Source::Typed,
         section: Section::Investment,
         role: DecisionRole::Setting,
+        bound: Bound::None,
     },
     AnnualCost => Declaration {
         path: "investment.annual_cost",
@@ -607,6 +640,7 @@ fields! {
         source: Source::Typed,
         section: Section::Investment,
         role: DecisionRole::Decision,
+        bound: Bound::None,
     },
     OverheadPct => Declaration {
         path: "investment.overhead_pct",
@@ -621,6 +655,7 @@ fields! {
         source: Source::Typed,
         section: Section::Investment,
         role: DecisionRole::Decision,
+        bound: Bound::None,
     },
     InvestmentMonths => Declaration {
         path: "investment.months",
@@ -635,6 +670,7 @@ fields! {
         source: Source::Typed,
         section: Section::Investment,
         role: DecisionRole::Decision,
+        bound: Bound::None,
     },
     InvestmentFromMonth => Declaration {
         path: "investment.from_month",
@@ -649,6 +685,7 @@ fields! {
         source: Source::Typed,
         section: Section::Investment,
         role: DecisionRole::Setting,
+        bound: Bound::AtMost(Field::HorizonMonths),
     },
     IncomeTaxPct => Declaration {
         path: "perspective.income_tax_pct",
@@ -663,6 +700,7 @@ fields! {
         source: Source::Typed,
         section: Section::IncomeTax,
         role: DecisionRole::DecisionWithIncomeTax,
+        bound: Bound::None,
     },
     DiscountPct => Declaration {
         path: "perspective.discount_pct",
@@ -677,6 +715,7 @@ fields! {
         source: Source::Typed,
         section: Section::HorizonPerspective,
         role: DecisionRole::NoEffectOnNet,
+        bound: Bound::None,
     },
     RateAdjustmentPct => Declaration {
         path: "perspective.rate_adjustment_pct",
@@ -691,6 +730,7 @@ fields! {
         source: Source::Typed,
         section: Section::HorizonPerspective,
         role: DecisionRole::Setting,
+        bound: Bound::None,
     },
 }
 
@@ -745,6 +785,10 @@ impl Field {
 
     pub const fn source(self) -> Source {
         self.declaration().source
+    }
+
+    pub const fn bound(self) -> Bound {
+        self.declaration().bound
     }
 
     /// A group's fields, in document order.
@@ -807,6 +851,15 @@ impl InputId {
 
     pub fn spec(&self) -> FieldSpec {
         self.field.spec()
+    }
+
+    /// Another field of the same group, or of the scenario.
+    pub fn beside(&self, field: Field) -> InputId {
+        if field.is_group_field() {
+            InputId::group(self.group, field)
+        } else {
+            InputId::scenario(field)
+        }
     }
 
     /// Whether the input is part of the scenario as it stands: its group
