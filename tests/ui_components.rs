@@ -361,6 +361,58 @@ async fn switching_language_changes_labels_not_numbers() {
     app.unmount().await;
 }
 
+/// The form is generated from the field declarations (`engine::inputs`):
+/// each section shows its declared fields that apply, in order, each with
+/// its label; the income-tax rate only once the tax is counted.
+#[wasm_bindgen_test]
+async fn the_form_shows_the_declared_fields_with_their_labels() {
+    use afkortning::engine::inputs::{Field, InputId, Section};
+    use afkortning::lang::Lang;
+    use afkortning::text::field_label;
+
+    clear_storage();
+    let app = Mounted::new().await;
+    let s = afkortning::format::presets::default_scenario().unwrap();
+    let expected = |tax: bool| -> Vec<InputId> {
+        Section::ALL
+            .into_iter()
+            .filter(|section| tax || *section != Section::IncomeTax)
+            .flat_map(Field::in_section)
+            .map(|f| match f.is_group_field() {
+                true => InputId::group(0, f),
+                false => InputId::scenario(f),
+            })
+            .filter(|input| input.applies(&s))
+            .collect()
+    };
+    let shown = |app: &Mounted| app.testids("field-");
+    let ids = |inputs: &[InputId]| -> Vec<String> {
+        inputs
+            .iter()
+            .map(|i| format!("field-{}", i.path()))
+            .collect()
+    };
+    let without_tax = expected(false);
+    // One group, spread evenly, refusion on the ladder: every group field
+    // but the single-month timing.
+    assert_eq!(without_tax.len(), 14 + 11);
+    assert_eq!(shown(&app), ids(&without_tax));
+    for input in &without_tax {
+        assert_eq!(
+            app.label_for(&input.path()),
+            field_label(input.field, Lang::Da)
+        );
+    }
+    app.click("include-income-tax").await;
+    let with_tax = expected(true);
+    assert_eq!(
+        with_tax.last(),
+        Some(&InputId::scenario(Field::IncomeTaxPct))
+    );
+    assert_eq!(shown(&app), ids(&with_tax));
+    app.unmount().await;
+}
+
 #[wasm_bindgen_test]
 async fn groups_and_reset_to_preset() {
     clear_storage();

@@ -1,44 +1,18 @@
-//! Every numeric input of a scenario, addressed by its field path, with its
-//! allowed range and unit. Validation, break-even, sensitivity and the UI all
-//! read the ranges from here, so a limit is stated once.
+//! Every numeric input of a scenario, declared once: its path in the scenario
+//! document, its range and unit, how it is read and written, where its
+//! figure comes from, where the form shows it and what part it plays in
+//! decision support. Validation, break-even, sensitivity, the Monte Carlo,
+//! the comparison and the form all read the declaration, so adding an input
+//! is one entry in [`fields!`] below (with its label and help in
+//! `text::field_label`, `text::field_help`), its use in `calc.rs` and its document
+//! conversion.
 
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
-use super::scenario::{BenefitRefusion, IndsatsRefusion, Rate, Scenario, Timing};
+use super::scenario::{BenefitRefusion, CaseGroup, IndsatsRefusion, Rate, Scenario, Timing};
 use crate::data::{rates, refusion};
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Field {
-    HorizonMonths,
-    StartYear,
-    StartMonth,
-    CasesReviewed,
-    CasesShortened,
-    MonthsShortened,
-    TimingFromMonth,
-    TimingOverMonths,
-    TimingMonth,
-    RfyMonthly,
-    RfyRefusionPct,
-    RfyWeeks,
-    IndsatsMonthly,
-    IndsatsRefusionPct,
-    FpMonthly,
-    FpRefusionPct,
-    FpWeeks,
-    HandlingPerCase,
-    HoursPerWeek,
-    FullTimeHours,
-    AnnualCost,
-    OverheadPct,
-    InvestmentMonths,
-    InvestmentFromMonth,
-    IncomeTaxPct,
-    DiscountPct,
-    RateAdjustmentPct,
-}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Unit {
@@ -81,130 +55,736 @@ const fn spec(min: Decimal, max: Decimal, integer: bool, unit: Unit, affine: boo
 /// Largest monthly amount accepted (kr.): far above any benefit or effort.
 const MAX_MONTHLY: Decimal = dec!(1000000);
 
-impl Field {
-    pub fn spec(self) -> FieldSpec {
-        use Field::*;
-        match self {
-            HorizonMonths => spec(dec!(1), dec!(240), true, Unit::Months, false),
-            StartYear => spec(dec!(2000), dec!(2100), true, Unit::Year, false),
-            StartMonth => spec(dec!(1), dec!(12), true, Unit::Month, false),
-            CasesReviewed => spec(dec!(0), dec!(100000), false, Unit::Cases, false),
-            // Net is linear in the cases shortened: case-months, handling and
-            // the even spread over months all scale with it.
-            CasesShortened => spec(dec!(0), dec!(100000), false, Unit::Cases, true),
-            // Not affine: case-months beyond the horizon are cut off.
-            MonthsShortened => spec(dec!(0), dec!(60), false, Unit::Months, false),
-            TimingFromMonth | TimingMonth | InvestmentFromMonth => {
-                spec(dec!(1), dec!(240), true, Unit::MonthOfHorizon, false)
-            }
-            TimingOverMonths => spec(dec!(1), dec!(240), true, Unit::Months, false),
-            RfyMonthly | IndsatsMonthly | FpMonthly => {
-                spec(dec!(0), MAX_MONTHLY, false, Unit::KrPerMonth, true)
-            }
-            RfyRefusionPct | IndsatsRefusionPct | FpRefusionPct => {
-                spec(dec!(0), dec!(100), false, Unit::Pct, true)
-            }
-            RfyWeeks | FpWeeks => spec(dec!(1), dec!(2000), true, Unit::Weeks, false),
-            HandlingPerCase => spec(dec!(0), dec!(10000000), false, Unit::Kr, true),
-            HoursPerWeek => spec(dec!(0), dec!(10000), false, Unit::HoursPerWeek, true),
-            FullTimeHours => spec(dec!(1), dec!(100), false, Unit::HoursPerWeek, false),
-            AnnualCost => spec(dec!(0), dec!(100000000), false, Unit::KrPerYear, true),
-            OverheadPct => spec(dec!(0), dec!(500), false, Unit::Pct, true),
-            InvestmentMonths => spec(dec!(0), dec!(240), true, Unit::Months, false),
-            IncomeTaxPct => spec(dec!(0), dec!(100), false, Unit::Pct, true),
-            DiscountPct => spec(dec!(0), dec!(100), false, Unit::Pct, false),
-            RateAdjustmentPct => spec(dec!(-50), dec!(100), false, Unit::Pct, false),
+/// Where the form shows a field. The form renders each section's fields in
+/// declaration order; the pickers between them (timing kind, rate year and
+/// status, income tax on/off) are the form's own.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Section {
+    /// A group's review: how many cases, by how much.
+    Review,
+    /// A group's timing, after the timing-kind picker.
+    Timing,
+    /// A group's ressourceforløbsydelse, after its rate pickers.
+    Rfy,
+    /// A group's førtidspension, after its rate pickers.
+    Fp,
+    /// A group's indsats and handling.
+    Indsats,
+    /// The buy-out.
+    Investment,
+    /// The horizon and the perspective.
+    HorizonPerspective,
+    /// Under the income-tax checkbox, while it is on.
+    IncomeTax,
+}
+
+impl Section {
+    /// In the order the form shows them, a group's sections first.
+    pub const ALL: [Section; 8] = [
+        Section::Review,
+        Section::Timing,
+        Section::Rfy,
+        Section::Fp,
+        Section::Indsats,
+        Section::Investment,
+        Section::HorizonPerspective,
+        Section::IncomeTax,
+    ];
+}
+
+/// The part a field plays when a decision is argued.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DecisionRole {
+    /// Offered to goal seek, the tornado, meeting mode's sliders and the
+    /// Monte Carlo's ranges.
+    Decision,
+    /// A decision input while income tax is counted; otherwise it does not
+    /// move the net.
+    DecisionWithIncomeTax,
+    /// Moves the net, but is a setting rather than a belief (the calendar,
+    /// timing, weeks on benefit, full-time hours).
+    Setting,
+    /// Does not move the municipality's net (a bound on another input, the
+    /// rate that only discounts the present value): a range on it has no
+    /// effect.
+    NoEffectOnNet,
+}
+
+/// A benefit paid per month and refunded in part by the state.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum BenefitKind {
+    Rfy,
+    Fp,
+}
+
+/// Where the figure the engine uses comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Source {
+    /// As typed in (or as the preset set it).
+    Typed,
+    /// The benefit's rate table for a year and status, unless a rate is
+    /// typed in.
+    RateTable(BenefitKind),
+    /// The benefit's refusion ladder (refusionstrappe), unless a percentage
+    /// is typed in.
+    Trappe(BenefitKind),
+    /// The indsats refusion rule of the start year, unless a percentage is
+    /// typed in.
+    IndsatsByYear,
+}
+
+/// A limit another input puts on this one, beyond its own range (break-even,
+/// sliders and the Monte Carlo search within it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Bound {
+    None,
+    /// At most the other field's value (in the same group for a group
+    /// field).
+    AtMost(Field),
+    /// At least the other field's value.
+    AtLeast(Field),
+}
+
+/// How a field is read and written. A value typed over a table rate or a
+/// refusion rule replaces it with a typed-in figure; `set` fails when the
+/// field does not apply or a whole number is needed and the value is not
+/// one. The range is checked by validation, not here, so a user's
+/// out-of-range value is kept and marked rather than lost.
+#[derive(Clone, Copy)]
+pub enum Access {
+    Scenario {
+        get: fn(&Scenario) -> Option<Decimal>,
+        set: fn(&mut Scenario, Decimal) -> Result<(), SetError>,
+    },
+    /// One per case group.
+    Group {
+        /// Whether the field is part of the group as it stands (timing
+        /// fields of the other kind, weeks when the refusion is typed in,
+        /// are not).
+        applies: fn(&CaseGroup) -> bool,
+        /// The value the engine uses (a rate looked up in its table, a
+        /// refusion rule's percentage); `None` when it does not apply or a
+        /// table year has no rate.
+        get: fn(&Scenario, &CaseGroup) -> Option<Decimal>,
+        set: fn(&mut CaseGroup, Decimal) -> Result<(), SetError>,
+    },
+}
+
+/// Everything about one field but its wording, which the text layer keys by
+/// [`Field`] (`text::field_label`, `text::field_help`).
+#[derive(Clone, Copy)]
+pub struct Declaration {
+    /// The path within its group (or the scenario), as in the document.
+    pub path: &'static str,
+    pub spec: FieldSpec,
+    pub access: Access,
+    pub source: Source,
+    pub section: Section,
+    pub role: DecisionRole,
+    pub bound: Bound,
+}
+
+/// Declares [`Field`] and each field's [`Declaration`] from one list, in
+/// the scenario document's order.
+macro_rules! fields {
+    ($($field:ident => $declaration:expr,)*) => {
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum Field {
+            $($field,)*
         }
+
+        impl Field {
+            /// Every field, in the scenario document's order.
+            pub const ALL: &'static [Field] = &[$(Field::$field,)*];
+
+            pub const fn declaration(self) -> &'static Declaration {
+                match self {
+                    $(Field::$field => {
+                        const DECLARATION: Declaration = $declaration;
+                        &DECLARATION
+                    })*
+                }
+            }
+        }
+    };
+}
+
+const fn always(_: &CaseGroup) -> bool {
+    true
+}
+
+/// `value` as a whole number of months, weeks or years.
+fn whole(value: Decimal) -> Result<u32, SetError> {
+    if value.fract().is_zero() {
+        value.to_u32().ok_or(SetError::NotWhole)
+    } else {
+        Err(SetError::NotWhole)
+    }
+}
+
+fn int(value: u32) -> Option<Decimal> {
+    Some(Decimal::from(value))
+}
+
+fn benefit_refusion_pct(r: &BenefitRefusion) -> Decimal {
+    match r {
+        BenefitRefusion::Trappe { weeks_on_benefit } => {
+            refusion::trappe_state_pct(*weeks_on_benefit)
+        }
+        BenefitRefusion::Custom { pct } => *pct,
+    }
+}
+
+fn trappe_weeks(r: &BenefitRefusion) -> Option<Decimal> {
+    match r {
+        BenefitRefusion::Trappe { weeks_on_benefit } => int(*weeks_on_benefit),
+        BenefitRefusion::Custom { .. } => None,
+    }
+}
+
+fn is_trappe(r: &BenefitRefusion) -> bool {
+    matches!(r, BenefitRefusion::Trappe { .. })
+}
+
+fn trappe(value: Decimal) -> Result<BenefitRefusion, SetError> {
+    Ok(BenefitRefusion::Trappe {
+        weeks_on_benefit: whole(value)?,
+    })
+}
+
+const fn is_even(g: &CaseGroup) -> bool {
+    matches!(g.timing, Timing::Even { .. })
+}
+
+const fn is_from_month(g: &CaseGroup) -> bool {
+    matches!(g.timing, Timing::FromMonth { .. })
+}
+
+fields! {
+    StartYear => Declaration {
+        path: "start.year",
+        spec: spec(dec!(2000), dec!(2100), true, Unit::Year, false),
+        access: Access::Scenario {
+            get: |s| Some(Decimal::from(s.start.year)),
+            set: |s, v| {
+                s.start.year = u16::try_from(whole(v)?).map_err(|_| SetError::NotWhole)?;
+                Ok(())
+            },
+        },
+        source: Source::Typed,
+        section: Section::HorizonPerspective,
+        role: DecisionRole::Setting,
+        bound: Bound::None,
+    },
+    StartMonth => Declaration {
+        path: "start.month",
+        spec: spec(dec!(1), dec!(12), true, Unit::Month, false),
+        access: Access::Scenario {
+            get: |s| Some(Decimal::from(s.start.month)),
+            set: |s, v| {
+                s.start.month = u8::try_from(whole(v)?).map_err(|_| SetError::NotWhole)?;
+                Ok(())
+            },
+        },
+        source: Source::Typed,
+        section: Section::HorizonPerspective,
+        role: DecisionRole::Setting,
+        bound: Bound::None,
+    },
+    HorizonMonths => Declaration {
+        path: "horizon_months",
+        spec: spec(dec!(1), dec!(240), true, Unit::Months, false),
+        access: Access::Scenario {
+            get: |s| int(s.horizon_months),
+            set: |s, v| {
+                s.horizon_months = whole(v)?;
+                Ok(())
+            },
+        },
+        source: Source::Typed,
+        section: Section::HorizonPerspective,
+        role: DecisionRole::Setting,
+        bound: Bound::None,
+    },
+    CasesReviewed => Declaration {
+        path: "cases_reviewed",
+        spec: spec(dec!(0), dec!(100000), false, Unit::Cases, false),
+        access: Access::Group {
+            applies: always,
+            get: |_, g| Some(g.cases_reviewed),
+            set: |g, v| {
+                g.cases_reviewed = v;
+                Ok(())
+            },
+        },
+        source: Source::Typed,
+        section: Section::Review,
+        role: DecisionRole::NoEffectOnNet,
+        bound: Bound::AtLeast(Field::CasesShortened),
+    },
+    // Net is linear in the cases shortened: case-months, handling and the
+    // even spread over months all scale with it.
+    CasesShortened => Declaration {
+        path: "cases_shortened",
+        spec: spec(dec!(0), dec!(100000), false, Unit::Cases, true),
+        access: Access::Group {
+            applies: always,
+            get: |_, g| Some(g.cases_shortened),
+            set: |g, v| {
+                g.cases_shortened = v;
+                Ok(())
+            },
+        },
+        source: Source::Typed,
+        section: Section::Review,
+        role: DecisionRole::Decision,
+        bound: Bound::AtMost(Field::CasesReviewed),
+    },
+    // Not affine: case-months beyond the horizon are cut off.
+    MonthsShortened => Declaration {
+        path: "months_shortened",
+        spec: spec(dec!(0), dec!(60), false, Unit::Months, false),
+        access: Access::Group {
+            applies: always,
+            get: |_, g| Some(g.months_shortened),
+            set: |g, v| {
+                g.months_shortened = v;
+                Ok(())
+            },
+        },
+        source: Source::Typed,
+        section: Section::Review,
+        role: DecisionRole::Decision,
+        bound: Bound::None,
+    },
+    TimingFromMonth => Declaration {
+        path: "timing.from_month",
+        spec: spec(dec!(1), dec!(240), true, Unit::MonthOfHorizon, false),
+        access: Access::Group {
+            applies: is_even,
+            get: |_, g| match g.timing {
+                Timing::Even { from_month, .. } => int(from_month),
+                Timing::FromMonth { .. } => None,
+            },
+            set: |g, v| match &mut g.timing {
+                Timing::Even { from_month, .. } => {
+                    *from_month = whole(v)?;
+                    Ok(())
+                }
+                Timing::FromMonth { .. } => Err(SetError::NotApplicable),
+            },
+        },
+        source: Source::Typed,
+        section: Section::Timing,
+        role: DecisionRole::Setting,
+        bound: Bound::AtMost(Field::HorizonMonths),
+    },
+    TimingOverMonths => Declaration {
+        path: "timing.over_months",
+        spec: spec(dec!(1), dec!(240), true, Unit::Months, false),
+        access: Access::Group {
+            applies: is_even,
+            get: |_, g| match g.timing {
+                Timing::Even { over_months, .. } => int(over_months),
+                Timing::FromMonth { .. } => None,
+            },
+            set: |g, v| match &mut g.timing {
+                Timing::Even { over_months, .. } => {
+                    *over_months = whole(v)?;
+                    Ok(())
+                }
+                Timing::FromMonth { .. } => Err(SetError::NotApplicable),
+            },
+        },
+        source: Source::Typed,
+        section: Section::Timing,
+        role: DecisionRole::Setting,
+        bound: Bound::None,
+    },
+    TimingMonth => Declaration {
+        path: "timing.month",
+        spec: spec(dec!(1), dec!(240), true, Unit::MonthOfHorizon, false),
+        access: Access::Group {
+            applies: is_from_month,
+            get: |_, g| match g.timing {
+                Timing::FromMonth { month } => int(month),
+                Timing::Even { .. } => None,
+            },
+            set: |g, v| match &mut g.timing {
+                Timing::FromMonth { month } => {
+                    *month = whole(v)?;
+                    Ok(())
+                }
+                Timing::Even { .. } => Err(SetError::NotApplicable),
+            },
+        },
+        source: Source::Typed,
+        section: Section::Timing,
+        role: DecisionRole::Setting,
+        bound: Bound::AtMost(Field::HorizonMonths),
+    },
+    RfyMonthly => Declaration {
+        path: "rfy.rate.monthly",
+        spec: spec(dec!(0), MAX_MONTHLY, false, Unit::KrPerMonth, true),
+        access: Access::Group {
+            applies: always,
+            get: |_, g| match &g.rfy.rate {
+                Rate::Table { year, status } => rates::rfy_rate(*year, *status).map(|r| r.monthly),
+                Rate::Custom { monthly } => Some(*monthly),
+            },
+            set: |g, v| {
+                g.rfy.rate = Rate::Custom { monthly: v };
+                Ok(())
+            },
+        },
+        source: Source::RateTable(BenefitKind::Rfy),
+        section: Section::Rfy,
+        role: DecisionRole::Decision,
+        bound: Bound::None,
+    },
+    RfyRefusionPct => Declaration {
+        path: "rfy.refusion.pct",
+        spec: spec(dec!(0), dec!(100), false, Unit::Pct, true),
+        access: Access::Group {
+            applies: always,
+            get: |_, g| Some(benefit_refusion_pct(&g.rfy.refusion)),
+            set: |g, v| {
+                g.rfy.refusion = BenefitRefusion::Custom { pct: v };
+                Ok(())
+            },
+        },
+        source: Source::Trappe(BenefitKind::Rfy),
+        section: Section::Rfy,
+        role: DecisionRole::Decision,
+        bound: Bound::None,
+    },
+    RfyWeeks => Declaration {
+        path: "rfy.refusion.weeks_on_benefit",
+        spec: spec(dec!(1), dec!(2000), true, Unit::Weeks, false),
+        access: Access::Group {
+            applies: |g| is_trappe(&g.rfy.refusion),
+            get: |_, g| trappe_weeks(&g.rfy.refusion),
+            set: |g, v| {
+                g.rfy.refusion = trappe(v)?;
+                Ok(())
+            },
+        },
+        source: Source::Trappe(BenefitKind::Rfy),
+        section: Section::Rfy,
+        role: DecisionRole::Setting,
+        bound: Bound::None,
+    },
+    IndsatsMonthly => Declaration {
+        path: "indsats.monthly",
+        spec: spec(dec!(0), MAX_MONTHLY, false, Unit::KrPerMonth, true),
+        access: Access::Group {
+            applies: always,
+            get: |_, g| Some(g.indsats.monthly),
+            set: |g, v| {
+                g.indsats.monthly = v;
+                Ok(())
+            },
+        },
+        source: Source::Typed,
+        section: Section::Indsats,
+        role: DecisionRole::Decision,
+        bound: Bound::None,
+    },
+    IndsatsRefusionPct => Declaration {
+        path: "indsats.refusion.pct",
+        spec: spec(dec!(0), dec!(100), false, Unit::Pct, true),
+        access: Access::Group {
+            applies: always,
+            get: |s, g| {
+                Some(match g.indsats.refusion {
+                    IndsatsRefusion::ByYear => refusion::indsats_state_pct(s.start.year),
+                    IndsatsRefusion::Custom { pct } => pct,
+                })
+            },
+            set: |g, v| {
+                g.indsats.refusion = IndsatsRefusion::Custom { pct: v };
+                Ok(())
+            },
+        },
+        source: Source::IndsatsByYear,
+        section: Section::Indsats,
+        role: DecisionRole::Decision,
+        bound: Bound::None,
+    },
+    FpMonthly => Declaration {
+        path: "fp.rate.monthly",
+        spec: spec(dec!(0), MAX_MONTHLY, false, Unit::KrPerMonth, true),
+        access: Access::Group {
+            applies: always,
+            get: |_, g| match &g.fp.rate {
+                Rate::Table { year, status } => rates::fp_rate(*year, *status).map(|r| r.monthly),
+                Rate::Custom { monthly } => Some(*monthly),
+            },
+            set: |g, v| {
+                g.fp.rate = Rate::Custom { monthly: v };
+                Ok(())
+            },
+        },
+        source: Source::RateTable(BenefitKind::Fp),
+        section: Section::Fp,
+        role: DecisionRole::Decision,
+        bound: Bound::None,
+    },
+    FpRefusionPct => Declaration {
+        path: "fp.refusion.pct",
+        spec: spec(dec!(0), dec!(100), false, Unit::Pct, true),
+        access: Access::Group {
+            applies: always,
+            get: |_, g| Some(benefit_refusion_pct(&g.fp.refusion)),
+            set: |g, v| {
+                g.fp.refusion = BenefitRefusion::Custom { pct: v };
+                Ok(())
+            },
+        },
+        source: Source::Trappe(BenefitKind::Fp),
+        section: Section::Fp,
+        role: DecisionRole::Decision,
+        bound: Bound::None,
+    },
+    FpWeeks => Declaration {
+        path: "fp.refusion.weeks_on_benefit",
+        spec: spec(dec!(1), dec!(2000), true, Unit::Weeks, false),
+        access: Access::Group {
+            applies: |g| is_trappe(&g.fp.refusion),
+            get: |_, g| trappe_weeks(&g.fp.refusion),
+            set: |g, v| {
+                g.fp.refusion = trappe(v)?;
+                Ok(())
+            },
+        },
+        source: Source::Trappe(BenefitKind::Fp),
+        section: Section::Fp,
+        role: DecisionRole::Setting,
+        bound: Bound::None,
+    },
+    HandlingPerCase => Declaration {
+        path: "handling_per_case",
+        spec: spec(dec!(0), dec!(10000000), false, Unit::Kr, true),
+        access: Access::Group {
+            applies: always,
+            get: |_, g| Some(g.handling_per_case),
+            set: |g, v| {
+                g.handling_per_case = v;
+                Ok(())
+            },
+        },
+        source: Source::Typed,
+        section: Section::Indsats,
+        role: DecisionRole::Decision,
+        bound: Bound::None,
+    },
+    HoursPerWeek => Declaration {
+        path: "investment.hours_per_week",
+        spec: spec(dec!(0), dec!(10000), false, Unit::HoursPerWeek, true),
+        access: Access::Scenario {
+            get: |s| Some(s.investment.hours_per_week),
+            set: |s, v| {
+                s.investment.hours_per_week = v;
+                Ok(())
+            },
+        },
+        source: Source::Typed,
+        section: Section::Investment,
+        role: DecisionRole::Decision,
+        bound: Bound::None,
+    },
+    FullTimeHours => Declaration {
+        path: "investment.full_time_hours",
+        spec: spec(dec!(1), dec!(100), false, Unit::HoursPerWeek, false),
+        access: Access::Scenario {
+            get: |s| Some(s.investment.full_time_hours),
+            set: |s, v| {
+                s.investment.full_time_hours = v;
+                Ok(())
+            },
+        },
+        source: Source::Typed,
+        section: Section::Investment,
+        role: DecisionRole::Setting,
+        bound: Bound::None,
+    },
+    AnnualCost => Declaration {
+        path: "investment.annual_cost",
+        spec: spec(dec!(0), dec!(100000000), false, Unit::KrPerYear, true),
+        access: Access::Scenario {
+            get: |s| Some(s.investment.annual_cost),
+            set: |s, v| {
+                s.investment.annual_cost = v;
+                Ok(())
+            },
+        },
+        source: Source::Typed,
+        section: Section::Investment,
+        role: DecisionRole::Decision,
+        bound: Bound::None,
+    },
+    OverheadPct => Declaration {
+        path: "investment.overhead_pct",
+        spec: spec(dec!(0), dec!(500), false, Unit::Pct, true),
+        access: Access::Scenario {
+            get: |s| Some(s.investment.overhead_pct),
+            set: |s, v| {
+                s.investment.overhead_pct = v;
+                Ok(())
+            },
+        },
+        source: Source::Typed,
+        section: Section::Investment,
+        role: DecisionRole::Decision,
+        bound: Bound::None,
+    },
+    InvestmentMonths => Declaration {
+        path: "investment.months",
+        spec: spec(dec!(0), dec!(240), true, Unit::Months, false),
+        access: Access::Scenario {
+            get: |s| int(s.investment.months),
+            set: |s, v| {
+                s.investment.months = whole(v)?;
+                Ok(())
+            },
+        },
+        source: Source::Typed,
+        section: Section::Investment,
+        role: DecisionRole::Decision,
+        bound: Bound::None,
+    },
+    InvestmentFromMonth => Declaration {
+        path: "investment.from_month",
+        spec: spec(dec!(1), dec!(240), true, Unit::MonthOfHorizon, false),
+        access: Access::Scenario {
+            get: |s| int(s.investment.from_month),
+            set: |s, v| {
+                s.investment.from_month = whole(v)?;
+                Ok(())
+            },
+        },
+        source: Source::Typed,
+        section: Section::Investment,
+        role: DecisionRole::Setting,
+        bound: Bound::AtMost(Field::HorizonMonths),
+    },
+    IncomeTaxPct => Declaration {
+        path: "perspective.income_tax_pct",
+        spec: spec(dec!(0), dec!(100), false, Unit::Pct, true),
+        access: Access::Scenario {
+            get: |s| Some(s.perspective.income_tax_pct),
+            set: |s, v| {
+                s.perspective.income_tax_pct = v;
+                Ok(())
+            },
+        },
+        source: Source::Typed,
+        section: Section::IncomeTax,
+        role: DecisionRole::DecisionWithIncomeTax,
+        bound: Bound::None,
+    },
+    DiscountPct => Declaration {
+        path: "perspective.discount_pct",
+        spec: spec(dec!(0), dec!(100), false, Unit::Pct, false),
+        access: Access::Scenario {
+            get: |s| Some(s.perspective.discount_pct),
+            set: |s, v| {
+                s.perspective.discount_pct = v;
+                Ok(())
+            },
+        },
+        source: Source::Typed,
+        section: Section::HorizonPerspective,
+        role: DecisionRole::NoEffectOnNet,
+        bound: Bound::None,
+    },
+    RateAdjustmentPct => Declaration {
+        path: "perspective.rate_adjustment_pct",
+        spec: spec(dec!(-50), dec!(100), false, Unit::Pct, false),
+        access: Access::Scenario {
+            get: |s| Some(s.perspective.rate_adjustment_pct),
+            set: |s, v| {
+                s.perspective.rate_adjustment_pct = v;
+                Ok(())
+            },
+        },
+        source: Source::Typed,
+        section: Section::HorizonPerspective,
+        role: DecisionRole::Setting,
+        bound: Bound::None,
+    },
+}
+
+/// How many fields are declared per group (`true`) or per scenario.
+const fn count(per_group: bool) -> usize {
+    let mut n = 0;
+    let mut i = 0;
+    while i < Field::ALL.len() {
+        if Field::ALL[i].is_group_field() == per_group {
+            n += 1;
+        }
+        i += 1;
+    }
+    n
+}
+
+/// The fields declared per group (`true`) or per scenario, in order.
+const fn select<const N: usize>(per_group: bool) -> [Field; N] {
+    let mut out = [Field::ALL[0]; N];
+    let (mut i, mut n) = (0, 0);
+    while i < Field::ALL.len() {
+        if Field::ALL[i].is_group_field() == per_group {
+            out[n] = Field::ALL[i];
+            n += 1;
+        }
+        i += 1;
+    }
+    out
+}
+
+impl Field {
+    pub const fn spec(self) -> FieldSpec {
+        self.declaration().spec
     }
 
     /// The path within its group (or the scenario), as in the JSON document.
-    pub fn path_suffix(self) -> &'static str {
-        use Field::*;
-        match self {
-            HorizonMonths => "horizon_months",
-            StartYear => "start.year",
-            StartMonth => "start.month",
-            CasesReviewed => "cases_reviewed",
-            CasesShortened => "cases_shortened",
-            MonthsShortened => "months_shortened",
-            TimingFromMonth => "timing.from_month",
-            TimingOverMonths => "timing.over_months",
-            TimingMonth => "timing.month",
-            RfyMonthly => "rfy.rate.monthly",
-            RfyRefusionPct => "rfy.refusion.pct",
-            RfyWeeks => "rfy.refusion.weeks_on_benefit",
-            IndsatsMonthly => "indsats.monthly",
-            IndsatsRefusionPct => "indsats.refusion.pct",
-            FpMonthly => "fp.rate.monthly",
-            FpRefusionPct => "fp.refusion.pct",
-            FpWeeks => "fp.refusion.weeks_on_benefit",
-            HandlingPerCase => "handling_per_case",
-            HoursPerWeek => "investment.hours_per_week",
-            FullTimeHours => "investment.full_time_hours",
-            AnnualCost => "investment.annual_cost",
-            OverheadPct => "investment.overhead_pct",
-            InvestmentMonths => "investment.months",
-            InvestmentFromMonth => "investment.from_month",
-            IncomeTaxPct => "perspective.income_tax_pct",
-            DiscountPct => "perspective.discount_pct",
-            RateAdjustmentPct => "perspective.rate_adjustment_pct",
-        }
+    pub const fn path_suffix(self) -> &'static str {
+        self.declaration().path
     }
 
-    pub fn is_group_field(self) -> bool {
-        use Field::*;
-        matches!(
-            self,
-            CasesReviewed
-                | CasesShortened
-                | MonthsShortened
-                | TimingFromMonth
-                | TimingOverMonths
-                | TimingMonth
-                | RfyMonthly
-                | RfyRefusionPct
-                | RfyWeeks
-                | IndsatsMonthly
-                | IndsatsRefusionPct
-                | FpMonthly
-                | FpRefusionPct
-                | FpWeeks
-                | HandlingPerCase
-        )
+    pub const fn is_group_field(self) -> bool {
+        matches!(self.declaration().access, Access::Group { .. })
     }
 
-    pub const GROUP_FIELDS: [Field; 15] = [
-        Field::CasesReviewed,
-        Field::CasesShortened,
-        Field::MonthsShortened,
-        Field::TimingFromMonth,
-        Field::TimingOverMonths,
-        Field::TimingMonth,
-        Field::RfyMonthly,
-        Field::RfyRefusionPct,
-        Field::RfyWeeks,
-        Field::IndsatsMonthly,
-        Field::IndsatsRefusionPct,
-        Field::FpMonthly,
-        Field::FpRefusionPct,
-        Field::FpWeeks,
-        Field::HandlingPerCase,
-    ];
+    pub const fn section(self) -> Section {
+        self.declaration().section
+    }
 
-    pub const SCENARIO_FIELDS: [Field; 12] = [
-        Field::StartYear,
-        Field::StartMonth,
-        Field::HorizonMonths,
-        Field::HoursPerWeek,
-        Field::FullTimeHours,
-        Field::AnnualCost,
-        Field::OverheadPct,
-        Field::InvestmentMonths,
-        Field::InvestmentFromMonth,
-        Field::IncomeTaxPct,
-        Field::DiscountPct,
-        Field::RateAdjustmentPct,
-    ];
+    pub const fn role(self) -> DecisionRole {
+        self.declaration().role
+    }
+
+    pub const fn source(self) -> Source {
+        self.declaration().source
+    }
+
+    pub const fn bound(self) -> Bound {
+        self.declaration().bound
+    }
+
+    /// A group's fields, in document order.
+    pub const GROUP_FIELDS: [Field; count(true)] = select(true);
+
+    /// The scenario's own fields, in document order.
+    pub const SCENARIO_FIELDS: [Field; count(false)] = select(false);
+
+    /// The fields the form shows in `section`, in order.
+    pub fn in_section(section: Section) -> impl Iterator<Item = Field> {
+        Field::ALL
+            .iter()
+            .copied()
+            .filter(move |f| f.section() == section)
+    }
 }
 
 /// One numeric input of one scenario: a field, and for group fields the
@@ -254,146 +834,62 @@ impl InputId {
         self.field.spec()
     }
 
+    /// Another field of the same group, or of the scenario.
+    pub fn beside(&self, field: Field) -> InputId {
+        if field.is_group_field() {
+            InputId::group(self.group, field)
+        } else {
+            InputId::scenario(field)
+        }
+    }
+
+    /// Whether the input is part of the scenario as it stands: its group
+    /// exists, and it belongs to the group's timing kind and refusion rule.
+    pub fn applies(&self, s: &Scenario) -> bool {
+        match self.field.declaration().access {
+            Access::Scenario { .. } => true,
+            Access::Group { applies, .. } => s.groups.get(self.group).is_some_and(applies),
+        }
+    }
+
     /// The value the engine uses for this input: a rate looked up in its
     /// table, a refusion rule's percentage. `None` when the input does not
     /// apply (a timing field of the other kind, a group that does not exist,
     /// a table year with no rate).
     pub fn get(&self, s: &Scenario) -> Option<Decimal> {
-        use Field::*;
-        let g = if self.field.is_group_field() {
-            Some(s.groups.get(self.group)?)
-        } else {
-            None
-        };
-        let int = |v: u32| Some(Decimal::from(v));
-        match self.field {
-            HorizonMonths => int(s.horizon_months),
-            StartYear => Some(Decimal::from(s.start.year)),
-            StartMonth => Some(Decimal::from(s.start.month)),
-            HoursPerWeek => Some(s.investment.hours_per_week),
-            FullTimeHours => Some(s.investment.full_time_hours),
-            AnnualCost => Some(s.investment.annual_cost),
-            OverheadPct => Some(s.investment.overhead_pct),
-            InvestmentMonths => int(s.investment.months),
-            InvestmentFromMonth => int(s.investment.from_month),
-            IncomeTaxPct => Some(s.perspective.income_tax_pct),
-            DiscountPct => Some(s.perspective.discount_pct),
-            RateAdjustmentPct => Some(s.perspective.rate_adjustment_pct),
-            group_field => {
-                let g = g?;
-                match group_field {
-                    CasesReviewed => Some(g.cases_reviewed),
-                    CasesShortened => Some(g.cases_shortened),
-                    MonthsShortened => Some(g.months_shortened),
-                    TimingFromMonth => match g.timing {
-                        Timing::Even { from_month, .. } => int(from_month),
-                        Timing::FromMonth { .. } => None,
-                    },
-                    TimingOverMonths => match g.timing {
-                        Timing::Even { over_months, .. } => int(over_months),
-                        Timing::FromMonth { .. } => None,
-                    },
-                    TimingMonth => match g.timing {
-                        Timing::FromMonth { month } => int(month),
-                        Timing::Even { .. } => None,
-                    },
-                    RfyMonthly => match &g.rfy.rate {
-                        Rate::Table { year, status } => {
-                            rates::rfy_rate(*year, *status).map(|r| r.monthly)
-                        }
-                        Rate::Custom { monthly } => Some(*monthly),
-                    },
-                    FpMonthly => match &g.fp.rate {
-                        Rate::Table { year, status } => {
-                            rates::fp_rate(*year, *status).map(|r| r.monthly)
-                        }
-                        Rate::Custom { monthly } => Some(*monthly),
-                    },
-                    RfyRefusionPct => Some(benefit_refusion_pct(&g.rfy.refusion)),
-                    FpRefusionPct => Some(benefit_refusion_pct(&g.fp.refusion)),
-                    RfyWeeks => match g.rfy.refusion {
-                        BenefitRefusion::Trappe { weeks_on_benefit } => int(weeks_on_benefit),
-                        BenefitRefusion::Custom { .. } => None,
-                    },
-                    FpWeeks => match g.fp.refusion {
-                        BenefitRefusion::Trappe { weeks_on_benefit } => int(weeks_on_benefit),
-                        BenefitRefusion::Custom { .. } => None,
-                    },
-                    IndsatsMonthly => Some(g.indsats.monthly),
-                    IndsatsRefusionPct => Some(match g.indsats.refusion {
-                        IndsatsRefusion::ByYear => refusion::indsats_state_pct(s.start.year),
-                        IndsatsRefusion::Custom { pct } => pct,
-                    }),
-                    HandlingPerCase => Some(g.handling_per_case),
-                    _ => None,
-                }
-            }
+        match self.field.declaration().access {
+            Access::Scenario { get, .. } => get(s),
+            Access::Group { get, .. } => get(s, s.groups.get(self.group)?),
         }
     }
 
-    /// Sets this input. A value typed over a table rate or a refusion rule
-    /// replaces it with a typed-in figure. Fails when the input does not
-    /// apply or a whole number is needed and `value` is not one; the range is
-    /// checked by validation, not here, so a user's out-of-range value is
-    /// kept and marked rather than lost.
+    /// Sets this input (see [`Access`]).
     pub fn set(&self, s: &mut Scenario, value: Decimal) -> Result<(), SetError> {
-        use Field::*;
-        let whole = || -> Result<u32, SetError> {
-            if value.fract().is_zero() {
-                value.to_u32().ok_or(SetError::NotWhole)
-            } else {
-                Err(SetError::NotWhole)
-            }
-        };
-        match self.field {
-            HorizonMonths => s.horizon_months = whole()?,
-            StartYear => s.start.year = u16::try_from(whole()?).map_err(|_| SetError::NotWhole)?,
-            StartMonth => s.start.month = u8::try_from(whole()?).map_err(|_| SetError::NotWhole)?,
-            HoursPerWeek => s.investment.hours_per_week = value,
-            FullTimeHours => s.investment.full_time_hours = value,
-            AnnualCost => s.investment.annual_cost = value,
-            OverheadPct => s.investment.overhead_pct = value,
-            InvestmentMonths => s.investment.months = whole()?,
-            InvestmentFromMonth => s.investment.from_month = whole()?,
-            IncomeTaxPct => s.perspective.income_tax_pct = value,
-            DiscountPct => s.perspective.discount_pct = value,
-            RateAdjustmentPct => s.perspective.rate_adjustment_pct = value,
-            group_field => {
-                let g = s
-                    .groups
+        match self.field.declaration().access {
+            Access::Scenario { set, .. } => set(s, value),
+            Access::Group { set, .. } => set(
+                s.groups
                     .get_mut(self.group)
-                    .ok_or(SetError::NotApplicable)?;
-                match (group_field, &mut g.timing) {
-                    (CasesReviewed, _) => g.cases_reviewed = value,
-                    (CasesShortened, _) => g.cases_shortened = value,
-                    (MonthsShortened, _) => g.months_shortened = value,
-                    (TimingFromMonth, Timing::Even { from_month, .. }) => *from_month = whole()?,
-                    (TimingOverMonths, Timing::Even { over_months, .. }) => *over_months = whole()?,
-                    (TimingMonth, Timing::FromMonth { month }) => *month = whole()?,
-                    (RfyMonthly, _) => g.rfy.rate = Rate::Custom { monthly: value },
-                    (FpMonthly, _) => g.fp.rate = Rate::Custom { monthly: value },
-                    (RfyRefusionPct, _) => g.rfy.refusion = BenefitRefusion::Custom { pct: value },
-                    (FpRefusionPct, _) => g.fp.refusion = BenefitRefusion::Custom { pct: value },
-                    (RfyWeeks, _) => {
-                        g.rfy.refusion = BenefitRefusion::Trappe {
-                            weeks_on_benefit: whole()?,
-                        }
-                    }
-                    (FpWeeks, _) => {
-                        g.fp.refusion = BenefitRefusion::Trappe {
-                            weeks_on_benefit: whole()?,
-                        }
-                    }
-                    (IndsatsMonthly, _) => g.indsats.monthly = value,
-                    (IndsatsRefusionPct, _) => {
-                        g.indsats.refusion = IndsatsRefusion::Custom { pct: value }
-                    }
-                    (HandlingPerCase, _) => g.handling_per_case = value,
-                    _ => return Err(SetError::NotApplicable),
-                }
-            }
+                    .ok_or(SetError::NotApplicable)?,
+                value,
+            ),
         }
-        Ok(())
+    }
+
+    /// Whether the figure comes from a table or a rule ([`Source`]) rather
+    /// than being typed in.
+    pub fn from_rule(&self, s: &Scenario) -> bool {
+        let Some(g) = s.groups.get(self.group) else {
+            return false;
+        };
+        match self.field.source() {
+            Source::Typed => false,
+            Source::RateTable(BenefitKind::Rfy) => matches!(g.rfy.rate, Rate::Table { .. }),
+            Source::RateTable(BenefitKind::Fp) => matches!(g.fp.rate, Rate::Table { .. }),
+            Source::Trappe(BenefitKind::Rfy) => is_trappe(&g.rfy.refusion),
+            Source::Trappe(BenefitKind::Fp) => is_trappe(&g.fp.refusion),
+            Source::IndsatsByYear => matches!(g.indsats.refusion, IndsatsRefusion::ByYear),
+        }
     }
 }
 
@@ -405,44 +901,26 @@ pub enum SetError {
     NotWhole,
 }
 
-fn benefit_refusion_pct(r: &BenefitRefusion) -> Decimal {
-    match r {
-        BenefitRefusion::Trappe { weeks_on_benefit } => {
-            refusion::trappe_state_pct(*weeks_on_benefit)
-        }
-        BenefitRefusion::Custom { pct } => *pct,
-    }
-}
-
 /// The inputs that can move the result, in the order a case is argued:
 /// per group the review, the benefits and indsats; then the buy-out and the
-/// perspective. Used for break-even and sensitivity.
+/// perspective. Used for break-even, sensitivity, meeting mode and ranges.
 pub fn decision_inputs(s: &Scenario) -> Vec<InputId> {
-    const GROUP: [Field; 9] = [
-        Field::CasesShortened,
-        Field::MonthsShortened,
-        Field::RfyMonthly,
-        Field::RfyRefusionPct,
-        Field::IndsatsMonthly,
-        Field::IndsatsRefusionPct,
-        Field::FpMonthly,
-        Field::FpRefusionPct,
-        Field::HandlingPerCase,
-    ];
-    const SCENARIO: [Field; 5] = [
-        Field::HoursPerWeek,
-        Field::AnnualCost,
-        Field::OverheadPct,
-        Field::InvestmentMonths,
-        Field::IncomeTaxPct,
-    ];
     let mut inputs: Vec<InputId> = (0..s.groups.len())
-        .flat_map(|g| GROUP.into_iter().map(move |f| InputId::group(g, f)))
+        .flat_map(|g| {
+            Field::GROUP_FIELDS
+                .into_iter()
+                .filter(|f| f.role() == DecisionRole::Decision)
+                .map(move |f| InputId::group(g, f))
+        })
         .collect();
     inputs.extend(
-        SCENARIO
+        Field::SCENARIO_FIELDS
             .into_iter()
-            .filter(|f| *f != Field::IncomeTaxPct || s.perspective.include_income_tax)
+            .filter(|f| match f.role() {
+                DecisionRole::Decision => true,
+                DecisionRole::DecisionWithIncomeTax => s.perspective.include_income_tax,
+                DecisionRole::Setting | DecisionRole::NoEffectOnNet => false,
+            })
             .map(InputId::scenario),
     );
     inputs

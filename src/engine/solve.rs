@@ -7,7 +7,7 @@ use rust_decimal_macros::dec;
 
 use super::arith::{add, div, mul, sub, Calc, Overflow};
 use super::calc::{evaluate, Rejected};
-use super::inputs::{decision_inputs, Field, InputId};
+use super::inputs::{decision_inputs, Bound, Field, InputId};
 use super::scenario::Scenario;
 use super::validate::{FieldError, Problem};
 
@@ -40,21 +40,13 @@ pub enum BreakEven {
 /// reverse; a month of the horizon ≤ the horizon).
 pub fn effective_range(s: &Scenario, input: InputId) -> (Decimal, Decimal) {
     let spec = input.spec();
-    let max = match input.field {
-        Field::CasesShortened => s
-            .groups
-            .get(input.group)
-            .map_or(spec.max, |g| g.cases_reviewed.min(spec.max)),
-        Field::TimingFromMonth | Field::TimingMonth | Field::InvestmentFromMonth => {
-            Decimal::from(s.horizon_months).min(spec.max)
-        }
+    let other = |field: Field| input.beside(field).get(s);
+    let max = match input.field.bound() {
+        Bound::AtMost(field) => other(field).map_or(spec.max, |v| v.min(spec.max)),
         _ => spec.max,
     };
-    let min = match input.field {
-        Field::CasesReviewed => s
-            .groups
-            .get(input.group)
-            .map_or(spec.min, |g| g.cases_shortened.max(spec.min)),
+    let min = match input.field.bound() {
+        Bound::AtLeast(field) => other(field).map_or(spec.min, |v| v.max(spec.min)),
         _ => spec.min,
     };
     (min.min(max), max.max(min))

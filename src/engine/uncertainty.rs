@@ -45,7 +45,7 @@ use rust_decimal::{Decimal, RoundingStrategy};
 
 use super::arith::{add, div, sub, Overflow};
 use super::calc::evaluate;
-use super::inputs::{Field, InputId};
+use super::inputs::{DecisionRole, Field, InputId};
 use super::scenario::Scenario;
 use super::solve::effective_range;
 use super::validate::{check_value, validate, FieldError, Problem};
@@ -169,8 +169,12 @@ enum Kind {
 fn kind(s: &Scenario, input: InputId) -> Option<Kind> {
     let spec = input.spec();
     Some(match input.field {
-        Field::CasesReviewed | Field::DiscountPct => return None,
-        Field::IncomeTaxPct if !s.perspective.include_income_tax => return None,
+        _ if input.field.role() == DecisionRole::NoEffectOnNet => return None,
+        _ if input.field.role() == DecisionRole::DecisionWithIncomeTax
+            && !s.perspective.include_income_tax =>
+        {
+            return None
+        }
         Field::MonthsShortened => Kind::Months,
         _ if spec.affine => Kind::Affine,
         _ if spec.integer => Kind::Discrete,

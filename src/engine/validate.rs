@@ -4,7 +4,7 @@
 
 use rust_decimal::Decimal;
 
-use super::inputs::{Field, InputId, Unit};
+use super::inputs::{Field, InputId, Source, Unit};
 use super::scenario::{Rate, Scenario, Timing};
 use crate::data::rates;
 
@@ -115,9 +115,8 @@ pub fn validate(s: &Scenario) -> Vec<FieldError> {
         }));
     for input in inputs {
         // Table rates and refusion rules are checked below or cannot be wrong.
-        let typed_in = match input.field {
-            Field::RfyMonthly => matches!(s.groups[input.group].rfy.rate, Rate::Custom { .. }),
-            Field::FpMonthly => matches!(s.groups[input.group].fp.rate, Rate::Custom { .. }),
+        let typed_in = match input.field.source() {
+            Source::RateTable(_) => !input.from_rule(s),
             _ => true,
         };
         if let (true, Some(value)) = (typed_in, input.get(s)) {

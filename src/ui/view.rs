@@ -8,12 +8,9 @@ use html_escape::encode_safe;
 use qrcodegen::{QrCode, QrCodeEcc};
 
 use crate::data::{rates, refusion};
-use crate::engine::inputs::{Field, InputId, Unit};
+use crate::engine::inputs::{BenefitKind, Field, InputId, Source, Unit};
 use crate::engine::outcome::Warning;
-use crate::engine::scenario::{
-    BenefitRefusion, FpStatus, IndsatsRefusion, Named, Rate, RfyStatus, Scenario, SourceKind,
-    Timing,
-};
+use crate::engine::scenario::{FpStatus, Named, Rate, RfyStatus, Scenario, SourceKind};
 use crate::engine::validate::Problem;
 use crate::engine::LineItem;
 use crate::format::number::{format_decimal, format_plain};
@@ -48,19 +45,7 @@ pub struct SourceView {
 /// Whether an input is part of the scenario as it stands (timing fields of
 /// the other kind, weeks when the refusion is typed in, are not).
 pub fn applies(s: &Scenario, input: InputId) -> bool {
-    if !input.field.is_group_field() {
-        return true;
-    }
-    let Some(g) = s.groups.get(input.group) else {
-        return false;
-    };
-    match input.field {
-        Field::TimingFromMonth | Field::TimingOverMonths => matches!(g.timing, Timing::Even { .. }),
-        Field::TimingMonth => matches!(g.timing, Timing::FromMonth { .. }),
-        Field::RfyWeeks => matches!(g.rfy.refusion, BenefitRefusion::Trappe { .. }),
-        Field::FpWeeks => matches!(g.fp.refusion, BenefitRefusion::Trappe { .. }),
-        _ => true,
-    }
+    input.applies(s)
 }
 
 pub fn field_view(state: &AppState, input: InputId) -> FieldView {
@@ -189,12 +174,12 @@ pub fn source_view(s: &Scenario, input: InputId, lang: Lang) -> SourceView {
         user: false,
     };
     let g = s.groups.get(input.group);
-    let table = match (input.field, g) {
-        (Field::RfyMonthly, Some(g)) => match g.rfy.rate {
+    let table = match (input.field.source(), g) {
+        (Source::RateTable(BenefitKind::Rfy), Some(g)) => match g.rfy.rate {
             Rate::Table { year, status } => Some(rates::rfy_rate(year, status)),
             Rate::Custom { .. } => None,
         },
-        (Field::FpMonthly, Some(g)) => match g.fp.rate {
+        (Source::RateTable(BenefitKind::Fp), Some(g)) => match g.fp.rate {
             Rate::Table { year, status } => Some(rates::fp_rate(year, status)),
             Rate::Custom { .. } => None,
         },
@@ -226,20 +211,9 @@ pub fn source_view(s: &Scenario, input: InputId, lang: Lang) -> SourceView {
             user: false,
         };
     }
-    match (input.field, g) {
-        (Field::RfyRefusionPct | Field::RfyWeeks, Some(g))
-            if matches!(g.rfy.refusion, BenefitRefusion::Trappe { .. }) =>
-        {
-            published(refusion::TRAPPE_SOURCE.to_string())
-        }
-        (Field::FpRefusionPct | Field::FpWeeks, Some(g))
-            if matches!(g.fp.refusion, BenefitRefusion::Trappe { .. }) =>
-        {
-            published(refusion::TRAPPE_SOURCE.to_string())
-        }
-        (Field::IndsatsRefusionPct, Some(g))
-            if matches!(g.indsats.refusion, IndsatsRefusion::ByYear) =>
-        {
+    match input.field.source() {
+        Source::Trappe(_) if input.from_rule(s) => published(refusion::TRAPPE_SOURCE.to_string()),
+        Source::IndsatsByYear if input.from_rule(s) => {
             published(refusion::INDSATS_SOURCE.to_string())
         }
         _ => SourceView {

@@ -3,9 +3,9 @@ use yew::prelude::*;
 
 use super::number_field::NumberField;
 use super::{send, send_with, use_app};
+use crate::engine::inputs::{Field, InputId, Section};
 use crate::engine::scenario::{BenefitRefusion, IndsatsRefusion, Timing};
 use crate::engine::validate::MAX_GROUPS;
-use crate::engine::{Field, InputId};
 use crate::text::{self, t, T};
 use crate::ui::state::{Action, Benefit, TimingKind};
 use crate::ui::view::{applies, error_at, field_view, rate_action, rate_choice, OWN_RATE};
@@ -25,13 +25,14 @@ pub fn group_editor(props: &GroupProps) -> Html {
         return html! {};
     };
     let count = app.scenario.groups.len();
-    let field = |f: Field| {
-        let input = InputId::group(i, f);
-        if applies(&app.scenario, input) {
-            html! { <NumberField view={field_view(&app, input)} dispatch={app.dispatcher()} /> }
-        } else {
-            html! {}
-        }
+    // A section's fields as declared (`engine::inputs`), those that apply
+    // to the group as it stands.
+    let fields = |section: Section| {
+        Field::in_section(section)
+            .map(|f| InputId::group(i, f))
+            .filter(|input| applies(&app.scenario, *input))
+            .map(|input| html! { <NumberField key={input.path()} view={field_view(&app, input)} dispatch={app.dispatcher()} /> })
+            .collect::<Html>()
     };
     let label_id = format!("group-label-input-{i}");
     let label_error = error_at(&app, &format!("groups[{i}].label"));
@@ -91,9 +92,7 @@ pub fn group_editor(props: &GroupProps) -> Html {
             <fieldset class="sub">
                 <legend>{ t(T::Review, lang) }</legend>
                 <div class="fields">
-                    { field(Field::CasesReviewed) }
-                    { field(Field::CasesShortened) }
-                    { field(Field::MonthsShortened) }
+                    { fields(Section::Review) }
                     <div class="field">
                         <label for={timing_id.clone()}>{ t(T::TimingKind, lang) }</label>
                         <select id={timing_id} onchange={ontiming} data-testid={format!("timing-kind-{i}")}>
@@ -101,18 +100,14 @@ pub fn group_editor(props: &GroupProps) -> Html {
                             <option value="from_month" selected={!even}>{ t(T::TimingFromMonth, lang) }</option>
                         </select>
                     </div>
-                    { field(Field::TimingFromMonth) }
-                    { field(Field::TimingOverMonths) }
-                    { field(Field::TimingMonth) }
+                    { fields(Section::Timing) }
                 </div>
             </fieldset>
             <fieldset class="sub">
                 <legend>{ t(T::Rfy, lang) }</legend>
                 <RatePicker group={i} benefit={Benefit::Rfy} />
                 <div class="fields">
-                    { field(Field::RfyMonthly) }
-                    { field(Field::RfyRefusionPct) }
-                    { field(Field::RfyWeeks) }
+                    { fields(Section::Rfy) }
                 </div>
                 if rfy_custom {
                     <button type="button" class="link" onclick={send(&app, Action::ChoseTrappe { group: i, benefit: Benefit::Rfy })}>{ t(T::UseTrappe, lang) }</button>
@@ -122,9 +117,7 @@ pub fn group_editor(props: &GroupProps) -> Html {
                 <legend>{ t(T::Fp, lang) }</legend>
                 <RatePicker group={i} benefit={Benefit::Fp} />
                 <div class="fields">
-                    { field(Field::FpMonthly) }
-                    { field(Field::FpRefusionPct) }
-                    { field(Field::FpWeeks) }
+                    { fields(Section::Fp) }
                 </div>
                 if fp_custom {
                     <button type="button" class="link" onclick={send(&app, Action::ChoseTrappe { group: i, benefit: Benefit::Fp })}>{ t(T::UseTrappe, lang) }</button>
@@ -133,9 +126,7 @@ pub fn group_editor(props: &GroupProps) -> Html {
             <fieldset class="sub">
                 <legend>{ t(T::Indsats, lang) }</legend>
                 <div class="fields">
-                    { field(Field::IndsatsMonthly) }
-                    { field(Field::IndsatsRefusionPct) }
-                    { field(Field::HandlingPerCase) }
+                    { fields(Section::Indsats) }
                 </div>
                 if indsats_custom {
                     <button type="button" class="link" onclick={send(&app, Action::ChoseIndsatsByYear { group: i })}>{ t(T::UseYearRule, lang) }</button>

@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use super::number_field::NumberField;
 use super::{send, use_app};
-use crate::engine::{Field, InputId};
+use crate::engine::inputs::{Field, InputId, Section};
 use crate::text::{t, T};
 use crate::ui::state::Action;
 use crate::ui::view::field_view;
@@ -12,8 +12,12 @@ use crate::ui::view::field_view;
 pub fn scenario_inputs() -> Html {
     let app = use_app();
     let lang = app.lang;
-    let field = |f: Field| {
-        html! { <NumberField view={field_view(&app, InputId::scenario(f))} dispatch={app.dispatcher()} /> }
+    // A section's fields as declared (`engine::inputs`).
+    let fields = |section: Section| {
+        Field::in_section(section)
+            .map(|f| InputId::scenario(f))
+            .map(|input| html! { <NumberField key={input.path()} view={field_view(&app, input)} dispatch={app.dispatcher()} /> })
+            .collect::<Html>()
     };
     let tax_on = app.scenario.perspective.include_income_tax;
     html! {
@@ -21,22 +25,13 @@ pub fn scenario_inputs() -> Html {
             <fieldset class="block">
                 <legend>{ t(T::Investment, lang) }</legend>
                 <div class="fields">
-                    { field(Field::HoursPerWeek) }
-                    { field(Field::FullTimeHours) }
-                    { field(Field::AnnualCost) }
-                    { field(Field::OverheadPct) }
-                    { field(Field::InvestmentMonths) }
-                    { field(Field::InvestmentFromMonth) }
+                    { fields(Section::Investment) }
                 </div>
             </fieldset>
             <fieldset class="block">
                 <legend>{ t(T::HorizonPerspective, lang) }</legend>
                 <div class="fields">
-                    { field(Field::StartYear) }
-                    { field(Field::StartMonth) }
-                    { field(Field::HorizonMonths) }
-                    { field(Field::DiscountPct) }
-                    { field(Field::RateAdjustmentPct) }
+                    { fields(Section::HorizonPerspective) }
                 </div>
                 <div class="field checkbox">
                     <input type="checkbox" id="include-income-tax" checked={tax_on}
@@ -47,7 +42,7 @@ pub fn scenario_inputs() -> Html {
                     <p class="help" id="include-income-tax-help">{ t(T::IncludeIncomeTaxHelp, lang) }</p>
                 </div>
                 if tax_on {
-                    <div class="fields">{ field(Field::IncomeTaxPct) }</div>
+                    <div class="fields">{ fields(Section::IncomeTax) }</div>
                 }
             </fieldset>
         </>
