@@ -144,8 +144,9 @@ prop_compose! {
         income_tax_pct in pct(),
         discount_pct in prop_oneof![Just(Decimal::ZERO), pct()],
         rate_adjustment_pct in prop_oneof![Just(Decimal::ZERO), dec_in(-50, 100, 2)],
+        indexing in prop_oneof![Just(Indexing::PublishedThenAssumption), Just(Indexing::AssumptionOnly)],
     ) -> Perspective {
-        Perspective { include_income_tax, income_tax_pct, discount_pct, rate_adjustment_pct }
+        Perspective { include_income_tax, income_tax_pct, discount_pct, rate_adjustment_pct, indexing }
     }
 }
 
@@ -945,6 +946,7 @@ prop_compose! {
                 income_tax_pct: perspective.1,
                 discount_pct: perspective.2,
                 rate_adjustment_pct: perspective.3,
+                indexing: Indexing::PublishedThenAssumption,
             },
             ranges,
             sources: sources.into_iter().collect(),

@@ -7,7 +7,8 @@ use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
 use super::scenario::{BenefitRefusion, IndsatsRefusion, Rate, Scenario, Timing};
-use crate::data::{rates, refusion};
+use super::indexing;
+use crate::data::refusion;
 use crate::lang::Lang;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -318,13 +319,13 @@ impl InputId {
                     },
                     RfyMonthly => match &g.rfy.rate {
                         Rate::Table { year, status } => {
-                            rates::rfy_rate(*year, *status).map(|r| r.monthly)
+                            indexing::rfy_rate(*year, *status, &s.perspective).map(|r| r.monthly)
                         }
                         Rate::Custom { monthly } => Some(*monthly),
                     },
                     FpMonthly => match &g.fp.rate {
                         Rate::Table { year, status } => {
-                            rates::fp_rate(*year, *status).map(|r| r.monthly)
+                            indexing::fp_rate(*year, *status, &s.perspective).map(|r| r.monthly)
                         }
                         Rate::Custom { monthly } => Some(*monthly),
                     },

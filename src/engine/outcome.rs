@@ -188,11 +188,32 @@ pub enum Warning {
     BuyoutAfterHorizon { months: u32 },
     /// A rate comes from a table row that is an estimate.
     UnverifiedRate { path: String, year: u16 },
+    /// A rate for a year after the table's last row: that row indexed by the
+    /// published rises and, for `assumed_years` years, by the user's yearly
+    /// adjustment.
+    IndexedRate {
+        path: String,
+        year: u16,
+        from_year: u16,
+        assumed_years: u16,
+        assumption_pct: Decimal,
+    },
+    /// A document of format version 1 asked for a table row that has since
+    /// been corrected: it now gets `now` instead of `was`.
+    RateCorrected {
+        path: String,
+        year: u16,
+        was: Decimal,
+        now: Decimal,
+    },
+    /// The horizon reaches February 2026 or later: ressourceforløb exist
+    /// only for citizens already in one (lov nr. 1750 af 29/12/2025).
+    RessourceforlobAbolished,
 }
 
 impl Warning {
     pub fn message(&self, lang: Lang) -> String {
-        use crate::format::number::format_decimal;
+        use crate::format::number::{format_decimal, format_plain};
         match self {
             Warning::EffectsAfterHorizon { group, case_months } => {
                 let n = format_decimal(*case_months, lang, 2);
@@ -208,6 +229,25 @@ impl Warning {
             Warning::UnverifiedRate { path, year } => match lang {
                 Lang::Da => format!("{path}: satsen for {year} er et skøn, ikke en offentliggjort sats. Ret den til jeres egen."),
                 Lang::En => format!("{path}: the {year} rate is an estimate, not a published rate. Replace it with your own."),
+            },
+            Warning::IndexedRate { path, year, from_year, assumed_years, assumption_pct } => {
+                let pct = format_plain(*assumption_pct, lang, 2);
+                match lang {
+                    Lang::Da => format!("{path}: der er ingen sats for {year} endnu. Satsen er {from_year}-satsen reguleret med de offentliggjorte stigninger og i {assumed_years} år med jeres egen antagelse på {pct} % om året (årlig regulering). Det er et skøn."),
+                    Lang::En => format!("{path}: there is no {year} rate yet. The rate is the {from_year} rate indexed by the published rises and for {assumed_years} year(s) by your own assumption of {pct} % a year (yearly adjustment). It is an estimate."),
+                }
+            }
+            Warning::RateCorrected { path, year, was, now } => {
+                let was = format_plain(*was, lang, 2);
+                let now = format_plain(*now, lang, 2);
+                match lang {
+                    Lang::Da => format!("{path}: satsen for {year} er rettet fra skønnet {was} kr. til den offentliggjorte sats {now} kr. om måneden; resultatet er derfor ændret, siden scenariet blev gemt."),
+                    Lang::En => format!("{path}: the {year} rate was corrected from the estimate {was} kr. to the published rate {now} kr. a month, so the result differs from when the scenario was saved."),
+                }
+            }
+            Warning::RessourceforlobAbolished => match lang {
+                Lang::Da => "Fra 1. februar 2026 findes ressourceforløb kun for borgere, der allerede er i et (lov nr. 1750 af 29/12/2025): der kommer ingen nye forløb, så regnestykket gælder kun de igangværende.".to_string(),
+                Lang::En => "From 1 February 2026 ressourceforløb exist only for citizens already in one (lov nr. 1750 af 29/12/2025): no new courses start, so the calculation applies to ongoing ones only.".to_string(),
             },
         }
     }

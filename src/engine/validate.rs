@@ -3,6 +3,7 @@
 
 use rust_decimal::Decimal;
 
+use super::indexing;
 use super::inputs::{Field, InputId, Unit};
 use super::scenario::{Rate, Scenario, Timing, CURRENT_VERSION};
 use crate::data::rates;
@@ -317,7 +318,7 @@ pub fn validate(s: &Scenario) -> Vec<FieldError> {
             ));
         }
         if let Rate::Table { year, status } = g.rfy.rate {
-            if rates::rfy_rate(year, status).is_none() {
+            if indexing::rfy_rate(year, status, &s.perspective).is_none() {
                 let available = rates::years(rates::RFY).collect();
                 errors.push(FieldError::new(
                     format!("groups[{i}].rfy.rate.year"),
@@ -326,7 +327,7 @@ pub fn validate(s: &Scenario) -> Vec<FieldError> {
             }
         }
         if let Rate::Table { year, status } = g.fp.rate {
-            if rates::fp_rate(year, status).is_none() {
+            if indexing::fp_rate(year, status, &s.perspective).is_none() {
                 let available = rates::years(rates::FP).collect();
                 errors.push(FieldError::new(
                     format!("groups[{i}].fp.rate.year"),

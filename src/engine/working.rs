@@ -538,15 +538,7 @@ fn years_text(first: u16, last: u16) -> String {
 /// The yearly adjustment factor for each year from the start, as the engine
 /// compounds it.
 fn adjustments(s: &Scenario, years: usize) -> Calc<Vec<Decimal>> {
-    let step = add(
-        Decimal::ONE,
-        div(s.perspective.rate_adjustment_pct, Decimal::ONE_HUNDRED)?,
-    )?;
-    let mut out = vec![Decimal::ONE];
-    for i in 1..years.max(1) {
-        out.push(mul(out[i - 1], step)?);
-    }
-    Ok(out)
+    super::indexing::year_factors(s, years)
 }
 
 fn adjustment_of(adj: &[Decimal], s: &Scenario, year: u16) -> Calc<Decimal> {

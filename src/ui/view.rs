@@ -7,7 +7,9 @@ use std::fmt::Write;
 use html_escape::encode_safe;
 use qrcodegen::{QrCode, QrCodeEcc};
 
-use crate::data::{rates, refusion};
+use crate::data::rates::{Basis, Status};
+use crate::data::refusion;
+use crate::engine::indexing;
 use crate::engine::inputs::{Field, InputId, Unit};
 use crate::engine::outcome::Warning;
 use crate::engine::scenario::{
@@ -195,11 +197,11 @@ pub fn source_view(s: &Scenario, input: InputId, lang: Lang) -> SourceView {
     let g = s.groups.get(input.group);
     let table = match (input.field, g) {
         (Field::RfyMonthly, Some(g)) => match g.rfy.rate {
-            Rate::Table { year, status } => Some(rates::rfy_rate(year, status)),
+            Rate::Table { year, status } => Some(indexing::rfy_rate(year, status, &s.perspective)),
             Rate::Custom { .. } => None,
         },
         (Field::FpMonthly, Some(g)) => match g.fp.rate {
-            Rate::Table { year, status } => Some(rates::fp_rate(year, status)),
+            Rate::Table { year, status } => Some(indexing::fp_rate(year, status, &s.perspective)),
             Rate::Custom { .. } => None,
         },
         _ => None,
@@ -207,18 +209,25 @@ pub fn source_view(s: &Scenario, input: InputId, lang: Lang) -> SourceView {
     if let Some(Some(rate)) = table {
         // The table row is the source of the figure; a note says why this
         // row (e.g. "assumption: single, no children").
-        let mut text = rate.source.to_string();
+        let mut text = match rate.basis {
+            Basis::Indexed { from_year, .. } => {
+                format!("{} {from_year}: {}", t(T::IndexedFrom, lang), rate.source)
+            }
+            Basis::Row(_) => rate.source.to_string(),
+        };
         if let Some((kind, why)) = &note {
             text = format!("{text}. {}: {why}", text::source_kind(*kind, lang));
         }
+        let estimate = rate.basis.is_estimate();
+        let kind = match rate.basis {
+            _ if estimate => t(T::NotVerified, lang),
+            Basis::Row(Status::Derived(_)) => text::source_kind(SourceKind::Derived, lang),
+            _ => text::source_kind(SourceKind::Published, lang),
+        };
         return SourceView {
-            kind: if rate.verified {
-                text::source_kind(SourceKind::Published, lang)
-            } else {
-                t(T::NotVerified, lang)
-            },
+            kind,
             text,
-            unverified: !rate.verified,
+            unverified: estimate,
             user: false,
         };
     }
@@ -367,8 +376,11 @@ pub fn rate_action(group: usize, benefit: Benefit, year: &str, status: &str) -> 
 /// field's label.
 pub fn warning_text(warning: &Warning, s: &Scenario, lang: Lang) -> String {
     let message = warning.message(lang);
-    let Warning::UnverifiedRate { path, .. } = warning else {
-        return message;
+    let path = match warning {
+        Warning::UnverifiedRate { path, .. }
+        | Warning::IndexedRate { path, .. }
+        | Warning::RateCorrected { path, .. } => path,
+        _ => return message,
     };
     let Some(input) = InputId::parse(path) else {
         return message;
