@@ -410,8 +410,12 @@ fn check_outcome(s: &Scenario, out: &Outcome) -> Result<(), TestCaseError> {
     Ok(())
 }
 
+/// No amount rises within the horizon: no adjustment and no published
+/// regulation in the years it covers.
 fn rate_adjustment_free(s: &Scenario) -> bool {
-    s.perspective.rate_adjustment_pct.is_zero()
+    let years = s.horizon_months as usize / 12 + 2;
+    afkortning::engine::indexing::year_factors(s, years)
+        .is_ok_and(|factors| factors.iter().all(|f| *f == Decimal::ONE))
 }
 
 /// Without a rate adjustment every case-month costs the same: kommune and
