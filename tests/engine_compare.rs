@@ -236,7 +236,7 @@ fn structural_differences_have_paths_of_their_own() {
     b.groups.push(second);
     b.groups[0].timing = Timing::FromMonth { month: 3 };
     b.groups[0].rfy.rate = Rate::Custom {
-        monthly: dec!(11365.86),
+        monthly: dec!(11282),
     };
     b.perspective.include_income_tax = true;
     let list = vec![a, b];

@@ -23,11 +23,11 @@ fn one_group_2018_rules() {
     // 15 cases × 3 months = 45 case-months, all inside 2018 (cases move
     // evenly Jan–Oct, 1.5 a month; the last ones end in December).
     assert_eq!(out.per_case.case_months, dec!(45));
-    // RFY 2018 ikke-forsørger (estimate) 11,365.86 × 45 = 511,463.70 gross;
-    // refusion 20 %: kommune 409,170.96, stat 102,292.74.
+    // RFY 2018 ikke-forsørger (derived: 11,143 × 1.0125 → 11,282) × 45 =
+    // 507,690 gross; refusion 20 %: kommune 406,152, stat 101,538.
     assert_eq!(
         split2(out.totals.get(LineItem::RfySaved)),
-        (dec!(409170.96), dec!(102292.74))
+        (dec!(406152), dec!(101538))
     );
     // Indsats 2,700 × 45 = 121,500 gross, 50 % refusion in 2018: 60,750 each.
     assert_eq!(
@@ -44,12 +44,12 @@ fn one_group_2018_rules() {
         split2(out.totals.get(LineItem::Buyout)),
         (dec!(-182432.43), dec!(0))
     );
-    // Net kommune: 409,170.96 + 60,750 − 671,112 − 182,432.43 = −383,623.47.
-    assert_eq!(round2(out.net.kommune), dec!(-383623.47));
-    // Stat: 102,292.74 + 60,750 − 167,778 = −4,735.26.
-    assert_eq!(round2(out.net.stat), dec!(-4735.26));
-    // Public: −383,623.47 − 4,735.26 = −388,358.73.
-    assert_eq!(round2(out.net.public()), dec!(-388358.73));
+    // Net kommune: 406,152 + 60,750 − 671,112 − 182,432.43 = −386,642.43.
+    assert_eq!(round2(out.net.kommune), dec!(-386642.43));
+    // Stat: 101,538 + 60,750 − 167,778 = −5,490.
+    assert_eq!(round2(out.net.stat), dec!(-5490));
+    // Public: −386,642.43 − 5,490 = −392,132.43.
+    assert_eq!(round2(out.net.public()), dec!(-392132.43));
     assert_eq!(out.years.len(), 1);
     assert_eq!(out.years[0].year, 2018);
     assert!(out.payback.is_none(), "ends below zero, so no payback");
@@ -63,21 +63,18 @@ fn one_group_2018_rules() {
     assert_eq!(cm[5], dec!(4.5));
     assert_eq!(cm[10], dec!(3));
     assert_eq!(cm[11], dec!(1.5));
-    // Per case: −383,623.47 / 15 = −25,574.90.
+    // Per case: −386,642.4324 / 15 = −25,776.16.
     assert_eq!(
         round2(out.per_case.net_kommune_per_case.unwrap()),
-        dec!(-25574.90)
+        dec!(-25776.16)
     );
-    // Swing per case-month: 9,092.688 + 1,350 − 14,913.6 = −4,470.912.
+    // Swing per case-month: 9,025.6 + 1,350 − 14,913.6 = −4,538.
     assert_eq!(
         out.per_case.benefit_swing_per_case_month.unwrap(),
-        dec!(-4470.912)
+        dec!(-4538)
     );
-    // The 2018 RFY row is an estimate: the outcome says so.
-    assert!(out.warnings.iter().any(|w| matches!(
-        w,
-        afkortning::engine::outcome::Warning::UnverifiedRate { year: 2018, .. }
-    )));
+    // The 2018 RFY row is derived from the published level, not an estimate.
+    assert!(out.warnings.is_empty());
 }
 
 /// One group, 2024 rules: no refusion on indsats; the effect spills into 2025.

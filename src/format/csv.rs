@@ -18,7 +18,7 @@
 
 use rust_decimal::{Decimal, RoundingStrategy};
 
-use crate::engine::outcome::{LineItem, LineItems, Outcome, Split};
+use crate::engine::outcome::{LineItem, LineItems, Outcome, Split, Warning};
 use crate::lang::Lang;
 
 /// Excel's signal that the file is UTF-8.
@@ -32,6 +32,7 @@ pub const LINE_END: &str = "\r\n";
 pub fn yearly(outcome: &Outcome, lang: Lang) -> String {
     let mut csv = Csv::new(&[year_header(lang), item_header(lang)], lang);
     yearly_rows(&mut csv, &[], outcome, lang);
+    notice_rows(&mut csv, &[], 0, outcome, lang);
     csv.finish()
 }
 
@@ -48,6 +49,9 @@ pub fn yearly_comparison(scenarios: &[(&str, &Outcome)], lang: Lang) -> String {
     );
     for (name, outcome) in scenarios {
         yearly_rows(&mut csv, &[text(name)], outcome, lang);
+    }
+    for (name, outcome) in scenarios {
+        notice_rows(&mut csv, &[text(name)], 0, outcome, lang);
     }
     csv.finish()
 }
@@ -71,6 +75,7 @@ pub fn monthly(outcome: &Outcome, lang: Lang) -> String {
         ];
         item_rows(&mut csv, &lead, &row.items, row.net, lang);
     }
+    notice_rows(&mut csv, &[], 1, outcome, lang);
     csv.finish()
 }
 
@@ -95,6 +100,23 @@ fn yearly_rows(csv: &mut Csv, lead: &[Cell], outcome: &Outcome, lang: Lang) {
     let mut cells = lead.to_vec();
     cells.push(text(lang.pick("I alt", "Total")));
     item_rows(csv, &cells, &outcome.totals, outcome.net, lang);
+}
+
+/// The notices a reader of the figures must see with them (today: the 2026
+/// reform), after the figures: `lead…;Bemærk;[blank…;]text;;;`, so every
+/// row keeps the same columns.
+fn notice_rows(csv: &mut Csv, lead: &[Cell], blanks: usize, outcome: &Outcome, lang: Lang) {
+    for warning in &outcome.warnings {
+        if !matches!(warning, Warning::RessourceforlobAbolished) {
+            continue;
+        }
+        let mut cells = lead.to_vec();
+        cells.push(text(lang.pick("Bemærk", "Note")));
+        cells.extend(std::iter::repeat_n(text(""), blanks));
+        cells.push(Cell::Text(warning.message(lang)));
+        cells.extend(std::iter::repeat_n(text(""), 3));
+        csv.row(&cells);
+    }
 }
 
 /// One row per line item and a net row, each `lead…;label;kommune;stat;total`.

@@ -539,12 +539,13 @@ mod tests {
     #[test]
     fn unverified_rate_is_flagged() {
         let state = Rc::new(AppState::initial())
-            .apply(Action::ChosePreset("norddjurs-2018-realistic".into()));
+            .apply(Action::ChosePreset("your-municipality-latest".into()));
+        // The 2026 rates are estimates (2025 × 1.045).
         let v = field_view(&state, InputId::group(0, Field::RfyMonthly));
         assert!(v.source.unverified);
         assert_eq!(v.source.kind, "ikke verificeret (skøn)");
         let choice = rate_choice(&state, 0, Benefit::Rfy);
-        assert_eq!(choice.year, Some(2018));
+        assert_eq!(choice.year, Some(2026));
         assert_eq!(choice.status, "ikke_forsorger");
         assert_eq!(
             rate_action(0, Benefit::Rfy, "2024", "forsorger"),
@@ -563,7 +564,7 @@ mod tests {
             .collect();
         assert!(
             texts.iter().any(|t| t.starts_with("Sagsgruppe 1: ")
-                && t.contains(" – Ydelse pr. måned (brutto): satsen for 2018 er et skøn")),
+                && t.contains(" – Ydelse pr. måned (brutto): satsen for 2026 er et skøn")),
             "{texts:?}"
         );
     }
