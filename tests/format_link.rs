@@ -482,7 +482,7 @@ fn json_that_is_not_a_scenario() {
 #[test]
 fn a_scenario_from_a_newer_version() {
     let json = document::to_json_compact(&preset("norddjurs-2018-claimed"));
-    let newer = json.replacen("\"version\":1", "\"version\":99", 1);
+    let newer = json.replacen("\"version\":2", "\"version\":99", 1);
     assert_ne!(newer, json);
     let link = pack(LinkKind::Scenario, newer.as_bytes()).expect("packs");
     assert_gives(&link, &LinkError::NewerDocument { version: 99 });

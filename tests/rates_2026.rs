@@ -36,7 +36,9 @@ fn every_derived_or_estimated_figure_equals_its_arithmetic() {
                 // the years between.
                 if let rates::Arithmetic::Indexed { from_year, factors } = arithmetic {
                     let rises: Vec<Decimal> = (*from_year + 1..=row.year)
-                        .map(|y| Decimal::ONE + regulation::rise(y).expect("published").pct / dec!(100))
+                        .map(|y| {
+                            Decimal::ONE + regulation::rise(y).expect("published").pct / dec!(100)
+                        })
                         .collect();
                     assert_eq!(factors.to_vec(), rises, "{} {}", table.name, row.year);
                 }
@@ -49,7 +51,13 @@ fn every_derived_or_estimated_figure_equals_its_arithmetic() {
     assert_eq!(checked, 16);
     for rate in kontanthjaelp::RATES {
         if rate.status.arithmetic().is_some() {
-            assert_eq!(rate.recompute(), Some(rate.monthly), "{:?} {}", rate.item, rate.year);
+            assert_eq!(
+                rate.recompute(),
+                Some(rate.monthly),
+                "{:?} {}",
+                rate.item,
+                rate.year
+            );
         }
     }
 }
@@ -104,12 +112,18 @@ fn a_2026_scenario_on_estimated_rates_is_flagged() {
     // FP 22,053 × 0.8 × 45 = 793,908. Net 480,420 + 121,500 − 793,908 = −191,988.
     assert_eq!(out.net.kommune, dec!(-191988));
     let kinds: Vec<&Warning> = out.warnings.iter().collect();
-    assert!(matches!(kinds[0], Warning::UnverifiedRate { year: 2026, path } if path == "groups[0].rfy.rate.monthly"));
-    assert!(matches!(kinds[1], Warning::UnverifiedRate { year: 2026, path } if path == "groups[0].fp.rate.monthly"));
+    assert!(
+        matches!(kinds[0], Warning::UnverifiedRate { year: 2026, path } if path == "groups[0].rfy.rate.monthly")
+    );
+    assert!(
+        matches!(kinds[1], Warning::UnverifiedRate { year: 2026, path } if path == "groups[0].fp.rate.monthly")
+    );
     assert_eq!(kinds[2], &Warning::RessourceforlobAbolished);
     let da = kinds[2].message(afkortning::lang::Lang::Da);
     assert!(da.contains("lov nr. 1750 af 29/12/2025"));
-    assert!(kinds[0].message(afkortning::lang::Lang::En).contains("estimate"));
+    assert!(kinds[0]
+        .message(afkortning::lang::Lang::En)
+        .contains("estimate"));
 }
 
 #[test]
@@ -141,8 +155,12 @@ fn published_rises_come_before_the_assumption_over_several_years() {
     s.perspective.rate_adjustment_pct = dec!(10);
     let g = &mut s.groups[0];
     g.cases_shortened = dec!(1);
-    g.rfy.rate = Rate::Custom { monthly: dec!(10000) };
-    g.fp.rate = Rate::Custom { monthly: dec!(20000) };
+    g.rfy.rate = Rate::Custom {
+        monthly: dec!(10000),
+    };
+    g.fp.rate = Rate::Custom {
+        monthly: dec!(20000),
+    };
     g.indsats.monthly = dec!(0);
     g.rfy.refusion = BenefitRefusion::Custom { pct: dec!(0) };
     g.fp.refusion = BenefitRefusion::Custom { pct: dec!(0) };
@@ -186,12 +204,20 @@ fn a_version_1_document_over_two_years_keeps_its_figures() {
     let again = document::to_json(&s);
     assert!(again.contains("\"version\": 2"));
     assert!(again.contains("\"indexing\": \"assumption_only\""));
-    assert_eq!(evaluate(&document::read_valid(&again).unwrap()).unwrap().net, out.net);
+    assert_eq!(
+        evaluate(&document::read_valid(&again).unwrap())
+            .unwrap()
+            .net,
+        out.net
+    );
 }
 
 #[test]
 fn a_version_1_document_asking_for_2018_is_told_of_the_correction() {
-    let text = V1_TWO_YEARS.replace("\"year\": 2020, \"status\": \"ikke", "\"year\": 2018, \"status\": \"ikke");
+    let text = V1_TWO_YEARS.replace(
+        "\"year\": 2020, \"status\": \"ikke",
+        "\"year\": 2018, \"status\": \"ikke",
+    );
     let s = document::read_valid(&text).unwrap();
     let out = evaluate(&s).unwrap();
     let corrected = out

@@ -33,7 +33,8 @@ pub struct Rate {
     pub source: &'static str,
 }
 
-const AGREEMENT: &str = "2024-niveau fra aftalen om kontanthjælpsreformen (lundsteenwiederquist.dk)";
+const AGREEMENT: &str =
+    "2024-niveau fra aftalen om kontanthjælpsreformen (lundsteenwiederquist.dk)";
 const KALUNDBORG: &str = "kalundborg.dk, Satser 2025";
 const TO_2026: &str = "Skøn: 2024-niveau × 1,036 × 1,045 (satsregulering 2025 og 2026)";
 const SUPPLEMENT_2026: &str = "Skøn: 2025-sats × 1,045 (satsregulering 2026)";

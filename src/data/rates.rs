@@ -381,7 +381,12 @@ pub const LAST_INDEXED_YEAR: u16 = 2100;
 /// `assumption_pct` (the user's yearly rate adjustment). Not rounded: an
 /// indexed figure is the arithmetic, not a printed rate. `None` for a year
 /// before the first row, a missing year, or after [`LAST_INDEXED_YEAR`].
-pub fn lookup(table: &Table, year: u16, column: usize, assumption_pct: Decimal) -> Option<TableRate> {
+pub fn lookup(
+    table: &Table,
+    year: u16,
+    column: usize,
+    assumption_pct: Decimal,
+) -> Option<TableRate> {
     if let Some(cell) = table.cell(year, column) {
         return Some(TableRate {
             monthly: cell.monthly,

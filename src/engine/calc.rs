@@ -10,13 +10,13 @@
 use rust_decimal::Decimal;
 
 use super::arith::{add, div, fraction, mul, sub, sum, Calc, Overflow};
+use super::indexing;
 use super::inputs::{Field, InputId};
 use super::outcome::{
     GroupOutcome, LineItem, LineItems, MonthRow, Outcome, Payback, PerCase, Split, Warning, YearRow,
 };
-use super::indexing;
 use super::scenario::{
-    BenefitRefusion, CaseGroup, IndsatsRefusion, Indexing, Rate, RfyStatus, Scenario, Timing,
+    BenefitRefusion, CaseGroup, Indexing, IndsatsRefusion, Rate, RfyStatus, Scenario, Timing,
     YearMonth,
 };
 use super::validate::{validate, FieldError, Problem};
@@ -192,8 +192,7 @@ fn compute(s: &Scenario) -> Calc<Outcome> {
         .collect();
 
     // Every amount rises each year after the start year (`indexing`).
-    let adjustment =
-        indexing::year_factors(s, year_index.last().copied().unwrap_or(0) + 1)?;
+    let adjustment = indexing::year_factors(s, year_index.last().copied().unwrap_or(0) + 1)?;
     let tax_share = if s.perspective.include_income_tax {
         Some(fraction(s.perspective.income_tax_pct)?)
     } else {

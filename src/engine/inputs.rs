@@ -6,8 +6,8 @@ use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
-use super::scenario::{BenefitRefusion, IndsatsRefusion, Rate, Scenario, Timing};
 use super::indexing;
+use super::scenario::{BenefitRefusion, IndsatsRefusion, Rate, Scenario, Timing};
 use crate::data::refusion;
 use crate::lang::Lang;
 

@@ -208,7 +208,10 @@ pub enum Indexing {
 
 impl Named for Indexing {
     const NAMES: &'static [(&'static str, Self)] = &[
-        ("published_then_assumption", Indexing::PublishedThenAssumption),
+        (
+            "published_then_assumption",
+            Indexing::PublishedThenAssumption,
+        ),
         ("assumption_only", Indexing::AssumptionOnly),
     ];
 }

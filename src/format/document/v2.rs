@@ -95,9 +95,7 @@ pub fn field_lists() -> Vec<&'static [&'static str]> {
     use shape::fields_of;
     let mut lists = v1::field_lists();
     // Version 1's own Document and Perspective give way to this version's.
-    lists.retain(|l| {
-        *l != fields_of::<v1::Document>() && *l != fields_of::<v1::Perspective>()
-    });
+    lists.retain(|l| *l != fields_of::<v1::Document>() && *l != fields_of::<v1::Perspective>());
     lists.push(fields_of::<Document>());
     lists.push(fields_of::<Perspective>());
     lists
