@@ -1014,8 +1014,8 @@ fn a_version_that_is_not_a_plain_whole_number_is_missing() {
     }
     // Given twice, which was meant cannot be known.
     let e = only_error(read(&text.replacen(
-        "\"version\":1",
-        "\"version\":1,\"version\":1",
+        "\"version\":2",
+        "\"version\":2,\"version\":2",
         1,
     )));
     assert_eq!(
