@@ -257,3 +257,48 @@ fn the_reworked_2018_presets() {
     assert_eq!(realistic.net.kommune.round_dp(2), dec!(-386642.43));
     assert!(claimed.warnings.is_empty() && realistic.warnings.is_empty());
 }
+
+#[test]
+fn a_year_with_no_rate_says_which_years_are_allowed() {
+    use afkortning::engine::validate::validate;
+    use afkortning::lang::Lang;
+    // FP has no 2017 row; RFY starts in 2015. Both table ends at 2026, and a
+    // later year up to 2100 is the 2026 rate indexed.
+    let mut s = single_year(2026);
+    s.groups[0].fp.rate = Rate::Table {
+        year: 2017,
+        status: FpStatus::Enlig,
+    };
+    s.groups[0].rfy.rate = Rate::Table {
+        year: 2014,
+        status: RfyStatus::IkkeForsorger,
+    };
+    let errors = validate(&s);
+    let message = |path: &str, lang| {
+        errors
+            .iter()
+            .find(|e| e.path == path)
+            .unwrap_or_else(|| panic!("{path}: {errors:?}"))
+            .problem
+            .message(lang)
+    };
+    assert_eq!(
+        message("groups[0].fp.rate.year", Lang::Da),
+        "der er ingen sats for det år; vælg et af årene 2015, 2016, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026 eller et senere år til og med 2100 (skøn: 2026-satsen reguleret)"
+    );
+    assert_eq!(
+        message("groups[0].rfy.rate.year", Lang::En),
+        "there is no rate for that year; choose one of 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026, or a later year up to 2100 (an estimate: the 2026 rate indexed)"
+    );
+    // 2100 is allowed, 2101 is not.
+    s.groups[0].fp.rate = Rate::Table {
+        year: 2100,
+        status: FpStatus::Enlig,
+    };
+    s.groups[0].rfy.rate = Rate::Table {
+        year: 2101,
+        status: RfyStatus::IkkeForsorger,
+    };
+    let paths: Vec<String> = validate(&s).into_iter().map(|e| e.path).collect();
+    assert_eq!(paths, ["groups[0].rfy.rate.year"]);
+}

@@ -428,6 +428,22 @@ pub fn years(table: &Table) -> impl Iterator<Item = u16> + '_ {
     table.rows.iter().map(|row| row.year)
 }
 
+/// How many years after the last row a year picker offers: the years a
+/// municipality plans for now, each the last row indexed (an estimate).
+/// Later years, up to [`LAST_INDEXED_YEAR`], come only from a document.
+pub const INDEXED_YEARS_OFFERED: u16 = 2;
+
+/// The years a picker offers, oldest first: every row's, then
+/// [`INDEXED_YEARS_OFFERED`] years after the last row.
+pub fn offered_years(table: &Table) -> impl Iterator<Item = u16> + '_ {
+    let after = table
+        .last()
+        .map(|row| row.year)
+        .into_iter()
+        .flat_map(|last| (1..=INDEXED_YEARS_OFFERED).filter_map(move |n| last.checked_add(n)));
+    years(table).chain(after)
+}
+
 /// A table figure that has been corrected: documents made before the
 /// correction (format version 1) are told, when opened, what they had.
 #[derive(Clone, Copy, Debug, PartialEq)]

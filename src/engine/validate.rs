@@ -47,8 +47,11 @@ pub enum Problem {
     AfterHorizon {
         horizon_months: u32,
     },
+    /// A table year with no rate: `available` are the rows' years; a year
+    /// after the last of them, up to `indexed_until`, is indexed.
     NoRateForYear {
         available: Vec<u16>,
+        indexed_until: u16,
     },
     UnknownInput,
     RangeOrder,
@@ -166,11 +169,19 @@ impl Problem {
             (Problem::AfterHorizon { horizon_months }, Lang::En) => {
                 format!("must lie within the horizon: month 1 to {horizon_months}")
             }
-            (Problem::NoRateForYear { available }, _) => {
+            (Problem::NoRateForYear { available, indexed_until }, _) => {
                 let years: Vec<String> = available.iter().map(u16::to_string).collect();
-                lang.pick("der er ingen sats for det år; vælg et af årene ", "there is no rate for that year; choose one of ")
+                let mut text = lang
+                    .pick("der er ingen sats for det år; vælg et af årene ", "there is no rate for that year; choose one of ")
                     .to_string()
-                    + &years.join(", ")
+                    + &years.join(", ");
+                if let Some(last) = available.last().filter(|last| *last < indexed_until) {
+                    text += &match lang {
+                        Lang::Da => format!(" eller et senere år til og med {indexed_until} (skøn: {last}-satsen reguleret)"),
+                        Lang::En => format!(", or a later year up to {indexed_until} (an estimate: the {last} rate indexed)"),
+                    };
+                }
+                text
             }
             (Problem::UnknownInput, Lang::Da) => "er ikke et talfelt i scenariet".into(),
             (Problem::UnknownInput, Lang::En) => "is not a numeric field of the scenario".into(),
@@ -322,7 +333,10 @@ pub fn validate(s: &Scenario) -> Vec<FieldError> {
                 let available = rates::years(rates::RFY).collect();
                 errors.push(FieldError::new(
                     format!("groups[{i}].rfy.rate.year"),
-                    Problem::NoRateForYear { available },
+                    Problem::NoRateForYear {
+                        available,
+                        indexed_until: rates::LAST_INDEXED_YEAR,
+                    },
                 ));
             }
         }
@@ -331,7 +345,10 @@ pub fn validate(s: &Scenario) -> Vec<FieldError> {
                 let available = rates::years(rates::FP).collect();
                 errors.push(FieldError::new(
                     format!("groups[{i}].fp.rate.year"),
-                    Problem::NoRateForYear { available },
+                    Problem::NoRateForYear {
+                        available,
+                        indexed_until: rates::LAST_INDEXED_YEAR,
+                    },
                 ));
             }
         }

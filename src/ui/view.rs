@@ -7,7 +7,7 @@ use std::fmt::Write;
 use html_escape::encode_safe;
 use qrcodegen::{QrCode, QrCodeEcc};
 
-use crate::data::rates::{Basis, Status};
+use crate::data::rates::{Basis, Status, TableRate};
 use crate::data::refusion;
 use crate::engine::indexing;
 use crate::engine::inputs::{Field, InputId, Unit};
@@ -292,8 +292,9 @@ pub fn error_at(state: &AppState, path: &str) -> Option<String> {
 /// What a benefit's year and status pickers show.
 #[derive(Clone, Debug, PartialEq)]
 pub struct RateChoice {
-    /// Years with a table rate, newest first.
-    pub years: Vec<u16>,
+    /// The years offered, newest first: the table's rows and the next years
+    /// after them (indexed), and the chosen year if it is neither.
+    pub years: Vec<YearOption>,
     /// `None` when the rate is typed in ("own rate").
     pub year: Option<u16>,
     /// Key of the chosen status.
@@ -303,47 +304,85 @@ pub struct RateChoice {
     pub year_error: Option<String>,
 }
 
+/// A year in the picker. The label says when the rate for the chosen
+/// status is an estimate, so the flag is seen before the year is chosen.
+#[derive(Clone, Debug, PartialEq)]
+pub struct YearOption {
+    pub year: u16,
+    /// "2026 (skøn)", "2027 (skøn: reguleret fra 2026)", or just the year.
+    pub label: String,
+}
+
 pub const OWN_RATE: &str = "own";
+
+fn year_option(year: u16, rate: Option<TableRate>, lang: Lang) -> YearOption {
+    let label = match rate.map(|r| r.basis) {
+        Some(Basis::Indexed { from_year, .. }) => {
+            format!("{year} ({} {from_year})", t(T::YearIndexedFrom, lang))
+        }
+        Some(Basis::Row(status)) if status.is_estimate() => {
+            format!("{year} ({})", t(T::YearEstimate, lang))
+        }
+        _ => year.to_string(),
+    };
+    YearOption { year, label }
+}
 
 pub fn rate_choice(state: &AppState, group: usize, benefit: Benefit) -> RateChoice {
     let lang = state.lang;
     let g = state.scenario.groups.get(group);
-    let (year, status, statuses) = match benefit {
-        Benefit::Rfy => {
-            let (year, status) = match g.map(|g| &g.rfy.rate) {
-                Some(Rate::Table { year, status }) => (Some(*year), *status),
-                _ => (None, RfyStatus::IkkeForsorger),
-            };
-            (
-                year,
-                status.name(),
-                [
-                    (RfyStatus::IkkeForsorger.name(), t(T::IkkeForsorger, lang)),
-                    (RfyStatus::Forsorger.name(), t(T::Forsorger, lang)),
-                ],
-            )
-        }
-        Benefit::Fp => {
-            let (year, status) = match g.map(|g| &g.fp.rate) {
-                Some(Rate::Table { year, status }) => (Some(*year), *status),
-                _ => (None, FpStatus::Enlig),
-            };
-            (
-                year,
-                status.name(),
-                [
-                    (FpStatus::Enlig.name(), t(T::Enlig, lang)),
-                    (FpStatus::GiftSamlevende.name(), t(T::GiftSamlevende, lang)),
-                ],
-            )
-        }
-    };
+    let p = &state.scenario.perspective;
+    // `rate_of` looks a year up for the chosen status, for the labels.
+    let (year, status, statuses, rate_of): (_, _, _, Box<dyn Fn(u16) -> Option<TableRate>>) =
+        match benefit {
+            Benefit::Rfy => {
+                let (year, status) = match g.map(|g| &g.rfy.rate) {
+                    Some(Rate::Table { year, status }) => (Some(*year), *status),
+                    _ => (None, RfyStatus::IkkeForsorger),
+                };
+                (
+                    year,
+                    status.name(),
+                    [
+                        (RfyStatus::IkkeForsorger.name(), t(T::IkkeForsorger, lang)),
+                        (RfyStatus::Forsorger.name(), t(T::Forsorger, lang)),
+                    ],
+                    Box::new(move |y| indexing::rfy_rate(y, status, p)),
+                )
+            }
+            Benefit::Fp => {
+                let (year, status) = match g.map(|g| &g.fp.rate) {
+                    Some(Rate::Table { year, status }) => (Some(*year), *status),
+                    _ => (None, FpStatus::Enlig),
+                };
+                (
+                    year,
+                    status.name(),
+                    [
+                        (FpStatus::Enlig.name(), t(T::Enlig, lang)),
+                        (FpStatus::GiftSamlevende.name(), t(T::GiftSamlevende, lang)),
+                    ],
+                    Box::new(move |y| indexing::fp_rate(y, status, p)),
+                )
+            }
+        };
     let prefix = match benefit {
         Benefit::Rfy => "rfy",
         Benefit::Fp => "fp",
     };
+    let mut offered = rate_years(benefit);
+    // A year from a document that the picker does not offer (e.g. 2030)
+    // is still shown as chosen.
+    if let Some(y) = year.filter(|y| !offered.contains(y)) {
+        let at = offered.iter().position(|o| *o < y).unwrap_or(offered.len());
+        offered.insert(at, y);
+    }
+    let years = offered
+        .into_iter()
+        .map(|y| year_option(y, rate_of(y), lang))
+        .collect();
     RateChoice {
-        years: rate_years(benefit),
+        years,
         year,
         status,
         statuses,
@@ -474,6 +513,59 @@ mod tests {
     use std::rc::Rc;
 
     #[test]
+    fn the_year_picker_offers_indexed_years_and_flags_estimates() {
+        let state = Rc::new(AppState::initial());
+        let labels = |state: &AppState, benefit| -> Vec<String> {
+            rate_choice(state, 0, benefit)
+                .years
+                .into_iter()
+                .map(|y| y.label)
+                .collect()
+        };
+        // Newest first: the two years after the 2026 row are indexed from
+        // it; 2025–26 RFY are estimates; 2024 is published.
+        let rfy = labels(&state, Benefit::Rfy);
+        assert_eq!(
+            rfy[..5],
+            [
+                "2028 (skøn: reguleret fra 2026)",
+                "2027 (skøn: reguleret fra 2026)",
+                "2026 (skøn)",
+                "2025 (skøn)",
+                "2024",
+            ]
+        );
+        assert_eq!(rfy.last().map(String::as_str), Some("2015"));
+        // The label follows the chosen status: FP 2025 gift/samlevende is
+        // derived from a printed yearly amount, enlig an estimate.
+        assert!(labels(&state, Benefit::Fp).contains(&"2025 (skøn)".to_string()));
+        let gift = state.apply(Action::ChoseFpRate {
+            group: 0,
+            year: 2026,
+            status: FpStatus::GiftSamlevende,
+        });
+        let fp = labels(&gift, Benefit::Fp);
+        assert!(fp.contains(&"2025".to_string()), "{fp:?}");
+        assert!(fp.contains(&"2026 (skøn)".to_string()), "{fp:?}");
+        // FP has no 2017 row, so the picker does not offer it.
+        assert!(!fp.iter().any(|l| l.starts_with("2017")));
+        // A later year from a document is shown as chosen, indexed.
+        let later = gift.apply(Action::ChoseRfyRate {
+            group: 0,
+            year: 2031,
+            status: RfyStatus::IkkeForsorger,
+        });
+        let choice = rate_choice(&later, 0, Benefit::Rfy);
+        assert_eq!(choice.year, Some(2031));
+        assert_eq!(choice.years[0].label, "2031 (skøn: reguleret fra 2026)");
+        let en = later.apply(Action::SwitchedLanguage(Lang::En));
+        assert_eq!(
+            rate_choice(&en, 0, Benefit::Rfy).years[1].label,
+            "2028 (estimate: indexed from 2026)"
+        );
+    }
+
+    #[test]
     fn shows_values_drafts_messages_and_sources() {
         let state = Rc::new(AppState::initial());
         let indsats = InputId::group(0, Field::IndsatsMonthly);
@@ -485,10 +577,12 @@ mod tests {
         assert!(v.error.is_none());
 
         let rfy = field_view(&state, InputId::group(0, Field::RfyMonthly));
-        assert_eq!(rfy.text, "12.326");
+        // The 2026 estimate 12,770 × 1.045 = 13,344.65 → 13,345, flagged.
+        assert_eq!(rfy.text, "13.345");
         let year = field_view(&state, InputId::scenario(Field::StartYear));
-        assert_eq!(year.text, "2024");
-        assert!(rfy.source.text.contains("bm.dk"));
+        assert_eq!(year.text, "2026");
+        assert!(rfy.source.text.starts_with("Skøn: 2025-sats × 1,045"));
+        assert!(rfy.source.unverified);
 
         let state = state.apply(Action::EditedField {
             input: indsats,
