@@ -663,7 +663,7 @@ mod tests {
 
     #[test]
     fn goal_seek_fed_back_gives_the_target() {
-        // Start from indsats 12.000 (net +39.605,19), so most inputs can
+        // Start from indsats 12.000 (net +10.633,62), so most inputs can
         // bring the net to zero or to Norddjurs' +330.000 both ways.
         let base = type_value(start(), InputId::group(0, Field::IndsatsMonthly), "12000");
         let inputs = [
