@@ -58,7 +58,7 @@ fn claimed_and_realistic_differ_only_in_indsats_and_its_texts() {
     );
     assert_eq!(
         indsats.values,
-        vec![Value::Number(dec!(34417)), Value::Number(dec!(2700))]
+        vec![Value::Number(dec!(34551)), Value::Number(dec!(2700))]
     );
     assert_eq!(
         inputs[0].values,
@@ -88,41 +88,43 @@ fn claimed_against_realistic_results() {
             .clone()
     };
 
-    // Net kommune: claimed 330,009.03, realistic −383,623.47. Only the indsats
-    // differs: (2,700 − 34,417) × 45 case-months × 50 % kommune share =
-    // −31,717 × 22.5 = −713,632.50 (the buy-out's øre fractions cancel).
-    // As % of the baseline: −713,632.50 / 330,009.0276 × 100 = −216.25 %.
+    // Net kommune: claimed 45 × (9,025.60 + 17,275.50 − 14,913.60) −
+    // 182,432.4324 = 330,005.0676, realistic 45 × (9,025.60 + 1,350 −
+    // 14,913.60) − 182,432.4324 = −386,642.4324. Only the indsats differs:
+    // (2,700 − 34,551) × 45 case-months × 50 % kommune share = −31,851 ×
+    // 22.5 = −716,647.50 (the buy-out's øre fractions cancel).
+    // As % of the baseline: −716,647.50 / 330,005.0676 × 100 = −217.16 %.
     let net = row(Figure::Net(Party::Kommune));
     assert_eq!(
         net.values
             .iter()
             .map(|v| v.map(|v| v.round_dp(2)))
             .collect::<Vec<_>>(),
-        vec![Some(dec!(330009.03)), Some(dec!(-383623.47))]
+        vec![Some(dec!(330005.07)), Some(dec!(-386642.43))]
     );
     assert_eq!(net.differences[0], None, "the baseline has no difference");
     let d = net.differences[1].expect("both evaluate");
-    assert_eq!(d.absolute, dec!(-713632.5));
-    assert_eq!(round2(d), (dec!(-713632.50), Some(dec!(-216.25))));
+    assert_eq!(d.absolute, dec!(-716647.5));
+    assert_eq!(round2(d), (dec!(-716647.50), Some(dec!(-217.16))));
     assert!(net.differs());
 
-    // Stat carries the other 50 % of the indsats: the same −713,632.50, of a
-    // baseline 102,292.74 + 774,382.50 − 167,778 = 708,897.24: −100.67 %.
+    // Stat carries the other 50 % of the indsats: the same −716,647.50, of a
+    // baseline 101,538 + 777,397.50 − 167,778 = 711,157.50: −100.77 %.
     let d = row(Figure::Net(Party::Stat)).differences[1].expect("both evaluate");
-    assert_eq!(round2(d), (dec!(-713632.50), Some(dec!(-100.67))));
+    assert_eq!(round2(d), (dec!(-716647.50), Some(dec!(-100.77))));
 
-    // Public: both halves, −1,427,265 of 330,009.0276 + 708,897.24 =
-    // 1,038,906.2676: −137.38 %.
+    // Public: both halves, −1,433,295 of 330,005.0676 + 711,157.50 =
+    // 1,041,162.5676: −137.66 %.
     let d = row(Figure::Net(Party::Public)).differences[1].expect("both evaluate");
-    assert_eq!(round2(d), (dec!(-1427265.00), Some(dec!(-137.38))));
+    assert_eq!(round2(d), (dec!(-1433295.00), Some(dec!(-137.66))));
 
-    // The indsats line itself: 774,382.50 → 60,750, i.e. −31,717 / 34,417 =
-    // −92.16 % for kommune and stat alike.
+    // The indsats line itself: 34,551 × 22.5 = 777,397.50 → 60,750, i.e.
+    // −31,851 / 34,551 = −92.19 % for kommune and stat alike.
     for party in [Party::Kommune, Party::Stat] {
         let r = row(Figure::Item(LineItem::IndsatsSaved, party));
-        assert_eq!(r.values, vec![Some(dec!(774382.5)), Some(dec!(60750))]);
+        assert_eq!(r.values, vec![Some(dec!(777397.5)), Some(dec!(60750))]);
         let d = r.differences[1].expect("both evaluate");
-        assert_eq!(round2(d), (dec!(-713632.50), Some(dec!(-92.16))));
+        assert_eq!(round2(d), (dec!(-716647.50), Some(dec!(-92.19))));
     }
 
     // Lines that do not change: zero difference, 0 %.
@@ -146,8 +148,8 @@ fn claimed_against_realistic_results() {
     );
 
     // Payback: in the claim every month is positive for the kommune (January:
-    // 1.5 case-months × (9,092.69 RFY + 17,208.50 indsats − 14,913.60 FP) −
-    // 15,202.70 buy-out = +1,878.68), so it pays back from month 1; the
+    // 1.5 case-months × (9,025.60 RFY + 17,275.50 indsats − 14,913.60 FP) −
+    // 15,202.70 buy-out = +1,878.55), so it pays back from month 1; the
     // realistic case never does, so there is no difference to show.
     let r = row(Figure::PaybackMonth);
     assert_eq!(r.values, vec![Some(dec!(1)), None]);
@@ -162,15 +164,15 @@ fn claimed_against_realistic_results() {
 
 #[test]
 fn the_per_cent_is_of_the_baselines_size() {
-    // Realistic as the baseline: +713,632.50 / |−383,623.4724| × 100 =
-    // +186.02 %: positive because the other scenario is higher, although the
+    // Realistic as the baseline: +716,647.50 / |−386,642.4324| × 100 =
+    // +185.35 %: positive because the other scenario is higher, although the
     // baseline is negative.
     let mut list = claimed_and_realistic();
     list.reverse();
     let c = compare(&list);
     let d = c.results[0].differences[1].expect("both evaluate");
     assert_eq!(c.results[0].figure, Figure::Net(Party::Kommune));
-    assert_eq!(round2(d), (dec!(713632.50), Some(dec!(186.02))));
+    assert_eq!(round2(d), (dec!(716647.50), Some(dec!(185.35))));
 }
 
 #[test]
@@ -196,11 +198,12 @@ fn npv_and_payback_differences() {
     let net = evaluate(&discounted).expect("evaluates").net.kommune;
     assert_eq!(npv.values[0], Some(net), "first year undiscounted");
     // The later buy-out moves one month of it, 15/37 × 450,000 / 12 =
-    // 15,202.70, into January 2019, discounted by 1/1.10: the NPV gains
-    // 15,202.7027 × (1 − 1/1.1) = 1,382.06, which is 1,382.06 / 330,009.03
-    // = 0.42 % of the baseline.
+    // 15,202.70, into January 2019, where amounts rise by the published
+    // 2019 regulation (1.25 %) and are discounted by 1/1.10: the NPV gains
+    // 15,202.7027 × (1 − 1.0125 / 1.1) = 15,202.7027 × 0.0795454… =
+    // 1,209.31, which is 1,209.31 / 330,005.07 = 0.37 % of the baseline.
     let d = npv.differences[1].expect("both have an NPV");
-    assert_eq!(round2(d), (dec!(1382.06), Some(dec!(0.42))));
+    assert_eq!(round2(d), (dec!(1209.31), Some(dec!(0.37))));
     let payback = c
         .results
         .iter()
@@ -236,7 +239,7 @@ fn structural_differences_have_paths_of_their_own() {
     b.groups.push(second);
     b.groups[0].timing = Timing::FromMonth { month: 3 };
     b.groups[0].rfy.rate = Rate::Custom {
-        monthly: dec!(11365.86),
+        monthly: dec!(11282),
     };
     b.perspective.include_income_tax = true;
     let list = vec![a, b];

@@ -23,11 +23,11 @@ fn one_group_2018_rules() {
     // 15 cases × 3 months = 45 case-months, all inside 2018 (cases move
     // evenly Jan–Oct, 1.5 a month; the last ones end in December).
     assert_eq!(out.per_case.case_months, dec!(45));
-    // RFY 2018 ikke-forsørger (estimate) 11,365.86 × 45 = 511,463.70 gross;
-    // refusion 20 %: kommune 409,170.96, stat 102,292.74.
+    // RFY 2018 ikke-forsørger (derived: 11,143 × 1.0125 → 11,282) × 45 =
+    // 507,690 gross; refusion 20 %: kommune 406,152, stat 101,538.
     assert_eq!(
         split2(out.totals.get(LineItem::RfySaved)),
-        (dec!(409170.96), dec!(102292.74))
+        (dec!(406152), dec!(101538))
     );
     // Indsats 2,700 × 45 = 121,500 gross, 50 % refusion in 2018: 60,750 each.
     assert_eq!(
@@ -44,12 +44,12 @@ fn one_group_2018_rules() {
         split2(out.totals.get(LineItem::Buyout)),
         (dec!(-182432.43), dec!(0))
     );
-    // Net kommune: 409,170.96 + 60,750 − 671,112 − 182,432.43 = −383,623.47.
-    assert_eq!(round2(out.net.kommune), dec!(-383623.47));
-    // Stat: 102,292.74 + 60,750 − 167,778 = −4,735.26.
-    assert_eq!(round2(out.net.stat), dec!(-4735.26));
-    // Public: −383,623.47 − 4,735.26 = −388,358.73.
-    assert_eq!(round2(out.net.public()), dec!(-388358.73));
+    // Net kommune: 406,152 + 60,750 − 671,112 − 182,432.43 = −386,642.43.
+    assert_eq!(round2(out.net.kommune), dec!(-386642.43));
+    // Stat: 101,538 + 60,750 − 167,778 = −5,490.
+    assert_eq!(round2(out.net.stat), dec!(-5490));
+    // Public: −386,642.43 − 5,490 = −392,132.43.
+    assert_eq!(round2(out.net.public()), dec!(-392132.43));
     assert_eq!(out.years.len(), 1);
     assert_eq!(out.years[0].year, 2018);
     assert!(out.payback.is_none(), "ends below zero, so no payback");
@@ -63,55 +63,66 @@ fn one_group_2018_rules() {
     assert_eq!(cm[5], dec!(4.5));
     assert_eq!(cm[10], dec!(3));
     assert_eq!(cm[11], dec!(1.5));
-    // Per case: −383,623.47 / 15 = −25,574.90.
+    // Per case: −386,642.4324 / 15 = −25,776.16.
     assert_eq!(
         round2(out.per_case.net_kommune_per_case.unwrap()),
-        dec!(-25574.90)
+        dec!(-25776.16)
     );
-    // Swing per case-month: 9,092.688 + 1,350 − 14,913.6 = −4,470.912.
+    // Swing per case-month: 9,025.6 + 1,350 − 14,913.6 = −4,538.
     assert_eq!(
         out.per_case.benefit_swing_per_case_month.unwrap(),
-        dec!(-4470.912)
+        dec!(-4538)
     );
-    // The 2018 RFY row is an estimate: the outcome says so.
-    assert!(out.warnings.iter().any(|w| matches!(
-        w,
-        afkortning::engine::outcome::Warning::UnverifiedRate { year: 2018, .. }
-    )));
+    // The 2018 RFY row is derived from the published level, not an estimate.
+    assert!(out.warnings.is_empty());
 }
 
-/// One group, 2024 rules: no refusion on indsats; the effect spills into 2025.
+/// One group, 2026 rules: no refusion on indsats, estimated 2026 rates, the
+/// reform; the effect spills into 2027.
 #[test]
-fn one_group_2024_rules() {
+fn one_group_2026_rules() {
     let out = evaluate(&preset("your-municipality-latest")).unwrap();
-    // Per case-month, kommune: RFY 12,326 × 0.8 = 9,860.8; indsats 2,700 × 1
-    // (0 % refusion from 2022); FP 20,370 × 0.8 = 16,296.
-    // Swing: 9,860.8 + 2,700 − 16,296 = −3,735.2.
+    // Per case-month, kommune: RFY 2026 (estimate 12,770 × 1.045 → 13,345)
+    // × 0.8 = 10,676; indsats 2,700 × 1 (0 % refusion from 2022); FP 2026
+    // (estimate 21,103 × 1.045 → 22,053) × 0.8 = 17,642.4.
+    // Swing: 10,676 + 2,700 − 17,642.4 = −4,266.4.
     assert_eq!(
         out.per_case.benefit_swing_per_case_month.unwrap(),
-        dec!(-3735.2)
+        dec!(-4266.4)
     );
-    // 1.25 cases move each month of 2024. Case-months in 2024: cohorts Jan–Oct
-    // 3 each (30), Nov 2, Dec 1: 33 × 1.25 = 41.25; in 2025 3 × 1.25 = 3.75.
-    // 2024: 41.25 × −3,735.2 = −154,077 and the buy-out 15/37 × 520,000 =
-    // 210,810.81: −364,887.81. 2025: 3.75 × −3,735.2 = −14,007.
+    // 1.25 cases move each month of 2026. Case-months in 2026: cohorts Jan–Oct
+    // 3 each (30), Nov 2, Dec 1: 33 × 1.25 = 41.25; in 2027 3 × 1.25 = 3.75.
+    // 2026: 41.25 × −4,266.4 = −175,989 and the buy-out 15/37 × 532,500 =
+    // 215,878.38: −391,867.38. 2027 has no published rise and the preset's
+    // own adjustment is 0 %, so factor 1: 3.75 × −4,266.4 = −15,999.
     assert_eq!(out.years.len(), 2);
-    assert_eq!(round2(out.years[0].net.kommune), dec!(-364887.81));
-    assert_eq!(round2(out.years[1].net.kommune), dec!(-14007));
-    // Total: −364,887.81 − 14,007 = −378,894.81.
-    assert_eq!(round2(out.net.kommune), dec!(-378894.81));
+    assert_eq!(round2(out.years[0].net.kommune), dec!(-391867.38));
+    assert_eq!(round2(out.years[1].net.kommune), dec!(-15999));
+    // Total: −391,867.38 − 15,999 = −407,866.38.
+    assert_eq!(round2(out.net.kommune), dec!(-407866.38));
     // Indsats is all kommune now: 45 × 2,700 = 121,500.
     assert_eq!(
         split2(out.totals.get(LineItem::IndsatsSaved)),
         (dec!(121500), dec!(0))
     );
-    // Stat: RFY 45 × 12,326 × 0.2 = 110,934; FP 45 × 20,370 × 0.2 = 183,330:
-    // 110,934 − 183,330 = −72,396.
-    assert_eq!(round2(out.net.stat), dec!(-72396));
-    assert!(
-        out.warnings.is_empty(),
-        "2024 rates are verified, all effects inside the horizon"
-    );
+    // Stat: RFY 45 × 13,345 × 0.2 = 120,105; FP 45 × 22,053 × 0.2 = 198,477:
+    // 120,105 − 198,477 = −78,372.
+    assert_eq!(round2(out.net.stat), dec!(-78372));
+    // Both 2026 rates are estimates, and the months from February 2026 fall
+    // under the reform: exactly those three warnings.
+    use afkortning::engine::outcome::Warning;
+    assert_eq!(out.warnings.len(), 3, "{:?}", out.warnings);
+    for path in ["groups[0].rfy.rate.monthly", "groups[0].fp.rate.monthly"] {
+        assert!(
+            out.warnings.iter().any(|w| matches!(
+                w,
+                Warning::UnverifiedRate { path: p, year: 2026 } if p == path
+            )),
+            "{path}: {:?}",
+            out.warnings
+        );
+    }
+    assert!(out.warnings.contains(&Warning::RessourceforlobAbolished));
 }
 
 #[test]
@@ -211,12 +222,14 @@ fn payback_is_the_month_the_cumulative_net_turns_for_good() {
 fn norddjurs_claim_needs_the_back_calculated_indsats() {
     let s = preset("norddjurs-2018-claimed");
     let out = evaluate(&s).unwrap();
-    // With 34,417 kr.: 45 × (9,092.688 + 17,208.5 − 14,913.6) − 182,432.43
-    // = 512,441.46 − 182,432.43 = 330,009.03: the claimed 0.33 mio. kr.
-    assert_eq!(round2(out.net.kommune), dec!(330009.03));
+    // With 34,551 kr.: 45 × (9,025.6 + 17,275.5 − 14,913.6) − 182,432.43
+    // = 512,437.50 − 182,432.43 = 330,005.07: the claimed 0.33 mio. kr.
+    // (RFY 2018 11,282 × 0.8 = 9,025.6; FP 18,642 × 0.8 = 14,913.6.)
+    assert_eq!(round2(out.net.kommune), dec!(330005.07));
 
-    // Solving for it: (330,000 + 261,941.04 + 182,432.432…) / 45 = 17,208.2994…
-    // kommune per case-month, at 50 % refusion 34,416.60 gross.
+    // Solving for it: (330,000 + 45 × 5,888 = 264,960 + 182,432.432…) / 45 =
+    // 777,392.432… / 45 = 17,275.3874… kommune per case-month, at 50 %
+    // refusion 34,550.77 gross.
     let indsats = InputId::group(0, Field::IndsatsMonthly);
     let BreakEven::Reached {
         value,
@@ -227,7 +240,7 @@ fn norddjurs_claim_needs_the_back_calculated_indsats() {
     else {
         panic!("the claim is reachable");
     };
-    assert_eq!(round2(value), dec!(34416.60));
+    assert_eq!(round2(value), dec!(34550.77));
     assert!((net_at_value - dec!(330000)).abs() < dec!(0.01));
     assert!(increases_net);
     // The preset stores the solved value rounded to whole kroner.
@@ -237,16 +250,17 @@ fn norddjurs_claim_needs_the_back_calculated_indsats() {
 #[test]
 fn break_even_for_the_realistic_case() {
     let s = preset("norddjurs-2018-realistic");
-    // Indsats for a net of zero: (261,941.04 + 182,432.432…) / 45 = 9,874.9660…
-    // kommune per case-month; gross at 50 %: 19,749.93.
+    // Indsats for a net of zero: FP − RFY per case-month, kommune, is
+    // 14,913.6 − 9,025.6 = 5,888, × 45 = 264,960; (264,960 + 182,432.432…)
+    // / 45 = 9,942.0541… kommune per case-month; gross at 50 %: 19,884.11.
     let BreakEven::Reached { value, .. } =
         break_even(&s, InputId::group(0, Field::IndsatsMonthly), dec!(0)).unwrap()
     else {
         panic!("reachable");
     };
-    assert_eq!(round2(value), dec!(19749.93));
+    assert_eq!(round2(value), dec!(19884.11));
 
-    // Cases shortened cannot help: each costs 4,470.912 a case-month, so the
+    // Cases shortened cannot help: each costs 4,538 a case-month, so the
     // net only falls with more cases. Zero cases still leaves the buy-out.
     match break_even(&s, InputId::group(0, Field::CasesShortened), dec!(0)).unwrap() {
         BreakEven::OutOfRange {
@@ -254,8 +268,8 @@ fn break_even_for_the_realistic_case() {
             net_at_min,
             ..
         } => {
-            // The line would need −182,432.43 / (3 × 4,470.912) = −13.60 cases.
-            assert_eq!(round2(needed), dec!(-13.60));
+            // The line would need −182,432.43 / (3 × 4,538) = −13.40 cases.
+            assert_eq!(round2(needed), dec!(-13.40));
             assert_eq!(round2(net_at_min), dec!(-182432.43));
         }
         other => panic!("expected out of range, got {other:?}"),
@@ -268,7 +282,7 @@ fn break_even_for_the_realistic_case() {
     ));
 
     // Buy-out hours that make it pay: none, since the benefit swing alone is
-    // −201,191.04. The straight line needs 15 × (−201,191.04 / 182,432.43) …
+    // 45 × −4,538 = −204,210. The straight line needs 15 × (−204,210 / 182,432.43) …
     // negative: out of range.
     assert!(matches!(
         break_even(&s, InputId::scenario(Field::HoursPerWeek), dec!(0)).unwrap(),
@@ -280,9 +294,10 @@ fn break_even_for_the_realistic_case() {
 fn break_even_on_a_non_linear_input() {
     // Norddjurs as claimed, over 12 months of 2018: more months shortened
     // help until the effect runs past December. Solve for the months that
-    // give +100,000 kr.: per case-month 11,387.588 kommune; with all effects
-    // inside 2018, net = 15 × m × 11,387.588 − 182,432.43, so
-    // m = 282,432.43 / 170,813.82 = 1.6535 months (cohorts move Jan–Oct, so
+    // give +100,000 kr.: per case-month 9,025.6 + 17,275.5 − 14,913.6 =
+    // 11,387.5 kommune; with all effects inside 2018, net =
+    // 15 × m × 11,387.5 − 182,432.43, so m = 282,432.43 / 170,812.5 =
+    // 1.6534 months (cohorts move Jan–Oct, so
     // 1.65 months still fall inside the year).
     let s = preset("norddjurs-2018-claimed");
     let BreakEven::Reached {
@@ -302,14 +317,14 @@ fn sensitivity_orders_inputs_by_swing() {
     let s = preset("norddjurs-2018-realistic");
     let rows = afkortning::engine::sensitivity(&s).unwrap();
     // FP at ±20 %: 18,642 × 0.2 × 0.8 × 45 = ±134,222.40 → swing 268,444.80:
-    // the largest. RFY: 11,365.86 × 0.2 × 0.8 × 45 = 81,834.19 → 163,668.38.
+    // the largest. RFY: 11,282 × 0.2 × 0.8 × 45 = 81,230.40 → 162,460.80.
     assert_eq!(rows[0].input, InputId::group(0, Field::FpMonthly));
     assert_eq!(round2(rows[0].swing()), dec!(268444.80));
     let rfy = rows
         .iter()
         .find(|r| r.input == InputId::group(0, Field::RfyMonthly))
         .unwrap();
-    assert_eq!(round2(rfy.swing()), dec!(163668.38));
+    assert_eq!(round2(rfy.swing()), dec!(162460.80));
     // Swings never increase down the list.
     assert!(rows.windows(2).all(|w| w[0].swing() >= w[1].swing()));
 }

@@ -144,8 +144,9 @@ prop_compose! {
         income_tax_pct in pct(),
         discount_pct in prop_oneof![Just(Decimal::ZERO), pct()],
         rate_adjustment_pct in prop_oneof![Just(Decimal::ZERO), dec_in(-50, 100, 2)],
+        indexing in prop_oneof![Just(Indexing::PublishedThenAssumption), Just(Indexing::AssumptionOnly)],
     ) -> Perspective {
-        Perspective { include_income_tax, income_tax_pct, discount_pct, rate_adjustment_pct }
+        Perspective { include_income_tax, income_tax_pct, discount_pct, rate_adjustment_pct, indexing }
     }
 }
 
@@ -415,8 +416,12 @@ fn check_outcome(s: &Scenario, out: &Outcome) -> Result<(), TestCaseError> {
     Ok(())
 }
 
+/// No amount rises within the horizon: no adjustment and no published
+/// regulation in the years it covers.
 fn rate_adjustment_free(s: &Scenario) -> bool {
-    s.perspective.rate_adjustment_pct.is_zero()
+    let years = s.horizon_months as usize / 12 + 2;
+    afkortning::engine::indexing::year_factors(s, years)
+        .is_ok_and(|factors| factors.iter().all(|f| *f == Decimal::ONE))
 }
 
 /// Without a rate adjustment every case-month costs the same: kommune and
@@ -951,6 +956,7 @@ prop_compose! {
                 income_tax_pct: perspective.1,
                 discount_pct: perspective.2,
                 rate_adjustment_pct: perspective.3,
+                indexing: Indexing::PublishedThenAssumption,
             },
             ranges,
             sources: sources.into_iter().collect(),

@@ -163,11 +163,11 @@ fn a_degenerate_range_away_from_the_current_value_holds_that_value() {
     );
     let sum = run(&s, MonteCarlo::new(7, 100)).unwrap();
     // 45 case-months × 2,300 more indsats × 50 % kommune share = 51,750 more
-    // than the current −383,623.47.
+    // than the current −386,642.43: −334,892.43.
     let expected = net_with(&base, g0(Field::IndsatsMonthly), dec!(5000)).unwrap();
-    assert_eq!(expected.round_dp(2), dec!(-331873.47));
+    assert_eq!(expected.round_dp(2), dec!(-334892.43));
     assert_eq!(sum.p50, expected);
-    assert_eq!(sum.net_at_current.round_dp(2), dec!(-383623.47));
+    assert_eq!(sum.net_at_current.round_dp(2), dec!(-386642.43));
 }
 
 #[test]
@@ -189,13 +189,13 @@ fn the_net_at_current_values_keeps_a_refusion_rule() {
 
 #[test]
 fn indsats_around_its_break_even_value() {
-    // Norddjurs realistic: the net is −383,623.47 at 2,700 kr. indsats and
+    // Norddjurs realistic: the net is −386,642.43 at 2,700 kr. indsats and
     // rises 45 case-months × 50 % = 22.5 kr. per kr. of indsats, so it
-    // breaks even at 2,700 + 383,623.47 / 22.5 = 19,749.93 kr.
+    // breaks even at 2,700 + 386,642.43 / 22.5 = 19,884.11 kr.
     let base = preset("norddjurs-2018-realistic");
     let indsats = g0(Field::IndsatsMonthly);
     let at = |v: Decimal| net_with(&base, indsats, v).unwrap();
-    assert_eq!(at(dec!(19749.93)).round_dp(0), dec!(0));
+    assert_eq!(at(dec!(19884.11)).round_dp(0), dec!(0));
 
     // Triangular 10,000 / 20,000 / 30,000, symmetric about 20,000.
     let s = with_ranges(
@@ -204,43 +204,44 @@ fn indsats_around_its_break_even_value() {
     );
     let sum = run(&s, MonteCarlo::new(2018, 100_000)).unwrap();
 
-    // P(indsats > 19,749.93) = 1 − (19,749.93 − 10,000)² / (20,000 × 10,000)
-    // = 1 − 95,061,134.00 / 200,000,000 = 0.52469. Standard error with
-    // 100,000 draws √(0.52 × 0.48 / 100,000) = 0.0016; allow 4 of them.
+    // P(indsats > 19,884.11) = 1 − (19,884.11 − 10,000)² / (20,000 × 10,000)
+    // = 1 − 97,695,630.49 / 200,000,000 = 0.51152. Standard error with
+    // 100,000 draws √(0.51 × 0.49 / 100,000) = 0.0016; allow 4 of them.
     assert!(
-        (sum.probability_of_saving - dec!(0.52469)).abs() < dec!(0.0064),
+        (sum.probability_of_saving - dec!(0.51152)).abs() < dec!(0.0064),
         "{}",
         sum.probability_of_saving
     );
     // The mean of the triangle is (10,000 + 20,000 + 30,000) / 3 = 20,000, so
-    // the mean net is the net at 20,000: −383,623.47 + 22.5 × 17,300 = 5,626.53.
+    // the mean net is the net at 20,000: −386,642.43 + 22.5 × 17,300 = 2,607.57.
     // Standard deviation of the triangle √(300,000,000 / 18) = 4,082.48 kr.,
     // of the mean 4,082.48 / √100,000 = 12.91 kr. indsats = 290.5 kr. net.
-    assert_eq!(at(dec!(20000)).round_dp(0), dec!(5627));
+    assert_eq!(at(dec!(20000)).round_dp(0), dec!(2608));
     assert!(
-        (sum.mean - dec!(5626.53)).abs() < dec!(1162),
+        (sum.mean - dec!(2607.57)).abs() < dec!(1162),
         "{}",
         sum.mean
     );
-    // The median is the peak, 20,000: net 5,626.53 (density 1/10,000 there:
+    // The median is the peak, 20,000: net 2,607.57 (density 1/10,000 there:
     // standard error 0.5 / √100,000 × 10,000 = 15.8 kr. indsats = 356 kr. net).
-    assert!((sum.p50 - dec!(5626.53)).abs() < dec!(1424), "{}", sum.p50);
+    assert!((sum.p50 - dec!(2607.57)).abs() < dec!(1424), "{}", sum.p50);
     // P10 indsats: 10,000 + √(0.1 × 20,000 × 10,000) = 14,472.14; net
-    // 22.5 × (14,472.14 − 19,749.93) = −118,750.28 (standard error about 477 kr.).
+    // −386,642.43 + 22.5 × 11,772.14 = −121,769.28 (standard error about 477 kr.).
     assert!(
-        (sum.p10 - dec!(-118750.28)).abs() < dec!(1908),
+        (sum.p10 - dec!(-121769.28)).abs() < dec!(1908),
         "{}",
         sum.p10
     );
-    // P90 by symmetry: 25,527.86 → 22.5 × 5,777.93 = 130,003.43.
+    // P90 by symmetry: 25,527.86 → −386,642.43 + 22.5 × 22,827.86 = 126,984.42.
     assert!(
-        (sum.p90 - dec!(130003.43)).abs() < dec!(1908),
+        (sum.p90 - dec!(126984.42)).abs() < dec!(1908),
         "{}",
         sum.p90
     );
     // Every draw lies between the nets at 10,000 and 30,000:
-    // 22.5 × −9,749.93 = −219,373.47 and 22.5 × 10,250.07 = 230,626.53.
-    assert!(sum.min >= dec!(-219373.48) && sum.max <= dec!(230626.54));
+    // −386,642.43 + 22.5 × 7,300 = −222,392.43 and
+    // −386,642.43 + 22.5 × 27,300 = 227,607.57.
+    assert!(sum.min >= dec!(-222392.44) && sum.max <= dec!(227607.58));
     assert_eq!(sum.histogram.iter().map(|b| b.count).sum::<u32>(), 100_000);
 
     // A range entirely above break-even: every draw saves.
@@ -248,14 +249,14 @@ fn indsats_around_its_break_even_value() {
     let sum = run(&s, MonteCarlo::new(2018, 10_000)).unwrap();
     assert_eq!(sum.probability_of_saving, Decimal::ONE);
     assert_eq!(sum.savings, 10_000);
-    // At least the net at 25,000: 22.5 × (25,000 − 19,749.93) = 118,126.58.
-    assert!(sum.min >= dec!(118126.57), "{}", sum.min);
+    // At least the net at 25,000: −386,642.43 + 22.5 × 22,300 = 115,107.57.
+    assert!(sum.min >= dec!(115107.56), "{}", sum.min);
 }
 
 #[test]
 fn a_triangle_peaking_at_its_low_end() {
     // Norddjurs realistic again: the net is linear in indsats v,
-    // N(v) = −383,623.47 + 22.5 × (v − 2,700), zero at 19,749.93. Triangle
+    // N(v) = −386,642.43 + 22.5 × (v − 2,700), zero at 19,884.11. Triangle
     // 10,000 / 10,000 / 40,000: the density falls from its peak at 10,000 to
     // nothing at 40,000.
     let base = preset("norddjurs-2018-realistic");
@@ -271,46 +272,46 @@ fn a_triangle_peaking_at_its_low_end() {
     assert!(matches!(sum.method, Method::Interpolated { cells: 1, .. }));
 
     // Mean indsats (10,000 + 10,000 + 40,000) / 3 = 20,000, net N(20,000) =
-    // −383,623.47 + 22.5 × 17,300 = 5,626.53.
+    // −386,642.43 + 22.5 × 17,300 = 2,607.57.
     // Variance (a² + b² + c² − ab − ac − bc) / 18 = (1 + 16 + 1 − 4 − 1 − 4)
     // · 10⁸ / 18 = 5 · 10⁷, sd 7,071.07; of the mean 7,071.07 / √100,000 =
     // 22.36 kr. indsats = 503 kr. net. Allow 4 of them.
-    assert_eq!(at(dec!(20000)).round_dp(2), dec!(5626.53));
+    assert_eq!(at(dec!(20000)).round_dp(2), dec!(2607.57));
     assert!(
-        (sum.mean - dec!(5626.53)).abs() < dec!(2012),
+        (sum.mean - dec!(2607.57)).abs() < dec!(2012),
         "{}",
         sum.mean
     );
 
     // Median: 1 − ((40,000 − m) / 30,000)² = 1/2, m = 40,000 − 30,000 / √2 =
-    // 18,786.80, net −383,623.47 + 22.5 × 16,086.80 = −21,670.47. Density there
+    // 18,786.80, net −386,642.43 + 22.5 × 16,086.80 = −24,689.43. Density there
     // 2 · 21,213.20 / 30,000² = 4.714 · 10⁻⁵; standard error 0.5 / (√100,000
     // · 4.714 · 10⁻⁵) = 33.5 kr. indsats = 755 kr. net. Allow 4.
-    assert_eq!(at(dec!(18786.80)).round_dp(2), dec!(-21670.47));
+    assert_eq!(at(dec!(18786.80)).round_dp(2), dec!(-24689.43));
     assert!(
-        (sum.p50 - dec!(-21670.47)).abs() < dec!(3020),
+        (sum.p50 - dec!(-24689.43)).abs() < dec!(3020),
         "{}",
         sum.p50
     );
 
-    // A saving needs indsats above 19,749.93: ((40,000 − 19,749.93) / 30,000)²
-    // = 0.675002² = 0.455628. Standard error √(0.456 · 0.544 / 100,000) =
+    // A saving needs indsats above 19,884.11: ((40,000 − 19,884.11) / 30,000)²
+    // = 0.670530² = 0.449610. Standard error √(0.450 · 0.550 / 100,000) =
     // 0.0016; allow 4.
     assert!(
-        (sum.probability_of_saving - dec!(0.455628)).abs() < dec!(0.0063),
+        (sum.probability_of_saving - dec!(0.449610)).abs() < dec!(0.0063),
         "{}",
         sum.probability_of_saving
     );
 
     // Every draw lies between the nets at 10,000 and 40,000:
-    // −383,623.47 + 22.5 × 7,300 = −219,373.47 and
-    // −383,623.47 + 22.5 × 37,300 = 455,626.53.
-    assert_eq!(at(dec!(10000)).round_dp(2), dec!(-219373.47));
-    assert_eq!(at(dec!(40000)).round_dp(2), dec!(455626.53));
+    // −386,642.43 + 22.5 × 7,300 = −222,392.43 and
+    // −386,642.43 + 22.5 × 37,300 = 452,607.57.
+    assert_eq!(at(dec!(10000)).round_dp(2), dec!(-222392.43));
+    assert_eq!(at(dec!(40000)).round_dp(2), dec!(452607.57));
     assert!(r
         .draw_values()
         .iter()
-        .all(|&v| (-219373.48..=455626.54).contains(&v)));
+        .all(|&v| (-222392.44..=452607.58).contains(&v)));
 
     // The histogram: every draw counted once, the first bin the fullest.
     // Over 10,000–40,000 its share would be 1 − (19/20)² = 0.0975, 9,750
@@ -617,7 +618,7 @@ fn inputs_that_cannot_move_the_net_are_left_alone() {
     let sum = run(&s, MonteCarlo::new(1, 100)).unwrap();
     assert!(sum.inputs.iter().all(|u| u.role == Role::NoEffect));
     assert_eq!(sum.method, Method::Constant);
-    assert_eq!(sum.p50.round_dp(2), dec!(-383623.47));
+    assert_eq!(sum.p50.round_dp(2), dec!(-386642.43));
 }
 
 #[test]

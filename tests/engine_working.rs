@@ -142,30 +142,33 @@ fn every_preset_shows_working_that_adds_up() {
 #[test]
 fn the_latest_rates_preset_in_one_line() {
     let w = check_all(&preset("your-municipality-latest"));
-    // 15 cases × 3 months = 45 case-months (all with the same 2024 amounts,
-    // so 2024 and 2025 make one line). Per case-month, kommune: RFY 12,326 ×
-    // 80 % = 9,860.80; indsats 2,700 × 100 %; FP 20,370 × 80 % = 16,296.
-    // 45 × −3,735.20 = −168,084; buy-out 15 / 37 × 520,000 = 210,810.81;
-    // −168,084 − 210,810.81 = −378,894.81.
+    // 15 cases × 3 months = 45 case-months (all with the same 2026 amounts:
+    // 2027 has no published rise and the adjustment is 0 %, so 2026 and
+    // 2027 make one line). Per case-month, kommune: RFY 13,345 × 80 % =
+    // 10,676; indsats 2,700 × 100 %; FP 22,053 × 80 % = 17,642.40.
+    // 45 × −4,266.40 = −191,988; buy-out 15 / 37 × 532,500 = 215,878.38;
+    // −191,988 − 215,878.38 = −407,866.38.
     assert_eq!(
         w.net.render(Lang::Da),
-        "Netto for kommunen: 45 sagsmåneder × (9.860,80 + 2.700,00 − 16.296,00) − 210.810,81 = −378.894,81"
+        "Netto for kommunen: 45 sagsmåneder × (10.676,00 + 2.700,00 − 17.642,40) − 215.878,38 = −407.866,38"
     );
     assert_eq!(
         w.net.render(Lang::En),
-        "Net for the kommune: 45 case-months × (9,860.80 + 2,700.00 − 16,296.00) − 210,810.81 = −378,894.81"
+        "Net for the kommune: 45 case-months × (10,676.00 + 2,700.00 − 17,642.40) − 215,878.38 = −407,866.38"
     );
     assert_eq!(
         w.item(LineItem::Buyout).render(Lang::Da),
-        "Frikøb 2024: −(15 / 37 × 520.000,00 × 12 / 12) = −210.810,81"
+        "Frikøb 2026: −(15 / 37 × 532.500,00 × 12 / 12) = −215.878,38"
     );
+    // 45 × 13,345 × 80 % = 480,420.
     assert_eq!(
         w.item(LineItem::RfySaved).render(Lang::Da),
-        "Gruppe 1 (Ressourceforløb til gennemgang), 2024–2025: 45 sagsmåneder × 12.326,00 × 80 % = 443.736,00"
+        "Gruppe 1 (Ressourceforløb til gennemgang), 2026–2027: 45 sagsmåneder × 13.345,00 × 80 % = 480.420,00"
     );
+    // 45 × 22,053 × 80 % = 793,908.
     assert_eq!(
         w.item(LineItem::FpAdded).render(Lang::En),
-        "Group 1 (Ressourceforløb til gennemgang), 2024–2025: −(45 case-months × 20,370.00 × 80 %) = −733,320.00"
+        "Group 1 (Ressourceforløb til gennemgang), 2026–2027: −(45 case-months × 22,053.00 × 80 %) = −793,908.00"
     );
     assert_eq!(
         w.item(LineItem::TaxEffect).render(Lang::Da),
@@ -178,19 +181,37 @@ fn the_latest_rates_preset_in_one_line() {
 }
 
 #[test]
-fn the_2018_estimate_needs_three_decimals() {
+fn the_realistic_2018_preset_in_one_line() {
     let w = check_all(&preset("norddjurs-2018-realistic"));
-    // RFY 2018 (estimate) 11,365.86 × 80 % = 9,092.688 a case-month: shown
-    // to 2 decimals, 45 × (9,092.69 + 1,350 − 14,913.60) = −201,190.95, off
-    // by 0.09 from −201,191.04; with 3 decimals it is exact.
-    // −201,191.04 − 182,432.43 = −383,623.47.
+    // RFY 2018 (derived: 11,143 × 1.0125 → 11,282) × 80 % = 9,025.60; FP
+    // 18,642 × 80 % = 14,913.60; indsats 2,700 × 50 % = 1,350.
+    // 45 × (9,025.60 + 1,350 − 14,913.60) = 45 × −4,538 = −204,210;
+    // −204,210 − 182,432.43 = −386,642.43.
     assert_eq!(
         w.net.render(Lang::Da),
-        "Netto for kommunen: 45 sagsmåneder × (9.092,688 + 1.350,00 − 14.913,60) − 182.432,43 = −383.623,47"
+        "Netto for kommunen: 45 sagsmåneder × (9.025,60 + 1.350,00 − 14.913,60) − 182.432,43 = −386.642,43"
     );
     assert_eq!(
         w.item(LineItem::IndsatsSaved).render(Lang::Da),
         "Gruppe 1 (Udvalgte ressourceforløb), 2018: 45 sagsmåneder × 2.700,00 × 50 % = 60.750,00"
+    );
+}
+
+#[test]
+fn a_rate_needing_three_decimals_gets_them() {
+    // The realistic preset with the RFY typed as the old 2018 estimate,
+    // 11,365.86 kr.: × 80 % = 9,092.688 a case-month. Shown to 2 decimals,
+    // 45 × (9,092.69 + 1,350 − 14,913.60) = −201,190.95, off by 0.09 from
+    // −201,191.04; with 3 decimals it is exact.
+    // −201,191.04 − 182,432.43 = −383,623.47.
+    let mut s = preset("norddjurs-2018-realistic");
+    s.groups[0].rfy.rate = Rate::Custom {
+        monthly: dec!(11365.86),
+    };
+    let w = check_all(&s);
+    assert_eq!(
+        w.net.render(Lang::Da),
+        "Netto for kommunen: 45 sagsmåneder × (9.092,688 + 1.350,00 − 14.913,60) − 182.432,43 = −383.623,47"
     );
 }
 
@@ -339,6 +360,10 @@ fn awkward() -> Scenario {
     s.investment.from_month = 2;
     s.investment.annual_cost = dec!(463217);
     s.perspective.rate_adjustment_pct = dec!(2.5);
+    // The user's 2.5 % every year (format version 1's meaning): with the
+    // default, 2021–2023 would take the published rises and the 2.5 % would
+    // never be used (`published_rises_show_in_the_working` covers that).
+    s.perspective.indexing = Indexing::AssumptionOnly;
     s.perspective.include_income_tax = true;
     s.perspective.income_tax_pct = dec!(24.9);
     s
@@ -379,6 +404,20 @@ fn awkward_numbers_still_add_up() {
 }
 
 #[test]
+fn published_rises_show_in_the_working() {
+    let mut s = awkward();
+    s.perspective.indexing = Indexing::PublishedThenAssumption;
+    let w = check_all(&s);
+    // Start 2020: 2021 rises by the published 1.25 % and 2022 by 0.15 % on
+    // top, 1.0125 × 1.0015 = 1.01401875; the user's 2.5 % is not used.
+    let buyout = w.item(LineItem::Buyout);
+    assert_eq!(buyout.lines.len(), 4);
+    let line = |i: usize| buyout.lines[i].render(Lang::Da);
+    assert!(line(1).contains("× 12 / 12 × 1,0125)"), "{}", line(1));
+    assert!(line(2).contains("× 11 / 12 × 1,01401875)"), "{}", line(2));
+}
+
+#[test]
 fn many_groups_and_years_add_up() {
     // Ten groups with different figures over five years with adjustment.
     let mut s = awkward();
@@ -407,7 +446,8 @@ fn no_cases_moving_leaves_the_buy_out() {
     let mut s = preset("your-municipality-latest");
     s.groups[0].cases_shortened = dec!(0);
     let w = check_all(&s);
-    assert_eq!(w.net.render(Lang::Da), "I alt: −210.810,81 = −210.810,81");
+    // Only the buy-out: 15 / 37 × 532,500 = 215,878.38.
+    assert_eq!(w.net.render(Lang::Da), "I alt: −215.878,38 = −215.878,38");
 }
 
 #[test]

@@ -56,17 +56,17 @@ fn index_html_shows_what_the_app_renders_first() {
 
 /// The figure itself, worked out by hand, so that a change in how the block
 /// is built cannot pass by also changing what the app shows.
-/// The default preset, "Jeres kommune – seneste satser (2024)" (worked in
+/// The default preset, "Jeres kommune – seneste satser (2026)" (worked in
 /// full in `tests/golden/preset-your-municipality-latest.json`): per
-/// case-month the kommune saves RFY 12.326 × 0,8 = 9.860,80 and indsats 2.700
-/// but pays FP 20.370 × 0,8 = 16.296, a swing of −3.735,20; 45 case-months
-/// give −168.084, and the buy-out 15/37 × 520.000 = 210.810,81 on top makes
-/// −378.894,81, shown rounded and without its sign: "378.895 kr. merudgift".
+/// case-month the kommune saves RFY 13.345 × 0,8 = 10.676 and indsats 2.700
+/// but pays FP 22.053 × 0,8 = 17.642,40, a swing of −4.266,40; 45 case-months
+/// give −191.988, and the buy-out 15/37 × 532.500 = 215.878,38 on top makes
+/// −407.866,38, shown rounded and without its sign: "407.866 kr. merudgift".
 #[test]
 fn the_first_answer_is_the_default_presets_net_in_danish() {
     let block = first_answer_html();
     assert!(
-        block.contains("<span class=\"figure\" data-testid=\"headline-figure\">378.895 kr.</span>"),
+        block.contains("<span class=\"figure\" data-testid=\"headline-figure\">407.866 kr.</span>"),
         "{block}"
     );
     assert!(block.contains(">merudgift</span>"), "{block}");

@@ -63,13 +63,13 @@ fn yearly_norddjurs_realistic_cell_by_cell() {
     // Everything falls in 2018 (15 cases × 3 months = 45 case-months, the
     // cases moving evenly Jan–Oct), so the year rows equal the total rows.
     let year_2018 = [
-        // RFY 2018 ikke-forsørger 11,365.86 × 45 = 511,463.70 gross; refusion
-        // 20 %: kommune 409,170.96, stat 102,292.74.
+        // RFY 2018 ikke-forsørger 11,282 × 45 = 507,690 gross; refusion
+        // 20 %: kommune 406,152, stat 101,538.
         [
             "Sparet ressourceforløbsydelse",
-            "409170,96",
-            "102292,74",
-            "511463,70",
+            "406152,00",
+            "101538,00",
+            "507690,00",
         ],
         // Indsats 2,700 × 45 = 121,500, 50 % refusion in 2018: 60,750 each.
         ["Sparet indsats", "60750,00", "60750,00", "121500,00"],
@@ -85,9 +85,9 @@ fn yearly_norddjurs_realistic_cell_by_cell() {
         ["Sagsbehandling pr. sag", "0,00", "0,00", "0,00"],
         // Tax is off in this preset.
         ["Kommuneskat af ydelser", "0,00", "0,00", "0,00"],
-        // Kommune 409,170.96 + 60,750 − 671,112 − 182,432.43 = −383,623.47;
-        // stat 102,292.74 + 60,750 − 167,778 = −4,735.26; sum −388,358.73.
-        ["Netto", "-383623,47", "-4735,26", "-388358,73"],
+        // Kommune 406,152 + 60,750 − 671,112 − 182,432.43 = −386,642.43;
+        // stat 101,538 + 60,750 − 167,778 = −5,490; sum −392,132.43.
+        ["Netto", "-386642,43", "-5490,00", "-392132,43"],
     ];
     let mut expected = vec![vec!["År", "Post", "Kommune", "Stat", "I alt"]];
     for year in ["2018", "I alt"] {
@@ -97,101 +97,141 @@ fn yearly_norddjurs_realistic_cell_by_cell() {
             expected.push(r);
         }
     }
+    // A 2018 scenario has no notice row: the whole file is the figures.
     assert_eq!(cells(&rows), expected);
 }
 
 #[test]
 fn yearly_over_two_calendar_years() {
     let rows = parse(&csv::yearly(&outcome("your-municipality-latest"), Lang::Da));
-    assert_eq!(rows.len(), 1 + 3 * 7);
-    // 2024 rules: RFY ikke-forsørger 12,326, FP enlig 20,370, 80 % kommune,
-    // indsats 2,700 with no refusion. 15 cases move evenly over 12 months
-    // (1.25 a month), 3 months each: the November cohort has 1 month in
-    // 2025 and the December cohort 2, so 1.25 × 3 = 3.75 case-months fall
-    // in 2025 and 45 − 3.75 = 41.25 in 2024.
+    // Header, 3 × 7 figure rows (2026, 2027, total) and the reform notice.
+    assert_eq!(rows.len(), 1 + 3 * 7 + 1);
+    // 2026 rules: RFY ikke-forsørger 13,345 and FP enlig 22,053 (both
+    // estimates: 2025 × 1.045), 80 % kommune, indsats 2,700 with no refusion.
+    // 15 cases move evenly over 12 months (1.25 a month), 3 months each: the
+    // November cohort has 1 month in 2027 and the December cohort 2, so
+    // 1.25 × 3 = 3.75 case-months fall in 2027 and 45 − 3.75 = 41.25 in
+    // 2026. 2027 has no published rise and the adjustment is 0 %: factor 1.
     let expected = vec![
-        // 41.25 × 12,326 = 508,447.50; kommune 80 % = 406,758.
+        // 41.25 × 13,345 = 550,481.25; kommune 80 % = 440,385, stat 110,096.25.
         vec![
-            "2024",
+            "2026",
             "Sparet ressourceforløbsydelse",
-            "406758,00",
-            "101689,50",
-            "508447,50",
+            "440385,00",
+            "110096,25",
+            "550481,25",
         ],
         // 41.25 × 2,700 = 111,375, no refusion from 2022.
-        vec!["2024", "Sparet indsats", "111375,00", "0,00", "111375,00"],
-        // 41.25 × 20,370 = 840,262.50; kommune 672,210.
+        vec!["2026", "Sparet indsats", "111375,00", "0,00", "111375,00"],
+        // 41.25 × 22,053 = 909,686.25; kommune 727,749, stat 181,937.25.
         vec![
-            "2024",
+            "2026",
             "Merudgift til førtidspension",
-            "-672210,00",
-            "-168052,50",
-            "-840262,50",
+            "-727749,00",
+            "-181937,25",
+            "-909686,25",
         ],
-        // 15/37 × 520,000 = 210,810.81, all in 2024 (12 months from January).
+        // 15/37 × 532,500 = 215,878.38, all in 2026 (12 months from January).
         vec![
-            "2024",
+            "2026",
             "Frikøb af medarbejder",
-            "-210810,81",
+            "-215878,38",
             "0,00",
-            "-210810,81",
+            "-215878,38",
         ],
-        vec!["2024", "Sagsbehandling pr. sag", "0,00", "0,00", "0,00"],
-        vec!["2024", "Kommuneskat af ydelser", "0,00", "0,00", "0,00"],
-        // 406,758 + 111,375 − 672,210 − 210,810.81 = −364,887.81;
-        // stat 101,689.50 − 168,052.50 = −66,363.
-        vec!["2024", "Netto", "-364887,81", "-66363,00", "-431250,81"],
-        // 3.75 × 12,326 = 46,222.50; kommune 36,978.
+        vec!["2026", "Sagsbehandling pr. sag", "0,00", "0,00", "0,00"],
+        vec!["2026", "Kommuneskat af ydelser", "0,00", "0,00", "0,00"],
+        // 440,385 + 111,375 − 727,749 − 215,878.38 = −391,867.38;
+        // stat 110,096.25 − 181,937.25 = −71,841; sum −463,708.38.
+        vec!["2026", "Netto", "-391867,38", "-71841,00", "-463708,38"],
+        // 3.75 × 13,345 = 50,043.75; kommune 40,035, stat 10,008.75.
         vec![
-            "2025",
+            "2027",
             "Sparet ressourceforløbsydelse",
-            "36978,00",
-            "9244,50",
-            "46222,50",
+            "40035,00",
+            "10008,75",
+            "50043,75",
         ],
         // 3.75 × 2,700 = 10,125.
-        vec!["2025", "Sparet indsats", "10125,00", "0,00", "10125,00"],
-        // 3.75 × 20,370 = 76,387.50; kommune 61,110.
+        vec!["2027", "Sparet indsats", "10125,00", "0,00", "10125,00"],
+        // 3.75 × 22,053 = 82,698.75; kommune 66,159, stat 16,539.75.
         vec![
-            "2025",
+            "2027",
             "Merudgift til førtidspension",
-            "-61110,00",
-            "-15277,50",
-            "-76387,50",
+            "-66159,00",
+            "-16539,75",
+            "-82698,75",
         ],
-        vec!["2025", "Frikøb af medarbejder", "0,00", "0,00", "0,00"],
-        vec!["2025", "Sagsbehandling pr. sag", "0,00", "0,00", "0,00"],
-        vec!["2025", "Kommuneskat af ydelser", "0,00", "0,00", "0,00"],
-        // 36,978 + 10,125 − 61,110 = −14,007; stat 9,244.50 − 15,277.50 = −6,033.
-        vec!["2025", "Netto", "-14007,00", "-6033,00", "-20040,00"],
-        // Totals: the two years added.
+        vec!["2027", "Frikøb af medarbejder", "0,00", "0,00", "0,00"],
+        vec!["2027", "Sagsbehandling pr. sag", "0,00", "0,00", "0,00"],
+        vec!["2027", "Kommuneskat af ydelser", "0,00", "0,00", "0,00"],
+        // 40,035 + 10,125 − 66,159 = −15,999; stat 10,008.75 − 16,539.75 =
+        // −6,531; sum −22,530.
+        vec!["2027", "Netto", "-15999,00", "-6531,00", "-22530,00"],
+        // Totals: the two years added (RFY 45 × 13,345 = 600,525; FP
+        // 45 × 22,053 = 992,385).
         vec![
             "I alt",
             "Sparet ressourceforløbsydelse",
-            "443736,00",
-            "110934,00",
-            "554670,00",
+            "480420,00",
+            "120105,00",
+            "600525,00",
         ],
         vec!["I alt", "Sparet indsats", "121500,00", "0,00", "121500,00"],
         vec![
             "I alt",
             "Merudgift til førtidspension",
-            "-733320,00",
-            "-183330,00",
-            "-916650,00",
+            "-793908,00",
+            "-198477,00",
+            "-992385,00",
         ],
         vec![
             "I alt",
             "Frikøb af medarbejder",
-            "-210810,81",
+            "-215878,38",
             "0,00",
-            "-210810,81",
+            "-215878,38",
         ],
         vec!["I alt", "Sagsbehandling pr. sag", "0,00", "0,00", "0,00"],
         vec!["I alt", "Kommuneskat af ydelser", "0,00", "0,00", "0,00"],
-        vec!["I alt", "Netto", "-378894,81", "-72396,00", "-451290,81"],
+        // −391,867.38 − 15,999 = −407,866.38; stat −71,841 − 6,531 = −78,372.
+        vec!["I alt", "Netto", "-407866,38", "-78372,00", "-486238,38"],
+        // The horizon reaches February 2026: the reform notice, after the
+        // figures, in the item column, with the row's other cells blank.
+        vec![
+            "Bemærk",
+            "Fra 1. februar 2026 findes ressourceforløb kun for borgere, der allerede er i et (lov nr. 1750 af 29/12/2025): der kommer ingen nye forløb, så regnestykket gælder kun de igangværende.",
+            "",
+            "",
+            "",
+        ],
     ];
     assert_eq!(cells(&rows)[1..], expected[..]);
+}
+
+#[test]
+fn the_reform_notice_in_english_and_in_the_monthly_file() {
+    let latest = outcome("your-municipality-latest");
+    let rows = parse(&csv::yearly(&latest, Lang::En));
+    assert_eq!(
+        rows.last().unwrap(),
+        &[
+            "Note",
+            "From 1 February 2026 ressourceforløb exist only for citizens already in one (lov nr. 1750 af 29/12/2025): no new courses start, so the calculation applies to ongoing ones only.",
+            "",
+            "",
+            "",
+        ]
+    );
+    // Monthly: 24 months × 7 rows, the header and the notice, whose text
+    // sits in the item column (the month column blank).
+    let rows = parse(&csv::monthly(&latest, Lang::Da));
+    assert_eq!(rows.len(), 1 + 24 * 7 + 1);
+    let last = rows.last().unwrap();
+    assert_eq!(last.len(), 6);
+    assert_eq!(last[..2], ["Bemærk", ""]);
+    assert!(last[2].starts_with("Fra 1. februar 2026"), "{last:?}");
+    assert_eq!(last[3..], ["", "", ""]);
 }
 
 #[test]
@@ -201,7 +241,7 @@ fn english_headers_and_labels_keep_the_danish_number_format() {
     assert_eq!(rows[0], ["Year", "Item", "Municipality", "State", "Total"]);
     assert_eq!(
         rows[7],
-        ["2018", "Net", "-383623,47", "-4735,26", "-388358,73"]
+        ["2018", "Net", "-386642,43", "-5490,00", "-392132,43"]
     );
     assert_eq!(rows[8][0], "Total");
 }
@@ -217,14 +257,14 @@ fn monthly_first_months_cell_by_cell() {
     assert_eq!(rows[0], ["År", "Måned", "Post", "Kommune", "Stat", "I alt"]);
     // January: 1.5 cases move and count 1.5 case-months.
     let january = [
-        // 1.5 × 11,365.86 = 17,048.79 gross; kommune 80 % = 13,639.032.
+        // 1.5 × 11,282 = 16,923 gross; kommune 80 % = 13,538.40.
         vec![
             "2018",
             "1",
             "Sparet ressourceforløbsydelse",
-            "13639,03",
-            "3409,76",
-            "17048,79",
+            "13538,40",
+            "3384,60",
+            "16923,00",
         ],
         // 1.5 × 2,700 = 4,050, half each.
         vec![
@@ -269,19 +309,18 @@ fn monthly_first_months_cell_by_cell() {
             "0,00",
             "0,00",
         ],
-        // 13,639.032 + 2,025 − 22,370.40 − 15,202.7027 = −21,909.0707;
-        // stat 3,409.758 + 2,025 − 5,592.60 = −157.842.
-        vec!["2018", "1", "Netto", "-21909,07", "-157,84", "-22066,91"],
+        // 13,538.40 + 2,025 − 22,370.40 − 15,202.7027 = −22,009.7027;
+        // stat 3,384.60 + 2,025 − 5,592.60 = −183; sum −22,192.7027.
+        vec!["2018", "1", "Netto", "-22009,70", "-183,00", "-22192,70"],
     ];
     assert_eq!(cells(&rows)[1..8], january[..]);
-    // March, 4.5 case-months: each amount is the exact figure rounded, so
-    // the total (−35,795.3327…) is one øre off the rounded parts' sum
-    // (−35,321.81 − 473.53 = −35,795.34).
-    // Kommune: 4.5 × (9,092.688 + 1,350 − 14,913.6) − 15,202.7027 = −35,321.8067;
-    // stat: 4.5 × (2,273.172 + 1,350 − 3,728.4) = −473.526.
+    // March, 4.5 case-months: each amount is the exact figure rounded
+    // (the total is rounded from −36,172.7027…, not summed from the parts).
+    // Kommune: 4.5 × (9,025.6 + 1,350 − 14,913.6) − 15,202.7027 = −35,623.7027;
+    // stat: 4.5 × (2,256.4 + 1,350 − 3,728.4) = −549.
     assert_eq!(
         rows[21],
-        ["2018", "3", "Netto", "-35321,81", "-473,53", "-35795,33"]
+        ["2018", "3", "Netto", "-35623,70", "-549,00", "-36172,70"]
     );
     // December is the last month.
     assert_eq!(rows[84][..3], ["2018", "12", "Netto"]);
@@ -298,9 +337,9 @@ fn a_comparison_names_each_scenario_and_neutralises_formulas() {
     );
     // Written out: the name with `;` is quoted, the formula gets a `'` and,
     // since it holds `"` and `;`, quotes with the inner quotes doubled.
-    assert!(text.contains("\r\n\"Realistisk; 2018\";2018;Netto;-383623,47;-4735,26;-388358,73\r\n"));
+    assert!(text.contains("\r\n\"Realistisk; 2018\";2018;Netto;-386642,43;-5490,00;-392132,43\r\n"));
     assert!(
-        text.contains("\r\n\"'=HYPERLINK(\"\"http://x\"\";\"\"klik\"\")\";I alt;Netto;330009,03;")
+        text.contains("\r\n\"'=HYPERLINK(\"\"http://x\"\";\"\"klik\"\")\";I alt;Netto;330005,07;")
     );
     let rows = parse(&text);
     assert_eq!(
@@ -315,18 +354,38 @@ fn a_comparison_names_each_scenario_and_neutralises_formulas() {
         assert!(!row[0].starts_with(['=', '+', '-', '@']), "{row:?}");
     }
     assert_eq!(rows[15][0], format!("'{evil}"));
-    // Claimed: indsats 34,417 × 45 × 50 % = 774,382.50 each for kommune and
-    // stat; net kommune 409,170.96 + 774,382.50 − 671,112 − 182,432.43 =
-    // 330,009.03; stat 102,292.74 + 774,382.50 − 167,778 = 708,897.24.
+    // Claimed: indsats 34,551 × 45 × 50 % = 777,397.50 each for kommune and
+    // stat; net kommune 406,152 + 777,397.50 − 671,112 − 182,432.43 =
+    // 330,005.07; stat 101,538 + 777,397.50 − 167,778 = 711,157.50;
+    // sum 1,041,162.57.
     assert_eq!(
         rows[28],
         [
             &format!("'{evil}"),
             "I alt",
             "Netto",
-            "330009,03",
-            "708897,24",
-            "1038906,27"
+            "330005,07",
+            "711157,50",
+            "1041162,57"
         ]
     );
+}
+
+#[test]
+fn a_comparison_gives_the_reform_notice_by_scenario() {
+    let realistic = outcome("norddjurs-2018-realistic");
+    let latest = outcome("your-municipality-latest");
+    let rows = parse(&csv::yearly_comparison(
+        &[("2018", &realistic), ("2026", &latest)],
+        Lang::Da,
+    ));
+    // 2018: one year and the total (14 rows); 2026: two years and the
+    // total (21 rows); then one notice, for the 2026 scenario only, since
+    // only its horizon reaches February 2026.
+    assert_eq!(rows.len(), 1 + 14 + 21 + 1);
+    let last = rows.last().unwrap();
+    assert_eq!(last[..2], ["2026", "Bemærk"]);
+    assert!(last[2].starts_with("Fra 1. februar 2026"), "{last:?}");
+    assert_eq!(last[3..], ["", "", ""]);
+    assert_eq!(rows.iter().filter(|r| r[1] == "Bemærk").count(), 1);
 }

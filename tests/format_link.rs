@@ -176,11 +176,18 @@ fn a_stored_first_version_link_still_opens_with_the_same_figures() {
     // since, so the stored document, not today's preset, is the reference.)
     assert_eq!(s.name, "Norddjurs 2018 som påstået");
     assert_eq!(s.groups[0].indsats.monthly, dec!(34417));
-    // Net kommune, as the claim: RFY saved 409,170.96 + indsats saved
-    // 34,417 × 45 case-months × 50 % = 774,382.50 − FP 671,112 − buy-out
-    // 182,432.43 = 330,009.03.
+    // Net kommune, as the claim, when it was stored: RFY saved 409,170.96
+    // (the 2018 estimate 11,365.86) + indsats saved 34,417 × 45 case-months
+    // × 50 % = 774,382.50 − FP 671,112 − buy-out 182,432.43 = 330,009.03.
+    // It asked for the 2018 table row, since corrected to 11,282: RFY saved
+    // 11,282 × 45 × 0.8 = 406,152, so 330,009.03 − 3,018.96 = 326,990.07,
+    // and opening it says so.
     let out = evaluate(&s).expect("evaluates");
-    assert_eq!(out.net.kommune.round_dp(2), dec!(330009.03));
+    assert_eq!(out.net.kommune.round_dp(2), dec!(326990.07));
+    assert!(out.warnings.iter().any(|w| matches!(
+        w,
+        afkortning::engine::outcome::Warning::RateCorrected { year: 2018, .. }
+    )));
 }
 
 #[test]
@@ -201,9 +208,11 @@ fn a_stored_first_version_comparison_link_still_opens() {
         .iter()
         .map(|s| evaluate(s).expect("evaluates").net.kommune.round_dp(2))
         .collect();
-    // Claimed 330,009.03; realistic: indsats 2,700 × 45 × 50 % = 60,750
-    // instead of 774,382.50, so 330,009.03 − 713,632.50 = −383,623.47.
-    assert_eq!(nets, vec![dec!(330009.03), dec!(-383623.47)]);
+    // Both asked for the 2018 RFY row, corrected since they were stored
+    // (3,018.96 less RFY saved each). Claimed 326,990.07; realistic:
+    // indsats 2,700 × 45 × 50 % = 60,750 instead of 774,382.50, so
+    // 326,990.07 − 713,632.50 = −386,642.43.
+    assert_eq!(nets, vec![dec!(326990.07), dec!(-386642.43)]);
 }
 
 // --------------------------------------------------------- broken-link corpus
@@ -473,7 +482,7 @@ fn json_that_is_not_a_scenario() {
 #[test]
 fn a_scenario_from_a_newer_version() {
     let json = document::to_json_compact(&preset("norddjurs-2018-claimed"));
-    let newer = json.replacen("\"version\":1", "\"version\":99", 1);
+    let newer = json.replacen("\"version\":2", "\"version\":99", 1);
     assert_ne!(newer, json);
     let link = pack(LinkKind::Scenario, newer.as_bytes()).expect("packs");
     assert_gives(&link, &LinkError::NewerDocument { version: 99 });

@@ -5,14 +5,15 @@
 //! comment from the default preset "your-municipality-latest":
 //!
 //! 15 cases shortened by 3 months = 45 case-months, all inside the 24-month
-//! horizon (2024–2025), kommune pays 80 % of benefits (week 53+), 0 % refusion
-//! on indsats (2024 rules):
-//!   RFY 2024 ikke-forsørger 12,326 × 45 × 80 % = 443,736.00 saved
+//! horizon (2026–2027, no published rise for 2027 and a 0 % adjustment, so
+//! factor 1), kommune pays 80 % of benefits (week 53+), 0 % refusion on
+//! indsats (2022 rules on):
+//!   RFY 2026 ikke-forsørger 13,345 × 45 × 80 % = 480,420.00 saved
 //!   indsats 2,700 × 45                        = 121,500.00 saved
-//!   FP 2024 enlig 20,370 × 45 × 80 %          = 733,320.00 added
-//!   buy-out 15/37 × 520,000                   = 210,810.81 cost
-//!   net = 443,736 + 121,500 − 733,320 − 210,810.81 = −378,894.81
-//! so the headline reads "378.895 kr." and "merudgift". Each kr. of indsats
+//!   FP 2026 enlig 22,053 × 45 × 80 %          = 793,908.00 added
+//!   buy-out 15/37 × 532,500                   = 215,878.38 cost
+//!   net = 480,420 + 121,500 − 793,908 − 215,878.38 = −407,866.38
+//! so the headline reads "407.866 kr." and "merudgift". Each kr. of indsats
 //! per case-month moves the net by 45 kr.
 
 use wasm_bindgen::JsCast;
@@ -67,14 +68,14 @@ fn digits(s: &str) -> String {
 async fn typing_a_value_updates_the_headline() {
     clear_storage();
     let app = Mounted::new().await;
-    assert_eq!(app.figure(), "378.895 kr.");
+    assert_eq!(app.figure(), "407.866 kr.");
     assert_eq!(app.verdict(), "merudgift");
     assert!(app.get("stale-notice").is_none());
 
     // Indsats 12,000 instead of 2,700: +45 × 9,300 = +418,500, so the net is
-    // −378,894.81 + 418,500 = 39,605.19: a saving.
+    // −407,866.38 + 418,500 = 10,633.62: a saving.
     app.type_into(INDSATS, "12000").await;
-    assert_eq!(app.figure(), "39.605 kr.");
+    assert_eq!(app.figure(), "10.634 kr.");
     assert_eq!(app.verdict(), "besparelse");
     // The box keeps what was typed.
     assert_eq!(app.value(INDSATS), "12000");
@@ -101,14 +102,15 @@ async fn typing_in_one_field_does_not_render_the_other_fields() {
     }
     app.type_into(INDSATS, "12000").await;
     app.type_into(INDSATS, "12100").await;
-    assert_eq!(app.figure(), "44.105 kr.");
+    // 12,100: 100 × 45 = 4,500 more than at 12,000: 15,133.62.
+    assert_eq!(app.figure(), "15.134 kr.");
     for path in others {
         assert_eq!(app.value(path), "untouched", "{path} was rendered again");
     }
     // A change that concerns every field renders every field again, and
     // each box shows its own value: the check above can fail.
     app.click("lang-en").await;
-    assert_eq!(app.value("groups[0].rfy.rate.monthly"), "12,326");
+    assert_eq!(app.value("groups[0].rfy.rate.monthly"), "13,345");
     assert_eq!(app.value("investment.hours_per_week"), "15");
     app.unmount().await;
 }
@@ -118,19 +120,19 @@ async fn danish_formatted_values_are_understood() {
     clear_storage();
     let app = Mounted::new().await;
     // "1.234,50" is 1,234.50: 45 × (1,234.50 − 2,700) = −65,947.50, so the net
-    // is −378,894.81 − 65,947.50 = −444,842.31.
+    // is −407,866.38 − 65,947.50 = −473,813.88.
     app.type_into(INDSATS, "1.234,50").await;
-    assert_eq!(app.figure(), "444.842 kr.");
+    assert_eq!(app.figure(), "473.814 kr.");
     assert_eq!(app.verdict(), "merudgift");
     assert!(app.get(&format!("error-{INDSATS}")).is_none());
-    // "12 000" is 12,000 (see the first test): 39,605.19.
+    // "12 000" is 12,000 (see the first test): 10,633.62.
     app.type_into(INDSATS, "12 000").await;
-    assert_eq!(app.figure(), "39.605 kr.");
-    // "10 %" overhead: the buy-out grows by 10 %: 210,810.81 × 0.1 = 21,081.08
-    // more, so 39,605.19 − 21,081.08 = 18,524.11.
+    assert_eq!(app.figure(), "10.634 kr.");
+    // "10 %" overhead: the buy-out grows by 10 %: 215,878.38 × 0.1 = 21,587.84
+    // more, so 10,633.62 − 21,587.84 = −10,954.22: an extra cost again.
     app.type_into("investment.overhead_pct", "10 %").await;
-    assert_eq!(app.figure(), "18.524 kr.");
-    assert_eq!(app.verdict(), "besparelse");
+    assert_eq!(app.figure(), "10.954 kr.");
+    assert_eq!(app.verdict(), "merudgift");
     app.unmount().await;
 }
 
@@ -152,7 +154,7 @@ async fn a_bad_value_shows_its_message_and_keeps_the_last_result() {
         .unwrap_or_default()
         .contains(&format!("error-{INDSATS}")));
     assert_eq!(app.value(INDSATS), "12x", "the text stays as typed");
-    assert_eq!(app.figure(), "378.895 kr.", "last result stays");
+    assert_eq!(app.figure(), "407.866 kr.", "last result stays");
     assert!(app.get("stale-notice").is_some());
 
     // A number out of range: the engine's message, still the last result.
@@ -161,7 +163,7 @@ async fn a_bad_value_shows_its_message_and_keeps_the_last_result() {
         app.text(&format!("error-{INDSATS}")),
         "Skal være et tal fra 0 til 1.000.000 kr. pr. måned"
     );
-    assert_eq!(app.figure(), "378.895 kr.");
+    assert_eq!(app.figure(), "407.866 kr.");
     assert!(app.get("stale-notice").is_some());
 
     // A whole-number field given a fraction.
@@ -176,7 +178,7 @@ async fn a_bad_value_shows_its_message_and_keeps_the_last_result() {
     app.type_into("horizon_months", "24").await;
     assert!(app.get("stale-notice").is_none());
     assert!(app.get("error-horizon_months").is_none());
-    assert_eq!(app.figure(), "378.895 kr.");
+    assert_eq!(app.figure(), "407.866 kr.");
     app.unmount().await;
 }
 
@@ -186,7 +188,7 @@ async fn reload_restores_the_state() {
     let app = Mounted::new().await;
     app.type_into(INDSATS, "12000").await;
     app.click("lang-en").await;
-    assert_eq!(app.figure(), "39,605 kr.");
+    assert_eq!(app.figure(), "10,634 kr.");
     app.unmount().await;
 
     let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
@@ -195,7 +197,7 @@ async fn reload_restores_the_state() {
     assert!(storage.get_item(PRESET_KEY).unwrap().is_some());
 
     let app = Mounted::new().await;
-    assert_eq!(app.figure(), "39,605 kr.");
+    assert_eq!(app.figure(), "10,634 kr.");
     assert_eq!(app.verdict(), "saving");
     assert_eq!(app.value(INDSATS), "12,000");
     assert_eq!(
@@ -214,7 +216,7 @@ async fn a_corrupt_save_is_kept_and_reported() {
         .unwrap();
     let app = Mounted::new().await;
     assert!(app.text("storage-notice").contains("kunne ikke læses"));
-    assert_eq!(app.figure(), "378.895 kr.", "starts from the preset");
+    assert_eq!(app.figure(), "407.866 kr.", "starts from the preset");
     assert_eq!(
         storage
             .get_item(afkortning::ui::state::CORRUPT_COPY_KEY)
@@ -245,9 +247,9 @@ async fn full_storage_is_reported_and_the_app_keeps_working() {
     app.type_into(INDSATS, "12000").await;
     run_js("Storage.prototype.setItem = Storage.prototype.__setItem;");
     assert!(app.text("storage-notice").contains("fuldt"));
-    assert_eq!(app.figure(), "39.605 kr.", "still calculating");
+    assert_eq!(app.figure(), "10.634 kr.", "still calculating");
     app.type_into(INDSATS, "2700").await;
-    assert_eq!(app.figure(), "378.895 kr.");
+    assert_eq!(app.figure(), "407.866 kr.");
     app.unmount().await;
 }
 
@@ -267,7 +269,7 @@ async fn refused_storage_is_reported_and_the_app_keeps_working() {
     app.type_into(INDSATS, "12000").await;
     run_js("Object.defineProperty(window, 'localStorage', window.__localStorage);");
     assert!(app.text("storage-notice").contains("ikke tilgængeligt"));
-    assert_eq!(app.figure(), "39.605 kr.", "still calculating");
+    assert_eq!(app.figure(), "10.634 kr.", "still calculating");
     app.unmount().await;
     assert_eq!(
         storage().get_item(SCENARIO_KEY).unwrap(),
@@ -300,13 +302,13 @@ async fn undo_brings_back_the_previous_value() {
     app.type_into(INDSATS, "1").await;
     app.type_into(INDSATS, "12").await;
     app.type_into(INDSATS, "12000").await;
-    assert_eq!(app.figure(), "39.605 kr.");
+    assert_eq!(app.figure(), "10.634 kr.");
     app.click("undo").await;
     assert_eq!(app.value(INDSATS), "2.700");
-    assert_eq!(app.figure(), "378.895 kr.");
+    assert_eq!(app.figure(), "407.866 kr.");
     app.click("redo").await;
     assert_eq!(app.value(INDSATS), "12.000");
-    assert_eq!(app.figure(), "39.605 kr.");
+    assert_eq!(app.figure(), "10.634 kr.");
 
     let ctrl_z = || {
         let init = KeyboardEventInit::new();
@@ -321,7 +323,7 @@ async fn undo_brings_back_the_previous_value() {
         .dispatch_event(&ctrl_z())
         .unwrap();
     settle().await;
-    assert_eq!(app.figure(), "39.605 kr.");
+    assert_eq!(app.figure(), "10.634 kr.");
     // Ctrl+Z elsewhere on the page undoes the change, and the browser's own
     // undo is held back (the event is cancelled: `dispatch_event` is false).
     let not_cancelled = web_sys::window()
@@ -330,7 +332,7 @@ async fn undo_brings_back_the_previous_value() {
         .unwrap();
     assert!(!not_cancelled);
     settle().await;
-    assert_eq!(app.figure(), "378.895 kr.");
+    assert_eq!(app.figure(), "407.866 kr.");
     app.unmount().await;
 }
 
@@ -346,7 +348,7 @@ async fn switching_language_changes_labels_not_numbers() {
     app.click("lang-en").await;
     assert_eq!(app.label_for(INDSATS), "Indsats saved per case-month");
     assert_eq!(app.verdict(), "extra cost");
-    assert_eq!(app.figure(), "378,895 kr.");
+    assert_eq!(app.figure(), "407,866 kr.");
     assert_eq!(digits(&app.figure()), digits(&da_figure));
     let en_cells = app.table_cells();
     assert_eq!(en_cells.len(), da_cells.len());
@@ -418,24 +420,90 @@ async fn groups_and_reset_to_preset() {
     clear_storage();
     let app = Mounted::new().await;
     // Two equal groups: benefits and indsats twice, buy-out once:
-    // 2 × (443,736 + 121,500 − 733,320) − 210,810.81 = −546,978.81.
+    // 2 × (480,420 + 121,500 − 793,908) − 215,878.38 = −599,854.38.
     app.click("duplicate-group-0").await;
     assert!(app.get("group-label-1").is_some());
-    assert_eq!(app.figure(), "546.979 kr.");
+    assert_eq!(app.figure(), "599.854 kr.");
     app.click("remove-group-1").await;
     assert!(app.get("group-label-1").is_none());
-    assert_eq!(app.figure(), "378.895 kr.");
+    assert_eq!(app.figure(), "407.866 kr.");
 
     app.type_into(INDSATS, "12000").await;
     app.click("reset-preset").await;
     assert!(app.get("confirm-reset").is_some(), "asks first");
     app.click("cancel-reset").await;
     assert!(app.get("confirm-reset").is_none());
-    assert_eq!(app.figure(), "39.605 kr.", "cancel keeps the work");
+    assert_eq!(app.figure(), "10.634 kr.", "cancel keeps the work");
     app.click("reset-preset").await;
     app.click("confirm-reset").await;
-    assert_eq!(app.figure(), "378.895 kr.");
+    assert_eq!(app.figure(), "407.866 kr.");
     assert!(app.get("breakdown-table").is_some());
     assert!(app.get("chart").is_some());
+    app.unmount().await;
+}
+
+/// The default preset runs in 2026 on estimated rates: the results say so
+/// for both rates and carry the reform notice; the form's source lines for
+/// the rates say "estimate"; the year picker marks the estimated and the
+/// indexed years. A 2018 preset has none of it.
+#[wasm_bindgen_test]
+async fn estimates_and_the_reform_notice_are_shown() {
+    clear_storage();
+    let app = Mounted::new().await;
+    let warnings = app.text("warnings");
+    assert!(
+        warnings.contains("lov nr. 1750 af 29/12/2025"),
+        "{warnings}"
+    );
+    assert!(
+        warnings.contains("Ydelse pr. måned (brutto): satsen for 2026 er et skøn"),
+        "{warnings}"
+    );
+    assert_eq!(warnings.matches("satsen for 2026 er et skøn").count(), 2);
+    for path in ["groups[0].rfy.rate.monthly", "groups[0].fp.rate.monthly"] {
+        let source = document()
+            .get_element_by_id(&format!("source-{path}"))
+            .expect("source line");
+        let class = source.get_attribute("class").unwrap_or_default();
+        assert!(
+            class.split(' ').any(|c| c == "unverified"),
+            "{path}: {class}"
+        );
+        let text = source.text_content().unwrap_or_default();
+        assert!(
+            text.starts_with("ikke verificeret (skøn)"),
+            "{path}: {text}"
+        );
+        assert!(text.contains("2025-sats × 1,045"), "{path}: {text}");
+    }
+    let year = app.el("rfy-year-0");
+    let options = year.text_content().unwrap_or_default();
+    assert!(
+        options.contains("2027 (skøn: reguleret fra 2026)"),
+        "{options}"
+    );
+    assert!(options.contains("2026 (skøn)"), "{options}");
+    // In English too.
+    app.click("lang-en").await;
+    assert!(app
+        .text("warnings")
+        .contains("From 1 February 2026 ressourceforløb exist only for citizens already in one"));
+    // Choosing 2027 indexes the 2026 rate by the adjustment (0 %): the
+    // figure stays 13,345 and the results say it is indexed.
+    app.choose("rfy-year-0", "2027").await;
+    assert_eq!(app.value("groups[0].rfy.rate.monthly"), "13,345");
+    assert!(app
+        .text("warnings")
+        .contains("there is no 2027 rate yet. The rate is the 2026 rate indexed"));
+    app.click("lang-da").await;
+    // The realistic 2018 preset: published and derived rates, 2018 only.
+    app.choose("preset-select", "norddjurs-2018-realistic")
+        .await;
+    assert!(app.get("warnings").is_none());
+    let source = document()
+        .get_element_by_id("source-groups[0].rfy.rate.monthly")
+        .unwrap();
+    let class = source.get_attribute("class").unwrap_or_default();
+    assert!(!class.split(' ').any(|c| c == "unverified"), "{class}");
     app.unmount().await;
 }

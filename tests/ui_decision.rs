@@ -4,9 +4,10 @@
 //! is mounted into a fresh `div`; events are real DOM events.
 //!
 //! Default preset "your-municipality-latest" (see tests/ui_components.rs):
-//! 45 case-months; per case-month the kommune saves RFY 9.860,80 and indsats
-//! 2.700 and pays FP 16.296; buy-out 210.810,81:
-//! 45 × (9.860,80 + 2.700 − 16.296) − 210.810,81 = −378.894,81.
+//! 45 case-months; per case-month the kommune saves RFY 10.676 (13.345 ×
+//! 80 %) and indsats 2.700 and pays FP 17.642,40 (22.053 × 80 %); buy-out
+//! 15/37 × 532.500 = 215.878,38:
+//! 45 × (10.676 + 2.700 − 17.642,40) − 215.878,38 = −407.866,38.
 
 use std::str::FromStr;
 
@@ -54,7 +55,7 @@ impl Mounted {
     }
 }
 
-/// A Danish amount as shown ("−378.894,81", "-378.895 kr.") as a number.
+/// A Danish amount as shown ("−378.894,81", "-407.866 kr.") as a number.
 fn amount(text: &str) -> Decimal {
     let cleaned: String = text
         .replace('−', "-")
@@ -70,20 +71,21 @@ fn amount(text: &str) -> Decimal {
 async fn goal_seek_values_typed_back_give_zero_and_the_target() {
     clear_storage();
     let app = Mounted::new().await;
-    assert_eq!(app.figure(), "378.895 kr.");
+    assert_eq!(app.figure(), "407.866 kr.");
 
-    // Indsats (the default input), target 0: 2.700 + 378.894,81 / 45 = 11.119,88.
+    // Indsats (the default input), target 0: 2.700 + 407.866,38 / 45 =
+    // 2.700 + 9.063,70 = 11.763,70, shown without the trailing zero.
     let value = app.text("goal-result");
-    assert_eq!(value, "11.119,88");
-    assert!(app.text("goal-gap").starts_with("+8.419,88"));
+    assert_eq!(value, "11.763,7");
+    assert!(app.text("goal-gap").starts_with("+9.063,7"));
     app.type_into(INDSATS, &value).await;
     assert_eq!(app.figure(), "0 kr.");
 
-    // Norddjurs' +0,33 mio. kr.: at 11.119,88 the net is −0,21, so
-    // 11.119,88 + 330.000,21 / 45 = 18.453,22.
+    // Norddjurs' +0,33 mio. kr.: at 11.763,70 the net is 45 × 9.063,70 −
+    // 407.866,38 = +0,12, so 11.763,70 + 329.999,88 / 45 = 19.097,03.
     app.input("goal-target", "330.000").await;
     let value = app.text("goal-result");
-    assert_eq!(value, "18.453,22");
+    assert_eq!(value, "19.097,03");
     app.type_into(INDSATS, &value).await;
     assert_eq!(app.figure(), "330.000 kr.");
     assert_eq!(app.text("headline-verdict"), "besparelse");
@@ -98,13 +100,14 @@ async fn goal_seek_values_typed_back_give_zero_and_the_target() {
     assert_eq!(app.figure(), "0 kr.", "FP refusion {value}");
 
     // Cases shortened, from a scenario that saves (indsats 12.000):
-    // each case saves 3 × 5.564,80 = 16.694,40, so 210.810,81 / 16.694,40.
+    // each case saves 3 × (10.676 + 12.000 − 17.642,40) = 3 × 5.033,60 =
+    // 15.100,80, so 215.878,38 / 15.100,80 = 14,2958… cases.
     app.type_into(fp_refusion, "20").await;
     app.type_into(INDSATS, "12000").await;
     let cases = "groups[0].cases_shortened";
     app.choose("goal-input", cases).await;
     let value = app.text("goal-result");
-    assert!(value.starts_with("12,62"), "{value}");
+    assert!(value.starts_with("14,29"), "{value}");
     app.type_into(cases, &value).await;
     assert_eq!(app.figure(), "0 kr.");
 
@@ -129,7 +132,7 @@ async fn tornado_orders_inputs_by_swing() {
     app.click("tornado-open").await;
     let rows = app.testids("tornado-row-");
     // FP ±20 %: 18.642 × 0,2 × 0,8 × 45 = 134.222,40 each way, swing
-    // 268.444,80; RFY 11.365,86 × 0,2 × 0,8 × 45 = 81.834,19, swing 163.668,38.
+    // 268.444,80; RFY 11.282 × 0,2 × 0,8 × 45 = 81.230,40, swing 162.460,80.
     assert_eq!(rows[0], "tornado-row-groups[0].fp.rate.monthly");
     assert_eq!(rows[1], "tornado-row-groups[0].rfy.rate.monthly");
     // Each row's label ends "low net … high net"; swings never grow.
@@ -153,7 +156,7 @@ async fn tornado_orders_inputs_by_swing() {
         "{swings:?}"
     );
     assert!(
-        (swings[1] - Decimal::from(163_668)).abs() <= Decimal::ONE,
+        (swings[1] - Decimal::from(162_461)).abs() <= Decimal::ONE,
         "{swings:?}"
     );
     assert!(
@@ -194,16 +197,16 @@ async fn monte_carlo_repeats_with_a_seed_and_degenerates_to_the_headline() {
     // Degenerate ranges (low = likely = high = today's value): every draw
     // is the deterministic net.
     for path in [INDSATS, "groups[0].fp.rate.monthly"] {
-        let value = if path == INDSATS { "2.700" } else { "20.370" };
+        let value = if path == INDSATS { "2.700" } else { "22.053" };
         for k in ["low", "likely", "high"] {
             app.change(&format!("range-{k}-{path}"), value).await;
         }
     }
-    assert_eq!(app.figure(), "378.895 kr.");
+    assert_eq!(app.figure(), "407.866 kr.");
     let fixed = app.run("7", "1.000").await;
-    assert_eq!(fixed[1], "-378.895 kr.");
-    assert_eq!(fixed[2], "-378.895 kr.");
-    assert_eq!(fixed[3], "-378.895 kr.");
+    assert_eq!(fixed[1], "-407.866 kr.");
+    assert_eq!(fixed[2], "-407.866 kr.");
+    assert_eq!(fixed[3], "-407.866 kr.");
 
     // An edit marks the result as belonging to earlier figures.
     app.type_into(INDSATS, "3000").await;
@@ -223,7 +226,7 @@ async fn a_long_run_does_not_block_typing() {
     assert!(app.get("uncertainty-stop").is_some(), "still running");
     // Typing goes through at once; the run stops (its figures would be old).
     app.type_into(INDSATS, "12000").await;
-    assert_eq!(app.figure(), "39.605 kr.");
+    assert_eq!(app.figure(), "10.634 kr.");
     assert!(app.get("uncertainty-run").is_some());
     app.unmount().await;
 }
@@ -235,13 +238,13 @@ async fn meeting_mode_sliders_change_the_headline() {
     clear_storage();
     let app = Mounted::new().await;
     app.click("meeting-open").await;
-    assert_eq!(app.text("meeting-headline"), "378.895 kr.");
+    assert_eq!(app.text("meeting-headline"), "407.866 kr.");
     // Default sliders: the top of the tornado, FP first.
     let sliders = app.testids("meeting-slider-");
     assert!((3..=5).contains(&sliders.len()), "{sliders:?}");
     assert_eq!(sliders[0], "meeting-slider-groups[0].fp.rate.monthly");
     // Each slider marks its break-even (a datalist tick and a sentence):
-    // FP 20.370 − 378.894,81 / 36 = 9.845,14.
+    // FP 22.053 − 407.866,38 / 36 = 22.053 − 11.329,62 = 10.723,38.
     let fp = app.el(&sliders[0]);
     let list = fp.get_attribute("list").unwrap();
     assert!(document().get_element_by_id(&list).is_some());
@@ -250,11 +253,11 @@ async fn meeting_mode_sliders_change_the_headline() {
         .unwrap()
         .text_content()
         .unwrap()
-        .contains("Går i nul ved 9.845,14"));
-    // FP 15.000: 45 × 0,8 × 5.370 = 193.320 less, so −185.574,81.
+        .contains("Går i nul ved 10.723,38"));
+    // FP 15.000: 45 × 0,8 × 7.053 = 253.908 less, so −153.958,38.
     app.input(&sliders[0], "15000").await;
-    assert_eq!(app.text("meeting-headline"), "185.575 kr.");
-    assert_eq!(app.figure(), "185.575 kr.");
+    assert_eq!(app.text("meeting-headline"), "153.958 kr.");
+    assert_eq!(app.figure(), "153.958 kr.");
     // Escape goes back, focus on the button that opened it.
     let init = KeyboardEventInit::new();
     init.set_key("Escape");
@@ -272,7 +275,7 @@ async fn meeting_mode_sliders_change_the_headline() {
     );
     // The slider's move is one undo step like any edit.
     app.click("undo").await;
-    assert_eq!(app.figure(), "378.895 kr.");
+    assert_eq!(app.figure(), "407.866 kr.");
     // One click back, and the analyst's pick is used and saved.
     app.click("meeting-pick-groups[0].indsats.monthly").await;
     app.click("meeting-open").await;
@@ -330,9 +333,9 @@ async fn the_working_recomputes_to_the_shown_figures() {
         .await;
     let text = app.text("working-net");
     assert!(
-        text.contains("45 sagsmåneder × (9.860,80 + 2.700,00 − 16.296,00)"),
+        text.contains("45 sagsmåneder × (10.676,00 + 2.700,00 − 17.642,40)"),
         "{text}"
     );
-    assert!(text.contains("−378.894,81"), "{text}");
+    assert!(text.contains("−407.866,38"), "{text}");
     app.unmount().await;
 }

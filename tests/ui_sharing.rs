@@ -3,9 +3,12 @@
 //! Links come from `tests/fixtures/links/` (made by the first link version),
 //! so a link made today keeps opening in later versions of the app.
 //!
-//! The claimed Norddjurs preset nets 330,009.03 kr. for the kommune
-//! (`tests/golden/preset-norddjurs-2018-claimed.json`), so its headline reads
-//! "330.009 kr." "besparelse"; the default preset reads "378.895 kr." "merudgift".
+//! The stored first-version link to the claimed Norddjurs preset (indsats
+//! 34,417) asked for the 2018 RFY row, since corrected from the estimate
+//! 11,365.86 to 11,282: 45 × (9,025.60 + 17,208.50 − 14,913.60) −
+//! 182,432.43 = 326,990.07 kr. for the kommune (`tests/format_link.rs`), so
+//! its headline reads "326.990 kr." "besparelse" and the results name the
+//! correction; the default preset reads "407.866 kr." "merudgift".
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -76,13 +79,14 @@ impl Mounted {
     }
 }
 
-/// The user's own work: the default preset with indsats 12,000 (net +39.605).
+/// The user's own work: the default preset with indsats 12,000
+/// (−407,866.38 + 45 × 9,300 = +10,633.62).
 async fn own_work() -> Option<String> {
     storage().clear().unwrap();
     set_hash("");
     let app = Mounted::new().await;
     app.type_into(INDSATS, "12000").await;
-    assert_eq!(app.text("headline-figure"), "39.605 kr.");
+    assert_eq!(app.text("headline-figure"), "10.634 kr.");
     app.unmount().await;
     storage().get_item(LIBRARY_KEY).unwrap()
 }
@@ -94,14 +98,19 @@ async fn a_link_adds_its_scenario_beside_the_users_own() {
     set_hash(CLAIMED_LINK.trim());
     let app = Mounted::new().await;
     assert!(app.text("link-notice").contains("Norddjurs"));
-    assert_eq!(app.text("headline-figure"), "330.009 kr.");
+    assert_eq!(app.text("headline-figure"), "326.990 kr.");
     assert_eq!(app.text("headline-verdict"), "besparelse");
+    let warnings = app.text("warnings");
+    assert!(
+        warnings.contains("satsen for 2018 er rettet fra skønnet 11.365,86 kr. til den offentliggjorte sats 11.282 kr."),
+        "{warnings}"
+    );
     assert_eq!(app.tabs().len(), 2, "{:?}", app.tabs());
     // The link is gone from the address, so a reload does not add it again.
     assert_eq!(web_sys::window().unwrap().location().hash().unwrap(), "");
     // The user's own scenario is still there, as it was.
     app.click("scenario-tab-0").await;
-    assert_eq!(app.text("headline-figure"), "39.605 kr.");
+    assert_eq!(app.text("headline-figure"), "10.634 kr.");
     app.unmount().await;
     let saved = storage().get_item(LIBRARY_KEY).unwrap().unwrap();
     assert_eq!(saved.matches("\"version\"").count(), 2);
@@ -131,7 +140,7 @@ async fn broken_links_say_what_is_wrong_and_change_nothing() {
             "{fragment:.20}…: {message} (expected {expected})"
         );
         assert!(app.root.query_selector("img").unwrap().is_none());
-        assert_eq!(app.text("headline-figure"), "39.605 kr.");
+        assert_eq!(app.text("headline-figure"), "10.634 kr.");
         assert_eq!(app.tabs().len(), 1);
         app.unmount().await;
         assert_eq!(storage().get_item(LIBRARY_KEY).unwrap(), saved);
@@ -242,9 +251,10 @@ async fn what_earlier_versions_saved_keeps_loading_and_is_saved_alike() {
     storage().clear().unwrap();
     set_hash("");
     let claimed = include_str!("fixtures/links/v1-scenario-norddjurs-2018-claimed.json");
-    // The claimed preset nets 330,009.03; its indsats (34,417 a case-month,
-    // 45 case-months, 50 % refusion) counts 45 × 50 % = 22.5 per kr., so
-    // 10,000 kr. less indsats: 330,009.03 − 225,000 = 105,009.03.
+    // The stored claimed document nets 326,990.07 (module comment); its
+    // indsats (34,417 a case-month, 45 case-months, 50 % refusion) counts
+    // 45 × 50 % = 22.5 per kr., so 10,000 kr. less indsats:
+    // 326,990.07 − 225,000 = 101,990.07.
     let cheaper = claimed
         .replace("\"monthly\": \"34417\"", "\"monthly\": \"24417\"")
         .replace("Norddjurs 2018 som påstået", "Billigere indsats");
@@ -267,7 +277,7 @@ async fn what_earlier_versions_saved_keeps_loading_and_is_saved_alike() {
         app.tabs(),
         ["Norddjurs 2018 som påstået", "Billigere indsats"]
     );
-    assert_eq!(app.text("headline-figure"), "105,009 kr.", "English, tab 1");
+    assert_eq!(app.text("headline-figure"), "101,990 kr.", "English, tab 1");
     assert_eq!(app.text("headline-verdict"), "saving");
     app.click("meeting-open").await;
     assert_eq!(
@@ -279,7 +289,7 @@ async fn what_earlier_versions_saved_keeps_loading_and_is_saved_alike() {
     );
     app.click("meeting-close").await;
     app.click("scenario-tab-0").await;
-    assert_eq!(app.text("headline-figure"), "330,009 kr.");
+    assert_eq!(app.text("headline-figure"), "326,990 kr.");
     app.unmount().await;
 
     let saved = |key: &str| storage().get_item(key).unwrap().unwrap_or_default();
@@ -296,7 +306,7 @@ async fn what_earlier_versions_saved_keeps_loading_and_is_saved_alike() {
 
     // And it loads again as it was left.
     let app = Mounted::new().await;
-    assert_eq!(app.text("headline-figure"), "330,009 kr.");
+    assert_eq!(app.text("headline-figure"), "326,990 kr.");
     assert_eq!(app.tabs().len(), 2);
     app.unmount().await;
     storage().clear().unwrap();

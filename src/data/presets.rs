@@ -18,8 +18,8 @@ pub const PRESETS: &[Preset] = &[
     Preset {
         id: "your-municipality-latest",
         document: include_str!("presets/your-municipality-latest.json"),
-        title_en: "Your municipality – latest rates (2024)",
-        story_en: "A starting point for your own business case with the latest verified rates (2024) and the rules from 2022: no refusion on indsats. Cases, months shortened and buy-out are Norddjurs' figures as placeholders – replace them with your own.",
+        title_en: "Your municipality – latest rates (2026)",
+        story_en: "A starting point for your own business case in 2026 with the rules from 2022 (no refusion on indsats). The 2026 rates are estimates: the 2024 rates indexed by the 2025 (3.6 %) and 2026 (4.5 %) regulation, because no published 2025–26 rates were found; they are flagged as estimates, so replace them when you know the real ones. From 1 February 2026 no new resource courses start (lov nr. 1750 af 29/12/2025): the question now is whether reviewing the ongoing courses pays. Cases, months shortened and buy-out are Norddjurs' figures as placeholders – replace them with your own.",
     },
     Preset {
         id: "norddjurs-2018-claimed",

@@ -10,14 +10,26 @@
 use rust_decimal::Decimal;
 
 use super::arith::{add, div, fraction, mul, sub, sum, Calc, Overflow};
+use super::indexing;
 use super::inputs::{Field, InputId};
 use super::outcome::{
     GroupOutcome, LineItem, LineItems, MonthRow, Outcome, Payback, PerCase, Split, Warning, YearRow,
 };
-use super::scenario::{BenefitRefusion, CaseGroup, IndsatsRefusion, Rate, Scenario, Timing};
+use super::scenario::{
+    BenefitRefusion, CaseGroup, Indexing, IndsatsRefusion, Rate, RfyStatus, Scenario, Timing,
+    YearMonth,
+};
 use super::trace::{Factor, Formula, Operand, Quantity, Recorder, Trace, Untraced};
 use super::validate::{validate, FieldError, Problem};
-use crate::data::{rates, refusion};
+use crate::data::rates::{self, Basis, TableRate};
+use crate::data::refusion;
+
+/// The first month in which no new ressourceforløb can start (lov nr. 1750
+/// af 29/12/2025).
+pub const REFORM_FROM: YearMonth = YearMonth {
+    year: 2026,
+    month: 2,
+};
 
 /// Why a scenario has no outcome. Every rejection carries field errors with
 /// messages.
@@ -107,12 +119,70 @@ fn flows(g: &CaseGroup, horizon: usize) -> Calc<Flows> {
 
 fn rate_monthly<S: Copy>(
     rate: &Rate<S>,
-    table: impl Fn(u16, S) -> Option<rates::TableRate>,
+    table: impl Fn(u16, S) -> Option<TableRate>,
 ) -> Calc<Decimal> {
     match rate {
         Rate::Table { year, status } => table(*year, *status).map(|r| r.monthly).ok_or(Overflow),
         Rate::Custom { monthly } => Ok(*monthly),
     }
+}
+
+/// What the user must be told about a table rate: an estimate, an indexed
+/// year, or (for a document of format version 1) a corrected row.
+fn rate_warnings(s: &Scenario, gi: usize, warnings: &mut Vec<Warning>) {
+    let g = &s.groups[gi];
+    let p = &s.perspective;
+    let rfy = match g.rfy.rate {
+        Rate::Table { year, status } => {
+            indexing::rfy_rate(year, status, p).map(|r| (year, r, Some(status)))
+        }
+        Rate::Custom { .. } => None,
+    };
+    let fp = match g.fp.rate {
+        Rate::Table { year, status } => indexing::fp_rate(year, status, p).map(|r| (year, r, None)),
+        Rate::Custom { .. } => None,
+    };
+    for (field, looked_up) in [(Field::RfyMonthly, rfy), (Field::FpMonthly, fp)] {
+        let Some((year, rate, rfy_status)) = looked_up else {
+            continue;
+        };
+        let path = InputId::group(gi, field).path();
+        match rate.basis {
+            Basis::Indexed {
+                from_year,
+                assumed_years,
+                assumption_pct,
+                ..
+            } => warnings.push(Warning::IndexedRate {
+                path: path.clone(),
+                year,
+                from_year,
+                assumed_years,
+                assumption_pct,
+            }),
+            Basis::Row(status) if status.is_estimate() => warnings.push(Warning::UnverifiedRate {
+                path: path.clone(),
+                year,
+            }),
+            Basis::Row(_) => {}
+        }
+        // Documents of format version 1 are the ones that keep the old
+        // indexing; they were made when the corrected row said otherwise.
+        if let (Indexing::AssumptionOnly, Some(status)) = (p.indexing, rfy_status) {
+            if let Some(c) = rates::rfy_correction(year, rfy_column(status)) {
+                warnings.push(Warning::RateCorrected {
+                    path,
+                    year,
+                    was: c.was,
+                    now: rate.monthly,
+                });
+            }
+        }
+    }
+}
+
+fn rfy_column(status: RfyStatus) -> usize {
+    indexing::rfy_column(status)
 }
 
 fn benefit_state_share(r: &BenefitRefusion) -> Calc<Decimal> {
@@ -134,12 +204,8 @@ fn compute<R: Recorder>(s: &Scenario, recorder: &mut R) -> Calc<Outcome> {
         .map(|at| usize::from(at.year - s.start.year))
         .collect();
 
-    // Every amount is adjusted by the yearly rate adjustment after the start year.
-    let step = add(Decimal::ONE, fraction(s.perspective.rate_adjustment_pct)?)?;
-    let mut adjustment = vec![Decimal::ONE];
-    for _ in 1..=year_index.last().copied().unwrap_or(0) {
-        adjustment.push(mul(*adjustment.last().unwrap_or(&Decimal::ONE), step)?);
-    }
+    // Every amount rises each year after the start year (`indexing`).
+    let adjustment = indexing::year_factors(s, year_index.last().copied().unwrap_or(0) + 1)?;
     let tax_share = if s.perspective.include_income_tax {
         Some(fraction(s.perspective.income_tax_pct)?)
     } else {
@@ -160,27 +226,11 @@ fn compute<R: Recorder>(s: &Scenario, recorder: &mut R) -> Calc<Outcome> {
                 case_months: flow.after_horizon,
             });
         }
-        for (field, year, verified) in [
-            (
-                Field::RfyMonthly,
-                table_year(&g.rfy.rate),
-                rate_verified(&g.rfy.rate, rates::rfy_rate),
-            ),
-            (
-                Field::FpMonthly,
-                table_year(&g.fp.rate),
-                rate_verified(&g.fp.rate, rates::fp_rate),
-            ),
-        ] {
-            if let (Some(year), false) = (year, verified) {
-                warnings.push(Warning::UnverifiedRate {
-                    path: InputId::group(gi, field).path(),
-                    year,
-                });
-            }
-        }
-        let rfy = rate_monthly(&g.rfy.rate, rates::rfy_rate)?;
-        let fp = rate_monthly(&g.fp.rate, rates::fp_rate)?;
+        rate_warnings(s, gi, &mut warnings);
+        let rfy = rate_monthly(&g.rfy.rate, |y, st| {
+            indexing::rfy_rate(y, st, &s.perspective)
+        })?;
+        let fp = rate_monthly(&g.fp.rate, |y, st| indexing::fp_rate(y, st, &s.perspective))?;
         let rfy_state = benefit_state_share(&g.rfy.refusion)?;
         let fp_state = benefit_state_share(&g.fp.refusion)?;
         let rfy = Operand::new(rfy, Quantity::RfyMonthly);
@@ -414,6 +464,10 @@ fn compute<R: Recorder>(s: &Scenario, recorder: &mut R) -> Calc<Outcome> {
         cost_per_case: per(-costs, total_cases)?,
     };
 
+    if calendar.last().is_some_and(|last| *last >= REFORM_FROM) {
+        warnings.push(Warning::RessourceforlobAbolished);
+    }
+
     Ok(Outcome {
         months,
         years,
@@ -425,21 +479,4 @@ fn compute<R: Recorder>(s: &Scenario, recorder: &mut R) -> Calc<Outcome> {
         per_case,
         warnings,
     })
-}
-
-fn table_year<S>(rate: &Rate<S>) -> Option<u16> {
-    match rate {
-        Rate::Table { year, .. } => Some(*year),
-        Rate::Custom { .. } => None,
-    }
-}
-
-fn rate_verified<S: Copy>(
-    rate: &Rate<S>,
-    table: impl Fn(u16, S) -> Option<rates::TableRate>,
-) -> bool {
-    match rate {
-        Rate::Table { year, status } => table(*year, *status).is_none_or(|r| r.verified),
-        Rate::Custom { .. } => true,
-    }
 }

@@ -11,8 +11,9 @@ use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
+use super::indexing;
 use super::scenario::{BenefitRefusion, CaseGroup, IndsatsRefusion, Rate, Scenario, Timing};
-use crate::data::{rates, refusion};
+use crate::data::refusion;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Unit {
@@ -428,8 +429,10 @@ fields! {
         spec: spec(dec!(0), MAX_MONTHLY, false, Unit::KrPerMonth, true),
         access: Access::Group {
             applies: always,
-            get: |_, g| match &g.rfy.rate {
-                Rate::Table { year, status } => rates::rfy_rate(*year, *status).map(|r| r.monthly),
+            get: |s, g| match &g.rfy.rate {
+                Rate::Table { year, status } => {
+                    indexing::rfy_rate(*year, *status, &s.perspective).map(|r| r.monthly)
+                }
                 Rate::Custom { monthly } => Some(*monthly),
             },
             set: |g, v| {
@@ -516,8 +519,10 @@ fields! {
         spec: spec(dec!(0), MAX_MONTHLY, false, Unit::KrPerMonth, true),
         access: Access::Group {
             applies: always,
-            get: |_, g| match &g.fp.rate {
-                Rate::Table { year, status } => rates::fp_rate(*year, *status).map(|r| r.monthly),
+            get: |s, g| match &g.fp.rate {
+                Rate::Table { year, status } => {
+                    indexing::fp_rate(*year, *status, &s.perspective).map(|r| r.monthly)
+                }
                 Rate::Custom { monthly } => Some(*monthly),
             },
             set: |g, v| {

@@ -5,6 +5,7 @@
 pub mod arith;
 pub mod calc;
 pub mod compare;
+pub mod indexing;
 pub mod inputs;
 pub mod outcome;
 pub mod scenario;

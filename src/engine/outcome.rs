@@ -173,6 +173,27 @@ pub enum Warning {
     BuyoutAfterHorizon { months: u32 },
     /// A rate comes from a table row that is an estimate.
     UnverifiedRate { path: String, year: u16 },
+    /// A rate for a year after the table's last row: that row indexed by the
+    /// published rises and, for `assumed_years` years, by the user's yearly
+    /// adjustment.
+    IndexedRate {
+        path: String,
+        year: u16,
+        from_year: u16,
+        assumed_years: u16,
+        assumption_pct: Decimal,
+    },
+    /// A document of format version 1 asked for a table row that has since
+    /// been corrected: it now gets `now` instead of `was`.
+    RateCorrected {
+        path: String,
+        year: u16,
+        was: Decimal,
+        now: Decimal,
+    },
+    /// The horizon reaches February 2026 or later: ressourceforløb exist
+    /// only for citizens already in one (lov nr. 1750 af 29/12/2025).
+    RessourceforlobAbolished,
 }
 
 #[derive(Clone, Debug, PartialEq)]

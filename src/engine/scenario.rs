@@ -14,7 +14,7 @@ use rust_decimal::Decimal;
 
 /// The document version this build writes. Older versions are migrated on load
 /// (see `format::document`); newer ones are refused with a clear message.
-pub const CURRENT_VERSION: u32 = 1;
+pub const CURRENT_VERSION: u32 = 2;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Scenario {
@@ -189,8 +189,31 @@ pub struct Perspective {
     pub income_tax_pct: Decimal,
     /// Per year; 0 means no discounting.
     pub discount_pct: Decimal,
-    /// Yearly adjustment of every amount after the start year.
+    /// Yearly adjustment of every amount after the start year, for the
+    /// years `indexing` does not take from the published regulation (and
+    /// for table years after the last row).
     pub rate_adjustment_pct: Decimal,
+    pub indexing: Indexing,
+}
+
+/// Which yearly rise amounts get after the start year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Indexing {
+    /// The published benefit regulation for the years it covers
+    /// (`data::regulation`), the user's adjustment after them.
+    PublishedThenAssumption,
+    /// The user's adjustment every year: what format version 1 meant.
+    AssumptionOnly,
+}
+
+impl Named for Indexing {
+    const NAMES: &'static [(&'static str, Self)] = &[
+        (
+            "published_then_assumption",
+            Indexing::PublishedThenAssumption,
+        ),
+        ("assumption_only", Indexing::AssumptionOnly),
+    ];
 }
 
 /// Assumption: close to the average municipal income tax in recent years.
@@ -205,6 +228,7 @@ impl Default for Perspective {
             income_tax_pct: default_income_tax_pct(),
             discount_pct: Decimal::ZERO,
             rate_adjustment_pct: Decimal::ZERO,
+            indexing: Indexing::PublishedThenAssumption,
         }
     }
 }

@@ -4,6 +4,7 @@
 
 use rust_decimal::Decimal;
 
+use super::indexing;
 use super::inputs::{Field, InputId, Source, Unit};
 use super::scenario::{Rate, Scenario, Timing};
 use crate::data::rates;
@@ -45,8 +46,11 @@ pub enum Problem {
     AfterHorizon {
         horizon_months: u32,
     },
+    /// A table year with no rate: `available` are the rows' years; a year
+    /// after the last of them, up to `indexed_until`, is indexed.
     NoRateForYear {
         available: Vec<u16>,
+        indexed_until: u16,
     },
     UnknownInput,
     RangeOrder,
@@ -160,20 +164,26 @@ pub fn validate(s: &Scenario) -> Vec<FieldError> {
             ));
         }
         if let Rate::Table { year, status } = g.rfy.rate {
-            if rates::rfy_rate(year, status).is_none() {
+            if indexing::rfy_rate(year, status, &s.perspective).is_none() {
                 let available = rates::years(rates::RFY).collect();
                 errors.push(FieldError::new(
                     format!("groups[{i}].rfy.rate.year"),
-                    Problem::NoRateForYear { available },
+                    Problem::NoRateForYear {
+                        available,
+                        indexed_until: rates::LAST_INDEXED_YEAR,
+                    },
                 ));
             }
         }
         if let Rate::Table { year, status } = g.fp.rate {
-            if rates::fp_rate(year, status).is_none() {
+            if indexing::fp_rate(year, status, &s.perspective).is_none() {
                 let available = rates::years(rates::FP).collect();
                 errors.push(FieldError::new(
                     format!("groups[{i}].fp.rate.year"),
-                    Problem::NoRateForYear { available },
+                    Problem::NoRateForYear {
+                        available,
+                        indexed_until: rates::LAST_INDEXED_YEAR,
+                    },
                 ));
             }
         }

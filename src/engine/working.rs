@@ -2,7 +2,7 @@
 //! formula with the scenario's own numbers, so a finance officer can check
 //! it by hand:
 //!
-//! `45 sagsmåneder × (9.860,80 + 2.700,00 − 16.296,00) − 210.810,81 = −378.894,81`
+//! `45 sagsmåneder × (10.676,00 + 2.700,00 − 17.642,40) − 215.878,38 = −407.866,38`
 //!
 //! Each [`Working`] is a list of [`Line`]s; a line is a formula (structured
 //! [`Term`]s, so the UI can render it richly) and its result rounded to øre.

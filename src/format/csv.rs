@@ -18,7 +18,7 @@
 
 use rust_decimal::{Decimal, RoundingStrategy};
 
-use crate::engine::outcome::{LineItem, LineItems, Outcome, Split};
+use crate::engine::outcome::{LineItem, LineItems, Outcome, Split, Warning};
 use crate::lang::Lang;
 use crate::text::{csv_word, CsvWord};
 
@@ -33,6 +33,7 @@ pub const LINE_END: &str = "\r\n";
 pub fn yearly(outcome: &Outcome, lang: Lang) -> String {
     let mut csv = Csv::new(&[year_header(lang), item_header(lang)], lang);
     yearly_rows(&mut csv, &[], outcome, lang);
+    notice_rows(&mut csv, &[], 0, outcome, lang);
     csv.finish()
 }
 
@@ -49,6 +50,9 @@ pub fn yearly_comparison(scenarios: &[(&str, &Outcome)], lang: Lang) -> String {
     );
     for (name, outcome) in scenarios {
         yearly_rows(&mut csv, &[text(name)], outcome, lang);
+    }
+    for (name, outcome) in scenarios {
+        notice_rows(&mut csv, &[text(name)], 0, outcome, lang);
     }
     csv.finish()
 }
@@ -72,6 +76,7 @@ pub fn monthly(outcome: &Outcome, lang: Lang) -> String {
         ];
         item_rows(&mut csv, &lead, &row.items, row.net, lang);
     }
+    notice_rows(&mut csv, &[], 1, outcome, lang);
     csv.finish()
 }
 
@@ -96,6 +101,23 @@ fn yearly_rows(csv: &mut Csv, lead: &[Cell], outcome: &Outcome, lang: Lang) {
     let mut cells = lead.to_vec();
     cells.push(text(csv_word(CsvWord::Total, lang)));
     item_rows(csv, &cells, &outcome.totals, outcome.net, lang);
+}
+
+/// The notices a reader of the figures must see with them (today: the 2026
+/// reform), after the figures: `lead…;Bemærk;[blank…;]text;;;`, so every
+/// row keeps the same columns.
+fn notice_rows(csv: &mut Csv, lead: &[Cell], blanks: usize, outcome: &Outcome, lang: Lang) {
+    for warning in &outcome.warnings {
+        if !matches!(warning, Warning::RessourceforlobAbolished) {
+            continue;
+        }
+        let mut cells = lead.to_vec();
+        cells.push(text(lang.pick("Bemærk", "Note")));
+        cells.extend(std::iter::repeat_n(text(""), blanks));
+        cells.push(Cell::Text(warning.message(lang)));
+        cells.extend(std::iter::repeat_n(text(""), 3));
+        csv.row(&cells);
+    }
 }
 
 /// One row per line item and a net row, each `lead…;label;kommune;stat;total`.

@@ -220,15 +220,16 @@ struct ComparisonWritten<D> {
 }
 
 fn read_comparison_after(head: document::Head, text: &str) -> Result<Vec<Scenario>, ReadError> {
-    document::version(head.version, COMPARISON_VERSION).map_err(fields)?;
     // A scenario document opened as a comparison lacks `scenarios` and has
-    // many unknown fields: the missing list is what to say.
+    // many unknown fields: the missing list is what to say, before the
+    // version (a scenario of format 2 is not a comparison from a newer build).
     if !head.scenarios {
         return Err(fields(DocumentError::new(
             "scenarios",
             DocumentProblem::MissingField,
         )));
     }
+    document::version(head.version, COMPARISON_VERSION).map_err(fields)?;
     let wrapper: ComparisonDocument = document::read_wrapper(text).map_err(fields)?;
     let list = wrapper.scenarios;
     if !(MIN_COMPARED..=MAX_COMPARED).contains(&list.len()) {

@@ -185,6 +185,27 @@ pub fn warning(warning: &Warning) -> String {
         Warning::UnverifiedRate { path, year } => format!(
             "{path}: satsen for {year} er et skøn, ikke en offentliggjort sats. Ret den til jeres egen."
         ),
+        Warning::IndexedRate {
+            path,
+            year,
+            from_year,
+            assumed_years,
+            assumption_pct,
+        } => format!(
+            "{path}: der er ingen sats for {year} endnu. Satsen er {from_year}-satsen reguleret med de offentliggjorte stigninger og i {assumed_years} år med jeres egen antagelse på {} % om året (årlig regulering). Det er et skøn.",
+            format_plain(*assumption_pct, LANG, 2)
+        ),
+        Warning::RateCorrected {
+            path,
+            year,
+            was,
+            now,
+        } => format!(
+            "{path}: satsen for {year} er rettet fra skønnet {} kr. til den offentliggjorte sats {} kr. om måneden; resultatet er derfor ændret, siden scenariet blev gemt.",
+            format_plain(*was, LANG, 2),
+            format_plain(*now, LANG, 2)
+        ),
+        Warning::RessourceforlobAbolished => "Fra 1. februar 2026 findes ressourceforløb kun for borgere, der allerede er i et (lov nr. 1750 af 29/12/2025): der kommer ingen nye forløb, så regnestykket gælder kun de igangværende.".to_string(),
     }
 }
 
@@ -209,12 +230,21 @@ pub fn problem(problem: &Problem) -> String {
         Problem::AfterHorizon { horizon_months } => {
             format!("skal ligge i perioden: måned 1 til {horizon_months}")
         }
-        Problem::NoRateForYear { available } => {
+        Problem::NoRateForYear {
+            available,
+            indexed_until,
+        } => {
             let years: Vec<String> = available.iter().map(u16::to_string).collect();
-            format!(
+            let mut text = format!(
                 "der er ingen sats for det år; vælg et af årene {}",
                 years.join(", ")
-            )
+            );
+            if let Some(last) = available.last().filter(|last| *last < indexed_until) {
+                text += &format!(
+                    " eller et senere år til og med {indexed_until} (skøn: {last}-satsen reguleret)"
+                );
+            }
+            text
         }
         Problem::UnknownInput => "er ikke et talfelt i scenariet".into(),
         Problem::RangeOrder => "lav ≤ sandsynlig ≤ høj skal gælde".into(),
@@ -396,6 +426,9 @@ pub fn t(key: T) -> &'static str {
         IncludeIncomeTaxHelp => "En højere ydelse giver kommunen mere i indkomstskat. Business cases udelader det normalt.",
         Source => "Kilde",
         NotVerified => "ikke verificeret (skøn)",
+        IndexedFrom => "Ingen sats for året endnu: reguleret fra satsen for",
+        YearEstimate => "skøn",
+        YearIndexedFrom => "skøn: reguleret fra",
         NotANumber => "Ikke et tal (skriv fx 1.234,50)",
         Empty => "Feltet er tomt",
         StaleNotice => "Ikke opdateret: resultatet er fra de sidste gyldige tal. Ret de markerede felter.",

@@ -185,6 +185,27 @@ pub fn warning(warning: &Warning) -> String {
         Warning::UnverifiedRate { path, year } => format!(
             "{path}: the {year} rate is an estimate, not a published rate. Replace it with your own."
         ),
+        Warning::IndexedRate {
+            path,
+            year,
+            from_year,
+            assumed_years,
+            assumption_pct,
+        } => format!(
+            "{path}: there is no {year} rate yet. The rate is the {from_year} rate indexed by the published rises and for {assumed_years} year(s) by your own assumption of {} % a year (yearly adjustment). It is an estimate.",
+            format_plain(*assumption_pct, LANG, 2)
+        ),
+        Warning::RateCorrected {
+            path,
+            year,
+            was,
+            now,
+        } => format!(
+            "{path}: the {year} rate was corrected from the estimate {} kr. to the published rate {} kr. a month, so the result differs from when the scenario was saved.",
+            format_plain(*was, LANG, 2),
+            format_plain(*now, LANG, 2)
+        ),
+        Warning::RessourceforlobAbolished => "From 1 February 2026 ressourceforløb exist only for citizens already in one (lov nr. 1750 af 29/12/2025): no new courses start, so the calculation applies to ongoing ones only.".to_string(),
     }
 }
 
@@ -207,12 +228,21 @@ pub fn problem(problem: &Problem) -> String {
         Problem::AfterHorizon { horizon_months } => {
             format!("must lie within the horizon: month 1 to {horizon_months}")
         }
-        Problem::NoRateForYear { available } => {
+        Problem::NoRateForYear {
+            available,
+            indexed_until,
+        } => {
             let years: Vec<String> = available.iter().map(u16::to_string).collect();
-            format!(
+            let mut text = format!(
                 "there is no rate for that year; choose one of {}",
                 years.join(", ")
-            )
+            );
+            if let Some(last) = available.last().filter(|last| *last < indexed_until) {
+                text += &format!(
+                    ", or a later year up to {indexed_until} (an estimate: the {last} rate indexed)"
+                );
+            }
+            text
         }
         Problem::UnknownInput => "is not a numeric field of the scenario".into(),
         Problem::RangeOrder => "low ≤ likely ≤ high must hold".into(),
@@ -398,6 +428,9 @@ pub fn t(key: T) -> &'static str {
         IncludeIncomeTaxHelp => "A higher benefit brings the municipality more income tax. Business cases usually leave it out.",
         Source => "Source",
         NotVerified => "not verified (estimate)",
+        IndexedFrom => "No rate for the year yet: indexed from the rate for",
+        YearEstimate => "estimate",
+        YearIndexedFrom => "estimate: indexed from",
         NotANumber => "Not a number (type e.g. 1,234.50)",
         Empty => "The field is empty",
         StaleNotice => "Not updated: the result is from the last valid figures. Correct the marked fields.",

@@ -207,9 +207,9 @@ mod tests {
         let top = g.ticks.last().unwrap();
         assert_eq!(top.value, Decimal::ZERO);
         assert!((g.zero_y - TOP).abs() < 1e-9);
-        // 2024 net is a cost: the bar hangs from zero downwards.
+        // 2026 net is a cost: the bar hangs from zero downwards.
         let b = &g.bars[0];
-        assert_eq!(b.year, 2024);
+        assert_eq!(b.year, 2026);
         assert!(b.net < Decimal::ZERO);
         assert!((b.y - g.zero_y).abs() < 1e-9);
         assert!(b.height > 0.0);

@@ -663,7 +663,7 @@ mod tests {
 
     #[test]
     fn goal_seek_fed_back_gives_the_target() {
-        // Start from indsats 12.000 (net +39.605,19), so most inputs can
+        // Start from indsats 12.000 (net +10.633,62), so most inputs can
         // bring the net to zero or to Norddjurs' +330.000 both ways.
         let base = type_value(start(), InputId::group(0, Field::IndsatsMonthly), "12000");
         let inputs = [
@@ -770,11 +770,11 @@ mod tests {
             .unwrap();
         let (rows, _) = tornado_rows(&s).unwrap();
         // FP ±20 %: 18.642 × 0,2 × 0,8 × 45 = 134.222,40 each way → 268.444,80;
-        // RFY 11.365,86 × 0,2 × 0,8 × 45 = 81.834,19 → 163.668,38.
+        // RFY 11.282 × 0,2 × 0,8 × 45 = 81.230,40 → 162.460,80.
         assert_eq!(rows[0].input, InputId::group(0, Field::FpMonthly));
         assert_eq!(rows[0].swing().round_dp(2), dec!(268444.80));
         assert_eq!(rows[1].input, InputId::group(0, Field::RfyMonthly));
-        assert_eq!(rows[1].swing().round_dp(2), dec!(163668.38));
+        assert_eq!(rows[1].swing().round_dp(2), dec!(162460.80));
     }
 
     #[test]
@@ -782,7 +782,8 @@ mod tests {
         let s = act(start(), DecisionAction::OpenedMeetingMode);
         let sliders = slider_views(&s);
         assert_eq!(sliders.len(), DEFAULT_MEETING_INPUTS);
-        // Default preset: FP ±20 % swings 293.328, the largest.
+        // Default preset: FP ±20 % swings 22.053 × 0,2 × 0,8 × 45 × 2 =
+        // 317.563,20, the largest.
         assert_eq!(sliders[0].input, InputId::group(0, Field::FpMonthly));
         for v in &sliders {
             let min = slider_value(&v.min).unwrap();
@@ -802,7 +803,8 @@ mod tests {
                 value: dec!(12000),
             },
         );
-        assert_eq!(net(&s).round_dp(2), dec!(39605.19));
+        // −407.866,38 + 45 × (12.000 − 2.700) = 10.633,62.
+        assert_eq!(net(&s).round_dp(2), dec!(10633.62));
         // Moving a slider is one undo step, like typing.
         let s = act(
             s,
@@ -812,7 +814,7 @@ mod tests {
             },
         );
         let s = s.apply(Action::Undid);
-        assert_eq!(net(&s).round_dp(2), dec!(-378894.81));
+        assert_eq!(net(&s).round_dp(2), dec!(-407866.38));
         let s = act(s, DecisionAction::LeftMeetingMode);
         assert!(s.decision.meeting.is_none());
         // The analyst's pick wins and is capped at five.
@@ -859,7 +861,8 @@ mod tests {
         assert_eq!(summary.p90, net(&s));
         let s = act(s, DecisionAction::UncertaintyFinished { run, summary });
         let view = summary_view(s.decision.uncertainty.result.as_ref().unwrap(), Lang::Da);
-        assert_eq!(view.p50, "-378.895 kr.");
+        // The default preset's net, −407.866,38, in whole kroner.
+        assert_eq!(view.p50, "-407.866 kr.");
         assert_eq!(view.probability, "0,0 %");
         let s = act(
             s,

@@ -901,13 +901,14 @@ fn remove_group(s: &mut Scenario, group: usize) {
     });
 }
 
-/// The years a benefit can be looked up for, newest first.
+/// The years a benefit's picker offers, newest first: the table's rows and
+/// the next years after them, indexed.
 pub fn rate_years(benefit: Benefit) -> Vec<u16> {
     let table = match benefit {
         Benefit::Rfy => rates::RFY,
         Benefit::Fp => rates::FP,
     };
-    let mut years: Vec<u16> = rates::years(table).collect();
+    let mut years: Vec<u16> = rates::offered_years(table).collect();
     years.reverse();
     years
 }
@@ -944,12 +945,13 @@ mod tests {
     #[test]
     fn default_preset_and_an_edit() {
         let s = start();
-        // RFY 12,326 × 45 × 80 % = 443,736; indsats 2,700 × 45 = 121,500;
-        // FP 20,370 × 45 × 80 % = 733,320; buy-out 15/37 × 520,000 = 210,810.81.
-        assert_eq!(net(&s), dec!(-378894.81));
-        // Indsats 12,000: +45 × 9,300 = 418,500 → 39,605.19.
+        // RFY 13,345 × 45 × 80 % = 480,420; indsats 2,700 × 45 = 121,500;
+        // FP 22,053 × 45 × 80 % = 793,908; buy-out 15/37 × 532,500 = 215,878.38:
+        // −407,866.38.
+        assert_eq!(net(&s), dec!(-407866.38));
+        // Indsats 12,000: +45 × 9,300 = 418,500 → 10,633.62.
         let s = edit(s, INDSATS, "12.000");
-        assert_eq!(net(&s), dec!(39605.19));
+        assert_eq!(net(&s), dec!(10633.62));
         assert!(!s.stale());
         assert_eq!(
             s.scenario.sources.get(INDSATS).map(|n| n.kind),
@@ -962,7 +964,7 @@ mod tests {
         let s = edit(start(), INDSATS, "12.000");
         let s = edit(s, INDSATS, "12x");
         assert!(s.stale());
-        assert_eq!(net(&s), dec!(39605.19));
+        assert_eq!(net(&s), dec!(10633.62));
         let input = InputId::parse(INDSATS).unwrap();
         assert_eq!(s.drafts[&input].text, "12x");
         assert_eq!(s.drafts[&input].error, Some(DraftError::NotANumber));
@@ -970,7 +972,7 @@ mod tests {
         let s = edit(s, INDSATS, "-5");
         assert!(s.stale());
         assert_eq!(s.errors[0].path, INDSATS);
-        assert_eq!(net(&s), dec!(39605.19));
+        assert_eq!(net(&s), dec!(10633.62));
         // Leaving keeps a draft with an error, drops an understood one.
         let s = edit(s, INDSATS, "abc").apply(Action::LeftField { input });
         assert!(s.drafts.contains_key(&input));
@@ -994,7 +996,7 @@ mod tests {
         assert_eq!(s.scenario.groups[0].indsats.monthly, dec!(120));
         let s = s.apply(Action::Undid);
         assert_eq!(s.scenario.groups[0].indsats.monthly, dec!(2700));
-        assert_eq!(net(&s), dec!(-378894.81));
+        assert_eq!(net(&s), dec!(-407866.38));
         let s = s.apply(Action::Redid);
         assert_eq!(s.scenario.groups[0].indsats.monthly, dec!(120));
         // Nothing more to undo after two: same Rc back.
@@ -1036,8 +1038,8 @@ mod tests {
             year: 2024,
             status: RfyStatus::Forsorger,
         });
-        // RFY 16,382 instead of 12,326: +45 × 4,056 × 80 % = 146,016.
-        assert_eq!(net(&s), dec!(-232878.81));
+        // RFY 16,382 instead of 13,345: +45 × 3,037 × 80 % = 109,332.
+        assert_eq!(net(&s), dec!(-298534.38));
         let s = s.apply(Action::ChoseOwnRate {
             group: 0,
             benefit: Benefit::Rfy,
@@ -1052,9 +1054,9 @@ mod tests {
         assert!(s.confirming_reset);
         let s = s.apply(Action::ConfirmedReset);
         assert!(!s.confirming_reset);
-        assert_eq!(net(&s), dec!(-378894.81));
+        assert_eq!(net(&s), dec!(-407866.38));
         let s = s.apply(Action::Undid);
-        assert_eq!(net(&s), dec!(-232878.81));
+        assert_eq!(net(&s), dec!(-298534.38));
     }
 
     #[test]
@@ -1100,15 +1102,15 @@ mod tests {
         let s = s.apply(Action::DuplicatedScenario);
         assert_eq!((s.library.len(), s.active), (2, 1));
         assert!(s.scenario.name.ends_with("(kopi)"));
-        assert_eq!(net(&s), dec!(39605.19));
+        assert_eq!(net(&s), dec!(10633.62));
         assert!(!s.can_undo(), "a fresh history per scenario");
         let s = s.apply(Action::RenamedScenario("Realistisk".into()));
         assert_eq!(s.library[1].name, "Realistisk");
         let s = edit(s, INDSATS, "2700");
-        assert_eq!(net(&s), dec!(-378894.81));
+        assert_eq!(net(&s), dec!(-407866.38));
         assert_eq!(s.library[0].groups[0].indsats.monthly, dec!(12000));
         let s = s.apply(Action::SwitchedScenario(0));
-        assert_eq!(net(&s), dec!(39605.19));
+        assert_eq!(net(&s), dec!(10633.62));
         let s = s.apply(Action::CreatedScenario);
         assert_eq!(s.library.len(), 3);
         assert_eq!(s.scenario.name, "Scenarie 3");

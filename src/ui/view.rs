@@ -7,7 +7,9 @@ use std::fmt::Write;
 use html_escape::encode_safe;
 use qrcodegen::{QrCode, QrCodeEcc};
 
-use crate::data::{rates, refusion};
+use crate::data::rates::{Basis, Status, TableRate};
+use crate::data::refusion;
+use crate::engine::indexing;
 use crate::engine::inputs::{BenefitKind, Field, InputId, Source, Unit};
 use crate::engine::outcome::Warning;
 use crate::engine::scenario::{FpStatus, Named, Rate, RfyStatus, Scenario, SourceKind};
@@ -176,11 +178,11 @@ pub fn source_view(s: &Scenario, input: InputId, lang: Lang) -> SourceView {
     let g = s.groups.get(input.group);
     let table = match (input.field.source(), g) {
         (Source::RateTable(BenefitKind::Rfy), Some(g)) => match g.rfy.rate {
-            Rate::Table { year, status } => Some(rates::rfy_rate(year, status)),
+            Rate::Table { year, status } => Some(indexing::rfy_rate(year, status, &s.perspective)),
             Rate::Custom { .. } => None,
         },
         (Source::RateTable(BenefitKind::Fp), Some(g)) => match g.fp.rate {
-            Rate::Table { year, status } => Some(rates::fp_rate(year, status)),
+            Rate::Table { year, status } => Some(indexing::fp_rate(year, status, &s.perspective)),
             Rate::Custom { .. } => None,
         },
         _ => None,
@@ -188,18 +190,25 @@ pub fn source_view(s: &Scenario, input: InputId, lang: Lang) -> SourceView {
     if let Some(Some(rate)) = table {
         // The table row is the source of the figure; a note says why this
         // row (e.g. "assumption: single, no children").
-        let mut text = rate.source.to_string();
+        let mut text = match rate.basis {
+            Basis::Indexed { from_year, .. } => {
+                format!("{} {from_year}: {}", t(T::IndexedFrom, lang), rate.source)
+            }
+            Basis::Row(_) => rate.source.to_string(),
+        };
         if let Some((kind, why)) = &note {
             text = format!("{text}. {}: {why}", text::source_kind(*kind, lang));
         }
+        let estimate = rate.basis.is_estimate();
+        let kind = match rate.basis {
+            _ if estimate => t(T::NotVerified, lang),
+            Basis::Row(Status::Derived(_)) => text::source_kind(SourceKind::Derived, lang),
+            _ => text::source_kind(SourceKind::Published, lang),
+        };
         return SourceView {
-            kind: if rate.verified {
-                text::source_kind(SourceKind::Published, lang)
-            } else {
-                t(T::NotVerified, lang)
-            },
+            kind,
             text,
-            unverified: !rate.verified,
+            unverified: estimate,
             user: false,
         };
     }
@@ -253,8 +262,9 @@ pub fn error_at(state: &AppState, path: &str) -> Option<String> {
 /// What a benefit's year and status pickers show.
 #[derive(Clone, Debug, PartialEq)]
 pub struct RateChoice {
-    /// Years with a table rate, newest first.
-    pub years: Vec<u16>,
+    /// The years offered, newest first: the table's rows and the next years
+    /// after them (indexed), and the chosen year if it is neither.
+    pub years: Vec<YearOption>,
     /// `None` when the rate is typed in ("own rate").
     pub year: Option<u16>,
     /// Key of the chosen status.
@@ -264,47 +274,85 @@ pub struct RateChoice {
     pub year_error: Option<String>,
 }
 
+/// A year in the picker. The label says when the rate for the chosen
+/// status is an estimate, so the flag is seen before the year is chosen.
+#[derive(Clone, Debug, PartialEq)]
+pub struct YearOption {
+    pub year: u16,
+    /// "2026 (skøn)", "2027 (skøn: reguleret fra 2026)", or just the year.
+    pub label: String,
+}
+
 pub const OWN_RATE: &str = "own";
+
+fn year_option(year: u16, rate: Option<TableRate>, lang: Lang) -> YearOption {
+    let label = match rate.map(|r| r.basis) {
+        Some(Basis::Indexed { from_year, .. }) => {
+            format!("{year} ({} {from_year})", t(T::YearIndexedFrom, lang))
+        }
+        Some(Basis::Row(status)) if status.is_estimate() => {
+            format!("{year} ({})", t(T::YearEstimate, lang))
+        }
+        _ => year.to_string(),
+    };
+    YearOption { year, label }
+}
 
 pub fn rate_choice(state: &AppState, group: usize, benefit: Benefit) -> RateChoice {
     let lang = state.lang;
     let g = state.scenario.groups.get(group);
-    let (year, status, statuses) = match benefit {
-        Benefit::Rfy => {
-            let (year, status) = match g.map(|g| &g.rfy.rate) {
-                Some(Rate::Table { year, status }) => (Some(*year), *status),
-                _ => (None, RfyStatus::IkkeForsorger),
-            };
-            (
-                year,
-                status.name(),
-                [
-                    (RfyStatus::IkkeForsorger.name(), t(T::IkkeForsorger, lang)),
-                    (RfyStatus::Forsorger.name(), t(T::Forsorger, lang)),
-                ],
-            )
-        }
-        Benefit::Fp => {
-            let (year, status) = match g.map(|g| &g.fp.rate) {
-                Some(Rate::Table { year, status }) => (Some(*year), *status),
-                _ => (None, FpStatus::Enlig),
-            };
-            (
-                year,
-                status.name(),
-                [
-                    (FpStatus::Enlig.name(), t(T::Enlig, lang)),
-                    (FpStatus::GiftSamlevende.name(), t(T::GiftSamlevende, lang)),
-                ],
-            )
-        }
-    };
+    let p = &state.scenario.perspective;
+    // `rate_of` looks a year up for the chosen status, for the labels.
+    let (year, status, statuses, rate_of): (_, _, _, Box<dyn Fn(u16) -> Option<TableRate>>) =
+        match benefit {
+            Benefit::Rfy => {
+                let (year, status) = match g.map(|g| &g.rfy.rate) {
+                    Some(Rate::Table { year, status }) => (Some(*year), *status),
+                    _ => (None, RfyStatus::IkkeForsorger),
+                };
+                (
+                    year,
+                    status.name(),
+                    [
+                        (RfyStatus::IkkeForsorger.name(), t(T::IkkeForsorger, lang)),
+                        (RfyStatus::Forsorger.name(), t(T::Forsorger, lang)),
+                    ],
+                    Box::new(move |y| indexing::rfy_rate(y, status, p)),
+                )
+            }
+            Benefit::Fp => {
+                let (year, status) = match g.map(|g| &g.fp.rate) {
+                    Some(Rate::Table { year, status }) => (Some(*year), *status),
+                    _ => (None, FpStatus::Enlig),
+                };
+                (
+                    year,
+                    status.name(),
+                    [
+                        (FpStatus::Enlig.name(), t(T::Enlig, lang)),
+                        (FpStatus::GiftSamlevende.name(), t(T::GiftSamlevende, lang)),
+                    ],
+                    Box::new(move |y| indexing::fp_rate(y, status, p)),
+                )
+            }
+        };
     let prefix = match benefit {
         Benefit::Rfy => "rfy",
         Benefit::Fp => "fp",
     };
+    let mut offered = rate_years(benefit);
+    // A year from a document that the picker does not offer (e.g. 2030)
+    // is still shown as chosen.
+    if let Some(y) = year.filter(|y| !offered.contains(y)) {
+        let at = offered.iter().position(|o| *o < y).unwrap_or(offered.len());
+        offered.insert(at, y);
+    }
+    let years = offered
+        .into_iter()
+        .map(|y| year_option(y, rate_of(y), lang))
+        .collect();
     RateChoice {
-        years: rate_years(benefit),
+        years,
         year,
         status,
         statuses,
@@ -337,8 +385,11 @@ pub fn rate_action(group: usize, benefit: Benefit, year: &str, status: &str) -> 
 /// field's label.
 pub fn warning_text(warning: &Warning, s: &Scenario, lang: Lang) -> String {
     let message = warning.message(lang);
-    let Warning::UnverifiedRate { path, .. } = warning else {
-        return message;
+    let path = match warning {
+        Warning::UnverifiedRate { path, .. }
+        | Warning::IndexedRate { path, .. }
+        | Warning::RateCorrected { path, .. } => path,
+        _ => return message,
     };
     let Some(input) = InputId::parse(path) else {
         return message;
@@ -432,6 +483,59 @@ mod tests {
     use std::rc::Rc;
 
     #[test]
+    fn the_year_picker_offers_indexed_years_and_flags_estimates() {
+        let state = Rc::new(AppState::initial());
+        let labels = |state: &AppState, benefit| -> Vec<String> {
+            rate_choice(state, 0, benefit)
+                .years
+                .into_iter()
+                .map(|y| y.label)
+                .collect()
+        };
+        // Newest first: the two years after the 2026 row are indexed from
+        // it; 2025–26 RFY are estimates; 2024 is published.
+        let rfy = labels(&state, Benefit::Rfy);
+        assert_eq!(
+            rfy[..5],
+            [
+                "2028 (skøn: reguleret fra 2026)",
+                "2027 (skøn: reguleret fra 2026)",
+                "2026 (skøn)",
+                "2025 (skøn)",
+                "2024",
+            ]
+        );
+        assert_eq!(rfy.last().map(String::as_str), Some("2015"));
+        // The label follows the chosen status: FP 2025 gift/samlevende is
+        // derived from a printed yearly amount, enlig an estimate.
+        assert!(labels(&state, Benefit::Fp).contains(&"2025 (skøn)".to_string()));
+        let gift = state.apply(Action::ChoseFpRate {
+            group: 0,
+            year: 2026,
+            status: FpStatus::GiftSamlevende,
+        });
+        let fp = labels(&gift, Benefit::Fp);
+        assert!(fp.contains(&"2025".to_string()), "{fp:?}");
+        assert!(fp.contains(&"2026 (skøn)".to_string()), "{fp:?}");
+        // FP has no 2017 row, so the picker does not offer it.
+        assert!(!fp.iter().any(|l| l.starts_with("2017")));
+        // A later year from a document is shown as chosen, indexed.
+        let later = gift.apply(Action::ChoseRfyRate {
+            group: 0,
+            year: 2031,
+            status: RfyStatus::IkkeForsorger,
+        });
+        let choice = rate_choice(&later, 0, Benefit::Rfy);
+        assert_eq!(choice.year, Some(2031));
+        assert_eq!(choice.years[0].label, "2031 (skøn: reguleret fra 2026)");
+        let en = later.apply(Action::SwitchedLanguage(Lang::En));
+        assert_eq!(
+            rate_choice(&en, 0, Benefit::Rfy).years[1].label,
+            "2028 (estimate: indexed from 2026)"
+        );
+    }
+
+    #[test]
     fn shows_values_drafts_messages_and_sources() {
         let state = Rc::new(AppState::initial());
         let indsats = InputId::group(0, Field::IndsatsMonthly);
@@ -443,10 +547,12 @@ mod tests {
         assert!(v.error.is_none());
 
         let rfy = field_view(&state, InputId::group(0, Field::RfyMonthly));
-        assert_eq!(rfy.text, "12.326");
+        // The 2026 estimate 12,770 × 1.045 = 13,344.65 → 13,345, flagged.
+        assert_eq!(rfy.text, "13.345");
         let year = field_view(&state, InputId::scenario(Field::StartYear));
-        assert_eq!(year.text, "2024");
-        assert!(rfy.source.text.contains("bm.dk"));
+        assert_eq!(year.text, "2026");
+        assert!(rfy.source.text.starts_with("Skøn: 2025-sats × 1,045"));
+        assert!(rfy.source.unverified);
 
         let state = state.apply(Action::EditedField {
             input: indsats,
@@ -497,12 +603,13 @@ mod tests {
     #[test]
     fn unverified_rate_is_flagged() {
         let state = Rc::new(AppState::initial())
-            .apply(Action::ChosePreset("norddjurs-2018-realistic".into()));
+            .apply(Action::ChosePreset("your-municipality-latest".into()));
+        // The 2026 rates are estimates (2025 × 1.045).
         let v = field_view(&state, InputId::group(0, Field::RfyMonthly));
         assert!(v.source.unverified);
         assert_eq!(v.source.kind, "ikke verificeret (skøn)");
         let choice = rate_choice(&state, 0, Benefit::Rfy);
-        assert_eq!(choice.year, Some(2018));
+        assert_eq!(choice.year, Some(2026));
         assert_eq!(choice.status, "ikke_forsorger");
         assert_eq!(
             rate_action(0, Benefit::Rfy, "2024", "forsorger"),
@@ -521,7 +628,7 @@ mod tests {
             .collect();
         assert!(
             texts.iter().any(|t| t.starts_with("Sagsgruppe 1: ")
-                && t.contains(" – Ydelse pr. måned (brutto): satsen for 2018 er et skøn")),
+                && t.contains(" – Ydelse pr. måned (brutto): satsen for 2026 er et skøn")),
             "{texts:?}"
         );
     }

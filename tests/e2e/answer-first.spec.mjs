@@ -33,9 +33,9 @@ describe("the answer comes first", () => {
     const page = await context.newPage();
     await page.goto(session.server.url);
     await page.waitForFunction(() => window.firstRender !== undefined);
-    // The default preset's net (tests/golden: −378,895 kr., an extra cost).
+    // The default preset's net (tests/golden: −407,866.38 kr., an extra cost).
     assert.deepEqual(await page.evaluate(() => window.firstRender), {
-      figure: "378.895 kr.",
+      figure: "407.866 kr.",
       drawn: "answer",
       form: false,
     });

@@ -12,22 +12,22 @@ describe("a bad value is marked and the last result stays", () => {
   it("marks an out-of-range value with what is allowed", async () => {
     const calc = await session.open();
     await calc.type(MONTHS, "4");
-    // 15 × 4 = 60 case-months × −3.735,20 = −224.112; − 210.810,81 = −434.922,81
-    await eventually(() => calc.headline(), "434.923 kr.");
+    // 15 × 4 = 60 case-months × −4.266,40 = −255.984; − 215.878,38 = −471.862,38
+    await eventually(() => calc.headline(), "471.862 kr.");
     assert.equal(await calc.isStale(), false);
 
     await calc.type(MONTHS, "61");
     await eventually(() => calc.fieldError(MONTHS), "Skal være et tal fra 0 til 60 måneder");
     assert.equal(await calc.field(MONTHS).getAttribute("aria-invalid"), "true");
     // Typed key by key, "61" passes through "6", a valid value: 15 × 6 = 90
-    // case-months × −3.735,20 = −336.168; − 210.810,81 = −546.978,81. That is
+    // case-months × −4.266,40 = −383.976; − 215.878,38 = −599.854,38. That is
     // the last valid result, and it stays.
-    assert.equal(await calc.headline(), "546.979 kr.", "the last valid result stays");
+    assert.equal(await calc.headline(), "599.854 kr.", "the last valid result stays");
     assert.equal(await calc.isStale(), true);
     assert.equal(await calc.fieldValue(MONTHS), "61", "what the user typed is kept");
 
     await calc.type(MONTHS, "3");
-    await eventually(() => calc.headline(), "378.895 kr.");
+    await eventually(() => calc.headline(), "407.866 kr.");
     assert.equal(await calc.isStale(), false);
     assert.equal(await calc.fieldError(MONTHS), null);
     calc.assertNoErrors();
@@ -37,7 +37,7 @@ describe("a bad value is marked and the last result stays", () => {
     const calc = await session.open();
     await calc.type(MONTHS, "tre");
     await eventually(async () => (await calc.fieldError(MONTHS)) !== null, true);
-    assert.equal(await calc.headline(), "378.895 kr.");
+    assert.equal(await calc.headline(), "407.866 kr.");
     assert.equal(await calc.isStale(), true);
     calc.assertNoErrors();
   });

@@ -11,16 +11,17 @@ describe("files: scenario documents and CSV", () => {
   it("downloads the scenario as JSON and imports it back beside", async () => {
     const calc = await session.open();
     await calc.type("groups[0].indsats.monthly", "12000");
-    await eventually(() => calc.headline(), "39.605 kr.");
+    // −407.866,38 + 45 × 9.300 = 10.633,62
+    await eventually(() => calc.headline(), "10.634 kr.");
     await calc.leave("groups[0].indsats.monthly");
     const file = await calc.download("export-json");
     assert.match(file.name, /\.json$/);
     const doc = JSON.parse(file.bytes.toString("utf8"));
-    assert.equal(doc.version, 1);
+    assert.equal(doc.version, 2);
 
     const fresh = await session.open();
     await fresh.importFile(file.name, file.bytes.toString("utf8"));
-    await eventually(() => fresh.headline(), "39.605 kr.");
+    await eventually(() => fresh.headline(), "10.634 kr.");
     assert.equal((await fresh.scenarioNames()).length, 2);
     fresh.assertNoErrors();
   });
@@ -32,7 +33,7 @@ describe("files: scenario documents and CSV", () => {
     const errors = await calc.importErrors();
     assert.ok(errors.some((e) => e.startsWith("horizon_months")), errors.join("\n"));
     assert.equal((await calc.scenarioNames()).length, 1, "nothing added");
-    assert.equal(await calc.headline(), "378.895 kr.");
+    assert.equal(await calc.headline(), "407.866 kr.");
     const tooNew = JSON.stringify({ version: 99 });
     await calc.importFile("ny.json", tooNew);
     assert.ok((await calc.importErrors()).some((e) => e.startsWith("version")));
@@ -51,7 +52,7 @@ describe("files: scenario documents and CSV", () => {
     assert.match(errors[0], /^x0: er ikke et felt her/);
     assert.equal((await calc.scenarioNames()).length, 1, "nothing added");
     await calc.type("groups[0].indsats.monthly", "12000");
-    await eventually(() => calc.headline(), "39.605 kr.");
+    await eventually(() => calc.headline(), "10.634 kr.");
   });
 
   it("names twenty of a file's many value problems and counts the rest", async () => {
@@ -74,18 +75,30 @@ describe("files: scenario documents and CSV", () => {
   it("downloads the yearly breakdown as CSV for Danish Excel", async () => {
     const calc = await session.open();
     await calc.choosePreset("norddjurs-2018-realistic");
-    await eventually(() => calc.headline(), "383.623 kr.");
+    await eventually(() => calc.headline(), "386.642 kr.");
     const file = await calc.download("export-csv");
     assert.match(file.name, /\.csv$/);
     assert.deepEqual([...file.bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], "UTF-8 BOM");
     const text = file.bytes.toString("utf8").slice(1);
     const rows = text.split("\r\n").filter((r) => r).map((r) => r.split(";"));
     assert.deepEqual(rows[0], ["År", "Post", "Kommune", "Stat", "I alt"]);
-    // RFY 11,143 (2017) … as the golden file: 409,170.96 kommune, 102,292.74 stat.
-    assert.deepEqual(rows[1], ["2018", "Sparet ressourceforløbsydelse", "409170,96", "102292,74", "511463,70"]);
+    // RFY 2018 11,282 (11,143 × 1.0125) × 45 = 507,690: 406,152 kommune, 101,538 stat.
+    assert.deepEqual(rows[1], ["2018", "Sparet ressourceforløbsydelse", "406152,00", "101538,00", "507690,00"]);
     const net = rows.find((r) => r[0] === "I alt" && r[1] === "Netto");
-    assert.equal(net[2], "-383623,47");
+    // 406,152 + 60,750 − 671,112 − 182,432.43 = −386,642.43
+    assert.equal(net[2], "-386642,43");
     assert.ok(rows.every((r) => r.length === 5));
+    assert.ok(!rows.some((r) => r[0] === "Bemærk"), "2018: no reform notice");
+
+    // The 2026 preset's file ends with the reform notice.
+    await calc.choosePreset("your-municipality-latest");
+    await eventually(() => calc.headline(), "407.866 kr.");
+    const latest = await calc.download("export-csv");
+    const latestRows = latest.bytes.toString("utf8").slice(1).split("\r\n").filter((r) => r).map((r) => r.split(";"));
+    const last = latestRows[latestRows.length - 1];
+    assert.equal(last[0], "Bemærk");
+    assert.match(last[1], /^Fra 1\. februar 2026 findes ressourceforløb kun for borgere.*lov nr\. 1750 af 29\/12\/2025/);
+    assert.ok(latestRows.every((r) => r.length === 5));
     calc.assertNoErrors();
   });
 });

@@ -56,13 +56,13 @@ describe("the first answer in the static page", () => {
 
   it("shows a first-time visitor the default answer, then exactly one headline: the app's", async () => {
     const { context, page, record, errors } = await visit(session.server.url);
-    // The default preset's net: −378.894,81 kr. (tests/first_answer.rs), in Danish.
+    // The default preset's net: −407.866,38 kr. (tests/first_answer.rs), in Danish.
     assert.ok(record.staticSeen.length > 0, "the static answer was visible before the app mounted");
-    assert.deepEqual([...new Set(record.staticSeen)], ["378.895 kr."]);
+    assert.deepEqual([...new Set(record.staticSeen)], ["407.866 kr."]);
     assert.equal(record.staticHidden, 0);
     assert.equal(record.mostVisible, 1, "never two headline figures on screen");
     assert.equal(await page.getByTestId("headline-figure").count(), 1);
-    assert.equal((await page.getByTestId("headline-figure").textContent()).trim(), "378.895 kr.");
+    assert.equal((await page.getByTestId("headline-figure").textContent()).trim(), "407.866 kr.");
     assert.equal(await page.locator("[aria-busy]").count(), 0);
     assert.deepEqual(errors, []);
     await context.close();

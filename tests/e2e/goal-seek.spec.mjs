@@ -12,14 +12,15 @@ describe("What must we believe (goal seek)", () => {
   it("finds the indsats that breaks even and Norddjurs' +0,33 mio.", async () => {
     const calc = await session.open();
     await calc.goalSeek(INDSATS, "0");
-    // 2.700 + 378.894,81 / 45 = 11.119,88
-    await eventually(() => calc.goalResult(), "11.119,88");
+    // 2.700 + 407.866,38 / 45 = 2.700 + 9.063,70 = 11.763,70 (shown "11.763,7")
+    await eventually(() => calc.goalResult(), "11.763,7");
     await calc.type(INDSATS, await calc.goalResult());
     await eventually(() => calc.headline(), "0 kr.");
     await calc.goalSeek(INDSATS, "330.000");
-    // At 11.119,88 the net is −0,21: 11.119,88 + 330.000,21 / 45 = 18.453,22
-    await eventually(() => calc.goalResult(), "18.453,22");
-    await calc.type(INDSATS, "18.453,22");
+    // At 11.763,70 the net is 45 × 9.063,70 − 407.866,38 = +0,12:
+    // 11.763,70 + 329.999,88 / 45 = 19.097,03
+    await eventually(() => calc.goalResult(), "19.097,03");
+    await calc.type(INDSATS, "19.097,03");
     await eventually(() => calc.headline(), "330.000 kr.");
     calc.assertNoErrors();
   });

@@ -14,12 +14,12 @@ describe("keyboard only", () => {
     await calc.tabTo("field-groups[0].indsats.monthly");
     await calc.page.keyboard.press("ControlOrMeta+a");
     await calc.page.keyboard.type("12000");
-    // 45 × (9.860,80 + 12.000 − 16.296) − 210.810,81 = 39.605,19
-    await eventually(() => calc.headline(), "39.605 kr.");
+    // 45 × (10.676 + 12.000 − 17.642,40) − 215.878,38 = 10.633,62
+    await eventually(() => calc.headline(), "10.634 kr.");
     await calc.page.keyboard.press("Tab");
     await calc.tabTo("undo", { backwards: true });
     await calc.page.keyboard.press("Enter");
-    await eventually(() => calc.headline(), "378.895 kr.");
+    await eventually(() => calc.headline(), "407.866 kr.");
     await calc.tabTo("lang-en", { backwards: true });
     await calc.page.keyboard.press("Enter");
     await eventually(() => calc.verdict(), "extra cost");

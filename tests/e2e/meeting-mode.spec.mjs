@@ -10,20 +10,20 @@ describe("Meeting mode", () => {
   it("shows the headline large, sliders move it with the keyboard, Escape goes back", async () => {
     const calc = await session.open();
     await calc.openMeeting();
-    assert.equal(await calc.meetingHeadline(), "378.895 kr.");
+    assert.equal(await calc.meetingHeadline(), "407.866 kr.");
     const sliders = await calc.meetingSliders();
     assert.ok(sliders.length >= 3 && sliders.length <= 5, String(sliders));
     assert.equal(sliders[0], "groups[0].fp.rate.monthly");
     // The first slider has focus; arrows move it by one step.
     await calc.page.keyboard.press("ArrowLeft");
-    await eventually(async () => (await calc.meetingHeadline()) !== "378.895 kr.", true);
+    await eventually(async () => (await calc.meetingHeadline()) !== "407.866 kr.", true);
     const box = await calc.page.getByTestId("meeting-headline").boundingBox();
     assert.ok(box.height >= 60, `headline ${box.height}px high`);
     await calc.page.keyboard.press("Escape");
     await eventually(() => calc.has("meeting-headline"), false);
     assert.equal(await calc.page.evaluate(() => document.activeElement.dataset.testid), "meeting-open");
     await calc.undo();
-    await eventually(() => calc.headline(), "378.895 kr.");
+    await eventually(() => calc.headline(), "407.866 kr.");
     calc.assertNoErrors();
   });
 
@@ -36,10 +36,10 @@ describe("Meeting mode", () => {
     await calc.openMeeting();
     assert.deepEqual(await calc.meetingSliders(), ["groups[0].indsats.monthly", "groups[0].months_shortened"]);
     await calc.slider("groups[0].indsats.monthly").fill("12000");
-    // 45 × (12.000 − 2.700) = 418.500 more: 39.605,19
-    await eventually(() => calc.meetingHeadline(), "39.605 kr.");
+    // 45 × (12.000 − 2.700) = 418.500 more: −407.866,38 + 418.500 = 10.633,62
+    await eventually(() => calc.meetingHeadline(), "10.634 kr.");
     await calc.page.getByTestId("meeting-close").click();
-    await eventually(() => calc.headline(), "39.605 kr.");
+    await eventually(() => calc.headline(), "10.634 kr.");
     calc.assertNoErrors();
   });
 });

@@ -26,7 +26,11 @@ describe("the printed report", () => {
     assert.ok(await calc.page.locator(".area-results svg").first().isVisible(), "the chart");
     const assumptions = await calc.page.getByTestId("print-assumptions").textContent();
     assert.match(assumptions, /Sager afkortet/);
-    assert.match(assumptions, /bm\.dk/, "sources are printed");
+    // The default preset's 2026 rates are estimates: their source and the
+    // flag are printed with them, and so is the reform notice.
+    assert.match(assumptions, /ikke verificeret \(skøn\): Skøn: 2025-sats × 1,045/, "sources are printed");
+    assert.ok(await calc.page.getByTestId("warnings").isVisible(), "warnings are printed");
+    assert.match(await calc.page.getByTestId("warnings").textContent(), /lov nr\. 1750 af 29\/12\/2025/);
   });
 
   it("prints the side-by-side table of a comparison", async () => {

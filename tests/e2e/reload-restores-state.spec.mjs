@@ -10,12 +10,12 @@ describe("reload restores the state", () => {
   it("keeps an edited value and its result across a reload", async () => {
     const calc = await session.open();
     await calc.type("groups[0].cases_shortened", "20");
-    // 20 × 3 = 60 case-months × −3.735,20 = −224.112; − 210.810,81 = −434.922,81
-    await eventually(() => calc.headline(), "434.923 kr.");
+    // 20 × 3 = 60 case-months × −4.266,40 = −255.984; − 215.878,38 = −471.862,38
+    await eventually(() => calc.headline(), "471.862 kr.");
     await calc.leave("groups[0].cases_shortened");
     await calc.reload();
     assert.equal(await calc.fieldValue("groups[0].cases_shortened"), "20");
-    assert.equal(await calc.headline(), "434.923 kr.");
+    assert.equal(await calc.headline(), "471.862 kr.");
     calc.assertNoErrors();
   });
 
@@ -25,6 +25,6 @@ describe("reload restores the state", () => {
     await eventually(() => calc.verdict(), "extra cost");
     await calc.reload();
     assert.equal(await calc.verdict(), "extra cost");
-    assert.equal(await calc.headline(), "378,895 kr.");
+    assert.equal(await calc.headline(), "407,866 kr.");
   });
 });

@@ -10,14 +10,15 @@ describe("several scenarios, compared side by side", () => {
   it("creates, duplicates, renames and deletes (after asking)", async () => {
     const calc = await session.open();
     await calc.page.getByTestId("new-scenario").click();
-    assert.deepEqual(await calc.scenarioNames(), ["Jeres kommune – seneste satser (2024)", "Scenarie 2"]);
+    assert.deepEqual(await calc.scenarioNames(), ["Jeres kommune – seneste satser (2026)", "Scenarie 2"]);
     await calc.page.getByTestId("duplicate-scenario").click();
     assert.equal((await calc.scenarioNames())[2], "Scenarie 2 (kopi)");
     await calc.renameScenario("Høj indsats");
     await calc.type("groups[0].indsats.monthly", "12000");
-    await eventually(() => calc.headline(), "39.605 kr.");
+    // −407.866,38 + 45 × 9.300 = 10.633,62
+    await eventually(() => calc.headline(), "10.634 kr.");
     await calc.switchTo(0);
-    await eventually(() => calc.headline(), "378.895 kr.");
+    await eventually(() => calc.headline(), "407.866 kr.");
     await calc.page.getByTestId("delete-scenario").click();
     await calc.page.getByTestId("cancel-delete").click();
     assert.equal((await calc.scenarioNames()).length, 3);
@@ -29,23 +30,26 @@ describe("several scenarios, compared side by side", () => {
     calc.assertNoErrors();
   });
 
-  it("compares claimed and realistic Norddjurs: the indsats differs by −713.632,50 kr.", async () => {
+  it("compares claimed and realistic Norddjurs: the indsats differs by −716.647,50 kr.", async () => {
     const calc = await session.open();
     await calc.choosePreset("norddjurs-2018-claimed");
-    await eventually(() => calc.headline(), "330.009 kr.");
+    // 45 × (9.025,60 + 17.275,50 − 14.913,60) − 182.432,43 = 330.005,07
+    await eventually(() => calc.headline(), "330.005 kr.");
     await calc.page.getByTestId("new-scenario").click();
     await calc.choosePreset("norddjurs-2018-realistic");
-    await eventually(() => calc.headline(), "383.623 kr.");
+    // 45 × (9.025,60 + 1.350 − 14.913,60) − 182.432,43 = −386.642,43
+    await eventually(() => calc.headline(), "386.642 kr.");
     await calc.openCompare();
     const diff = calc.page.getByTestId("compare-diff-groups[0].indsats.monthly");
     await diff.waitFor();
     assert.match(await diff.textContent(), /≠/);
-    assert.match(await diff.textContent(), /34\.417.*2\.700/);
-    // Claimed indsats 34,417 vs realistic 2,700 a case-month: 31,717 × 45 ×
-    // 50 % (kommune's share in 2018) = 713,632.50 less saved.
+    assert.match(await diff.textContent(), /34\.551.*2\.700/);
+    // Claimed indsats 34,551 vs realistic 2,700 a case-month: 31,851 × 45 ×
+    // 50 % (kommune's share in 2018) = 716,647.50 less saved; of the
+    // baseline 330,005.07 that is −217,2 %.
     const net = calc.page.getByTestId("compare-results").locator("tr", { hasText: "Netto (kommune)" });
     const cells = (await net.locator("td").allTextContents()).map((t) => t.trim());
-    assert.deepEqual(cells, ["330.009,03 kr.", "-383.623,47 kr.", "-713.632,50 kr.", "-216,2 %"]);
+    assert.deepEqual(cells, ["330.005,07 kr.", "-386.642,43 kr.", "-716.647,50 kr.", "-217,2 %"]);
     // Inputs that are the same are not marked.
     assert.equal(await calc.page.getByTestId("compare-diff-groups[0].cases_shortened").count(), 0);
     calc.assertNoErrors();

@@ -16,15 +16,15 @@ describe("share links", () => {
   it("opens a copied link in a fresh browser with the same figures", async () => {
     const calc = await session.open();
     await calc.type("groups[0].indsats.monthly", "12000");
-    // 2,700 → 12,000: +45 × 9,300 = 418,500 → −378,894.81 + 418,500 = 39,605.19
-    await eventually(() => calc.headline(), "39.605 kr.");
+    // 2,700 → 12,000: +45 × 9,300 = 418,500 → −407,866.38 + 418,500 = 10,633.62
+    await eventually(() => calc.headline(), "10.634 kr.");
     await calc.leave("groups[0].indsats.monthly");
     const url = await calc.copyLink();
     assert.match(url, /#s1\./);
 
     const fresh = await session.open();
     await fresh.openLink(url);
-    await eventually(() => fresh.headline(), "39.605 kr.");
+    await eventually(() => fresh.headline(), "10.634 kr.");
     assert.equal(await fresh.fieldValue("groups[0].indsats.monthly"), "12.000");
     assert.equal((await fresh.scenarioNames()).length, 2, "beside the fresh browser's own");
     assert.equal(new URL(fresh.page.url()).hash, "", "the link leaves the address");
@@ -49,9 +49,12 @@ describe("share links", () => {
   it("opens a stored first-version link", async () => {
     const calc = await session.open();
     await calc.openLink(`${session.server.url}#${fixture("v1-scenario-norddjurs-2018-claimed.txt")}`);
-    // Claimed Norddjurs: 409,170.96 + 774,382.50 − 671,112 − 182,432.43 = 330,009.03
-    await eventually(() => calc.headline(), "330.009 kr.");
+    // Claimed Norddjurs as stored (indsats 34,417), with the 2018 RFY row
+    // since corrected from 11,365.86 to 11,282: 406,152 + 774,382.50 −
+    // 671,112 − 182,432.43 = 326,990.07; the results say the rate was corrected.
+    await eventually(() => calc.headline(), "326.990 kr.");
     assert.equal(await calc.verdict(), "besparelse");
+    assert.match(await calc.page.getByTestId("warnings").textContent(), /rettet fra skønnet 11\.365,86 kr\./);
     assert.match(await calc.page.getByTestId("link-notice").textContent(), /Norddjurs 2018 som påstået/);
     const comparison = await session.open();
     await comparison.openLink(`${session.server.url}#${fixture("v1-comparison-claimed-realistic.txt")}`);
@@ -72,18 +75,18 @@ describe("share links", () => {
     for (const [fragment, message] of corpus) {
       const calc = await session.open();
       await calc.type("groups[0].indsats.monthly", "12000");
-      await eventually(() => calc.headline(), "39.605 kr.");
+      await eventually(() => calc.headline(), "10.634 kr.");
       await calc.leave("groups[0].indsats.monthly");
       const before = await calc.savedWork();
       await calc.openLink(`${session.server.url}#${fragment}`);
       assert.match(await calc.linkError(), message, fragment.slice(0, 20));
-      assert.equal(await calc.headline(), "39.605 kr.");
+      assert.equal(await calc.headline(), "10.634 kr.");
       assert.deepEqual(await calc.savedWork(), before);
       assert.equal(await calc.page.locator("script:not([src])").count(), 0);
       await calc.page.goto(session.server.url);
       await calc.page.getByTestId("headline-figure").waitFor();
-      assert.equal(await calc.headline(), "39.605 kr.");
-      assert.deepEqual(await calc.scenarioNames(), ["Jeres kommune – seneste satser (2024)"]);
+      assert.equal(await calc.headline(), "10.634 kr.");
+      assert.deepEqual(await calc.scenarioNames(), ["Jeres kommune – seneste satser (2026)"]);
       calc.assertNoErrors();
       await calc.page.context().close();
     }

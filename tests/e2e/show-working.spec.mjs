@@ -11,13 +11,14 @@ describe("Show the working", () => {
     const calc = await session.open();
     const net = await calc.working("net");
     assert.deepEqual(net, [
-      "Netto for kommunen: 45 sagsmåneder × (9.860,80 + 2.700,00 − 16.296,00) − 210.810,81 = −378.894,81",
+      "Netto for kommunen: 45 sagsmåneder × (10.676,00 + 2.700,00 − 17.642,40) − 215.878,38 = −407.866,38",
     ]);
-    // 45 × 12.326 × 80 % = 443.736
+    // 45 × 13.345 × 80 % = 480.420
     const rfy = await calc.working("rfy_saved");
-    assert.match(rfy[0], /45 sagsmåneder × 12\.326,00 × 80 % = 443\.736,00$/);
+    assert.match(rfy[0], /45 sagsmåneder × 13\.345,00 × 80 % = 480\.420,00$/);
+    // 15 / 37 × 532.500 = 215.878,38
     const buyout = await calc.working("buyout");
-    assert.match(buyout[0], /15 \/ 37 × 520\.000,00 × 12 \/ 12\) = −210\.810,81$/);
+    assert.match(buyout[0], /15 \/ 37 × 532\.500,00 × 12 \/ 12\) = −215\.878,38$/);
     calc.assertNoErrors();
   });
 });

@@ -13,14 +13,14 @@ describe("undo brings back the previous value", () => {
     const calc = await session.open();
     await calc.type(HOURS, "37");
     await calc.leave(HOURS);
-    // A whole post: 520.000; benefits −168.084: −688.084
-    await eventually(() => calc.headline(), "688.084 kr.");
+    // A whole post: 532.500; benefits 45 × −4.266,40 = −191.988: −724.488
+    await eventually(() => calc.headline(), "724.488 kr.");
     await calc.undo();
     await eventually(() => calc.fieldValue(HOURS), "15");
-    assert.equal(await calc.headline(), "378.895 kr.");
+    assert.equal(await calc.headline(), "407.866 kr.");
     await calc.redo();
     await eventually(() => calc.fieldValue(HOURS), "37");
-    assert.equal(await calc.headline(), "688.084 kr.");
+    assert.equal(await calc.headline(), "724.488 kr.");
     calc.assertNoErrors();
   });
 
@@ -28,12 +28,12 @@ describe("undo brings back the previous value", () => {
     const calc = await session.open();
     await calc.type(HOURS, "37");
     await calc.leave(HOURS);
-    await eventually(() => calc.headline(), "688.084 kr.");
+    await eventually(() => calc.headline(), "724.488 kr.");
     await calc.page.getByTestId("headline-figure").click();
     await calc.page.keyboard.press("ControlOrMeta+z");
-    await eventually(() => calc.headline(), "378.895 kr.");
+    await eventually(() => calc.headline(), "407.866 kr.");
     await calc.page.keyboard.press("ControlOrMeta+Shift+z");
-    await eventually(() => calc.headline(), "688.084 kr.");
+    await eventually(() => calc.headline(), "724.488 kr.");
     calc.assertNoErrors();
   });
 });

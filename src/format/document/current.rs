@@ -1,14 +1,14 @@
 //! The current version's document and the model (`engine::scenario`),
 //! converted both ways. Only this file knows both: renaming a field of the
-//! model changes the code here, never the format. When a version 2 comes,
-//! `doc` below points at `v2`, these conversions follow its types, and older
-//! documents reach it by migration (`document::migrate`).
+//! model changes the code here, never the format. `doc` below points at the
+//! current version (`v2`); older documents reach it by migration
+//! (`document::migrate`).
 
 use rust_decimal::Decimal;
 
 use super::error::{DocumentError, DocumentProblem};
 use super::shape::Amount;
-use super::v1 as doc;
+use super::v2 as doc;
 use crate::engine::scenario::*;
 
 pub type Document = doc::Document;
@@ -145,6 +145,10 @@ fn perspective(p: &Perspective) -> doc::Perspective {
         income_tax_pct: Some(Amount(p.income_tax_pct)),
         discount_pct: Some(Amount(p.discount_pct)),
         rate_adjustment_pct: Some(Amount(p.rate_adjustment_pct)),
+        indexing: Some(match p.indexing {
+            Indexing::PublishedThenAssumption => doc::Indexing::PublishedThenAssumption,
+            Indexing::AssumptionOnly => doc::Indexing::AssumptionOnly,
+        }),
     }
 }
 
@@ -187,6 +191,11 @@ pub fn to_model(d: Document) -> Built<Scenario> {
         income_tax_pct: amount_or(p.income_tax_pct, defaults.income_tax_pct),
         discount_pct: amount_or(p.discount_pct, defaults.discount_pct),
         rate_adjustment_pct: amount_or(p.rate_adjustment_pct, defaults.rate_adjustment_pct),
+        indexing: match p.indexing {
+            None => defaults.indexing,
+            Some(doc::Indexing::PublishedThenAssumption) => Indexing::PublishedThenAssumption,
+            Some(doc::Indexing::AssumptionOnly) => Indexing::AssumptionOnly,
+        },
     });
     let groups = d
         .groups

@@ -2,7 +2,8 @@
 //! links, files and tests (`docs/scenario-format.md`). Reading migrates older
 //! versions, refuses newer ones, and reports problems by field path.
 //!
-//! Each format version is a module of types with serde derives (`v1.rs`),
+//! Each format version is a module of types with serde derives (`v1.rs`,
+//! `v2.rs`),
 //! kept apart from the model so that the model can change without changing
 //! the format; `current.rs` converts between the current version and the
 //! model; `shape.rs` holds what all versions share (decimals, names, and
@@ -18,6 +19,7 @@ mod current;
 mod error;
 mod shape;
 mod v1;
+mod v2;
 
 pub use error::{DocumentError, DocumentProblem, Expected};
 
@@ -111,7 +113,8 @@ pub fn read_valid(text: &str) -> Result<Scenario, Vec<DocumentError>> {
 /// ```
 fn migrate(version: u64, text: &str) -> Result<current::Document, DocumentError> {
     match version {
-        1 => read_as::<v1::Document>(text, v1::field_lists, v1::NAME_LISTS),
+        1 => read_as::<v1::Document>(text, v1::field_lists, v1::NAME_LISTS).map(v2::Document::from),
+        2 => read_as::<v2::Document>(text, v2::field_lists, v2::NAME_LISTS),
         _ => Err(DocumentError::new(
             "version",
             DocumentProblem::UnsupportedVersion { version },

@@ -181,7 +181,7 @@ pub fn rate_picker(props: &RatePickerProps) -> Html {
                     aria-invalid={if choice.year_error.is_some() { "true" } else { "false" }}
                     aria-describedby={choice.year_error.as_ref().map(|_| year_error_id.clone())}>
                     { for choice.years.iter().map(|y| html! {
-                        <option value={y.to_string()} selected={choice.year == Some(*y)}>{ y.to_string() }</option>
+                        <option value={y.year.to_string()} selected={choice.year == Some(y.year)}>{ y.label.clone() }</option>
                     }) }
                     <option value={OWN_RATE} selected={choice.year.is_none()}>{ t(T::OwnRate, lang) }</option>
                 </select>

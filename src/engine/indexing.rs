@@ -1,0 +1,64 @@
+//! Which table figure a scenario's rate is, and how amounts rise from one
+//! calendar year to the next (`docs/scenario-format.md`, "Indexing").
+//!
+//! The data layer has tables with named columns; here a citizen's status
+//! picks the column, and the scenario's perspective decides the yearly
+//! factors.
+
+use rust_decimal::Decimal;
+
+use super::arith::{add, fraction, mul, Calc};
+use super::scenario::{FpStatus, Indexing, Perspective, RfyStatus, Scenario};
+use crate::data::rates::{self, TableRate};
+use crate::data::regulation;
+
+pub fn rfy_column(status: RfyStatus) -> usize {
+    match status {
+        RfyStatus::Forsorger => rates::RFY_FORSORGER,
+        RfyStatus::IkkeForsorger => rates::RFY_IKKE_FORSORGER,
+    }
+}
+
+pub fn fp_column(status: FpStatus) -> usize {
+    match status {
+        FpStatus::Enlig => rates::FP_ENLIG,
+        FpStatus::GiftSamlevende => rates::FP_GIFT_SAMLEVENDE,
+    }
+}
+
+/// The RFY figure for a table year; a year after the last row is indexed
+/// with the user's yearly adjustment where no rise is published.
+pub fn rfy_rate(year: u16, status: RfyStatus, p: &Perspective) -> Option<TableRate> {
+    rates::lookup(rates::RFY, year, rfy_column(status), p.rate_adjustment_pct)
+}
+
+pub fn fp_rate(year: u16, status: FpStatus, p: &Perspective) -> Option<TableRate> {
+    rates::lookup(rates::FP, year, fp_column(status), p.rate_adjustment_pct)
+}
+
+/// The factor every amount of the scenario is multiplied by in each calendar
+/// year of the horizon (index 0 = the start year, factor 1), `years` of
+/// them. Each year after the start rises by the published benefit
+/// regulation for that year where there is one and by the user's
+/// adjustment otherwise; documents of format version 1 keep their meaning:
+/// the user's adjustment every year.
+pub fn year_factors(s: &Scenario, years: usize) -> Calc<Vec<Decimal>> {
+    let assumed = add(Decimal::ONE, fraction(s.perspective.rate_adjustment_pct)?)?;
+    let mut factors = vec![Decimal::ONE];
+    for offset in 1..years.max(1) {
+        let year = usize::from(s.start.year) + offset;
+        let published = match s.perspective.indexing {
+            Indexing::PublishedThenAssumption => u16::try_from(year)
+                .ok()
+                .and_then(regulation::rise)
+                .map(|rise| rise.pct),
+            Indexing::AssumptionOnly => None,
+        };
+        let step = match published {
+            Some(pct) => add(Decimal::ONE, fraction(pct)?)?,
+            None => assumed,
+        };
+        factors.push(mul(factors[offset - 1], step)?);
+    }
+    Ok(factors)
+}
