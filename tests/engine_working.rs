@@ -34,7 +34,7 @@ fn check_rendered(w: &Working, lang: Lang) -> Decimal {
     assert_eq!(rendered.len(), w.lines.len());
     let mut last = Decimal::ZERO;
     for (line_text, line) in rendered.iter().zip(&w.lines) {
-        let prefix = format!("{}: ", line.label.get(lang));
+        let prefix = format!("{}: ", line.label.text(lang));
         let body = line_text
             .strip_prefix(&prefix)
             .unwrap_or_else(|| panic!("{line_text:?} lacks its label"));
@@ -376,7 +376,7 @@ fn awkward_numbers_still_add_up() {
     // and ends by early 2021; group 2 moves February–October 2021 and runs
     // 11.3 months into 2022. One line per group and year (the adjustment
     // changes each year), then the total with the buy-out.
-    let labels: Vec<&str> = w.net.lines.iter().map(|l| l.label.get(Lang::En)).collect();
+    let labels: Vec<String> = w.net.lines.iter().map(|l| l.label.text(Lang::En)).collect();
     assert_eq!(
         labels,
         [

@@ -12,7 +12,11 @@
 //!
 //! The formulas are not stated here: they are the calculation's own steps
 //! (`trace.rs`), recorded by `calc.rs` as it computes, each a product of
-//! the operands it used. This module writes them out:
+//! the operands it used. This module lays them out as lines of numbers
+//! and operators, each number tagged with what it means and each line with
+//! a [`Caption`]; it holds no words: `text::working` renders a line in
+//! Danish or English (`label: formula = result`).
+//!
 //!
 //! - One line per run of months of a group with the same operands (a rate
 //!   adjustment or a change in refusion starts a new run, so a line covers
@@ -36,30 +40,34 @@ use super::outcome::{LineItem, Outcome};
 use super::scenario::Scenario;
 use super::trace::{Factor, Operand, Quantity, Run, Step, Trace};
 use super::validate::{FieldError, Problem};
-use crate::format::number::format_decimal;
-use crate::lang::Lang;
 
-/// A text in both languages.
+/// What a working, a line or a note is about; the text layer words it
+/// (`text::working`).
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Text {
-    pub da: String,
-    pub en: String,
-}
-
-impl Text {
-    fn new(da: impl Into<String>, en: impl Into<String>) -> Text {
-        Text {
-            da: da.into(),
-            en: en.into(),
-        }
-    }
-
-    pub fn get(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::Da => &self.da,
-            Lang::En => &self.en,
-        }
-    }
+pub enum Caption {
+    /// The kommune's net.
+    Net,
+    /// A line item's working.
+    Item(LineItem),
+    /// A run of months of a group: its number (from 0), its label as the
+    /// user typed it, and the calendar years the run covers.
+    Group {
+        group: usize,
+        label: String,
+        first: u16,
+        last: u16,
+    },
+    /// A run of the buy-out over these calendar years.
+    Buyout {
+        first: u16,
+        last: u16,
+    },
+    /// The total of the lines above.
+    Total,
+    /// Why a working has no lines.
+    TaxNotCounted,
+    NoBuyout,
+    NoAmounts,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -121,83 +129,6 @@ pub enum Meaning {
     Nothing,
 }
 
-impl Meaning {
-    pub fn label(self, lang: Lang) -> String {
-        let t = |da: &str, en: &str| lang.pick(da, en).to_string();
-        match self {
-            Meaning::CaseMonths => t(
-                "sagsmåneder med førtidspension i stedet for ressourceforløb",
-                "case-months of early pension instead of a resource course",
-            ),
-            Meaning::CasesMoved => t("sager, der overgår", "cases that move"),
-            Meaning::RfyMonthly => t(
-                "ressourceforløbsydelse pr. måned",
-                "resource-course benefit per month",
-            ),
-            Meaning::IndsatsMonthly => t("indsats pr. måned", "indsats per month"),
-            Meaning::FpMonthly => t("førtidspension pr. måned", "early pension per month"),
-            Meaning::HandlingPerCase => t("sagsbehandling pr. sag", "handling per case"),
-            Meaning::RfyKommuneShare => t(
-                "kommunens andel af ressourceforløbsydelsen (100 % − refusion)",
-                "the kommune's share of the benefit (100 % − refusion)",
-            ),
-            Meaning::IndsatsKommuneShare => t(
-                "kommunens andel af indsatsen (100 % − refusion)",
-                "the kommune's share of indsats (100 % − refusion)",
-            ),
-            Meaning::FpKommuneShare => t(
-                "kommunens andel af førtidspensionen (100 % − refusion)",
-                "the kommune's share of early pension (100 % − refusion)",
-            ),
-            Meaning::IncomeTaxPct => t("kommuneskat", "municipal income tax"),
-            Meaning::Adjustment => t(
-                "årlig regulering, akkumuleret til dette år",
-                "yearly rate adjustment, compounded to this year",
-            ),
-            Meaning::RfyPerCaseMonth => t(
-                "sparet ressourceforløbsydelse pr. sagsmåned, kommunens andel",
-                "benefit saved per case-month, the kommune's share",
-            ),
-            Meaning::IndsatsPerCaseMonth => t(
-                "sparet indsats pr. sagsmåned, kommunens andel",
-                "indsats saved per case-month, the kommune's share",
-            ),
-            Meaning::FpPerCaseMonth => t(
-                "førtidspension pr. sagsmåned, kommunens andel",
-                "early pension per case-month, the kommune's share",
-            ),
-            Meaning::TaxPerCaseMonth => t(
-                "kommuneskat af forskellen mellem ydelserne pr. sagsmåned",
-                "municipal tax on the difference in benefits per case-month",
-            ),
-            Meaning::HandlingAdjusted => t(
-                "sagsbehandling pr. sag, reguleret",
-                "handling per case, adjusted",
-            ),
-            Meaning::HoursPerWeek => t("frikøbte timer pr. uge", "hours bought out per week"),
-            Meaning::FullTimeHours => t("timer pr. uge på fuld tid", "full-time hours per week"),
-            Meaning::AnnualCost => t(
-                "årsløn for en fuldtidsstilling",
-                "annual cost of a full-time post",
-            ),
-            Meaning::Whole => t("hele beløbet", "the whole amount"),
-            Meaning::OverheadPct => t("overhead", "overhead"),
-            Meaning::BuyoutMonths => t("måneder med frikøb", "months of buy-out"),
-            Meaning::MonthsPerYear => t("måneder pr. år", "months per year"),
-            Meaning::LineResult(i) => match lang {
-                Lang::Da => format!("resultatet af linje {}", i + 1),
-                Lang::En => format!("the result of line {}", i + 1),
-            },
-            Meaning::ItemTotal(item) => item.label(lang).to_string(),
-            Meaning::Rounding => t(
-                "afrunding: de afrundede dele giver ikke præcis den afrundede sum",
-                "rounding: the rounded parts do not add up exactly to the rounded total",
-            ),
-            Meaning::Nothing => t("intet at lægge sammen", "nothing to add up"),
-        }
-    }
-}
-
 /// A number as shown: `value` has at most `decimals` decimals.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Number {
@@ -208,31 +139,6 @@ pub struct Number {
 }
 
 impl Number {
-    pub fn render(&self, lang: Lang) -> String {
-        let mut text = minus_sign(format_decimal(self.value, lang, self.decimals));
-        let one = self.value == Decimal::ONE;
-        match self.unit {
-            Unit::Plain => {}
-            Unit::Pct => text.push_str(" %"),
-            Unit::CaseMonths => text.push_str(match (lang, one) {
-                (Lang::Da, true) => " sagsmåned",
-                (Lang::Da, false) => " sagsmåneder",
-                (Lang::En, true) => " case-month",
-                (Lang::En, false) => " case-months",
-            }),
-            Unit::Cases => text.push_str(match (lang, one) {
-                (Lang::Da, true) => " sag",
-                (Lang::Da, false) => " sager",
-                (Lang::En, true) => " case",
-                (Lang::En, false) => " cases",
-            }),
-        }
-        if self.meaning == Meaning::Rounding {
-            text = format!("{} {text}", lang.pick("afrunding", "rounding"));
-        }
-        text
-    }
-
     /// The number the arithmetic uses (a percentage as a fraction).
     fn operand(&self) -> Calc<Decimal> {
         match self.unit {
@@ -255,41 +161,13 @@ pub enum Term {
 /// One formula and its result.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Line {
-    pub label: Text,
+    pub label: Caption,
     pub terms: Vec<Term>,
     /// Rounded to øre; the formula's shown numbers give this when rounded.
     pub result: Decimal,
 }
 
 impl Line {
-    /// The formula alone: `45 sagsmåneder × (…) − 210.810,81`.
-    pub fn formula(&self, lang: Lang) -> String {
-        let mut out = String::new();
-        for term in &self.terms {
-            match term {
-                Term::Number(n) => out.push_str(&n.render(lang)),
-                Term::Op(Op::Plus) => out.push_str(" + "),
-                Term::Op(Op::Minus) => out.push_str(" − "),
-                Term::Op(Op::Times) => out.push_str(" × "),
-                Term::Op(Op::Divide) => out.push_str(" / "),
-                Term::Negate => out.push('−'),
-                Term::Open => out.push('('),
-                Term::Close => out.push(')'),
-            }
-        }
-        out
-    }
-
-    /// `label: formula = result`.
-    pub fn render(&self, lang: Lang) -> String {
-        format!(
-            "{}: {} = {}",
-            self.label.get(lang),
-            self.formula(lang),
-            money(self.result, lang)
-        )
-    }
-
     /// The formula evaluated with its numbers as shown.
     pub fn evaluate_shown(&self) -> Calc<Decimal> {
         evaluate_terms(&self.terms)
@@ -299,29 +177,14 @@ impl Line {
 /// The working for one figure.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Working {
-    pub title: Text,
+    pub title: Caption,
     pub lines: Vec<Line>,
     /// The figure as the engine has it, unrounded.
     pub exact: Decimal,
     /// Rounded to øre: the last line's result (0 when there are no lines).
     pub result: Decimal,
     /// Why there are no lines (e.g. tax is not counted).
-    pub note: Option<Text>,
-}
-
-impl Working {
-    /// One line per formula; a working without lines renders its note and 0,00.
-    pub fn render(&self, lang: Lang) -> String {
-        if self.lines.is_empty() {
-            let note = self
-                .note
-                .as_ref()
-                .map_or(self.title.get(lang), |n| n.get(lang));
-            return format!("{note}: {}", money(Decimal::ZERO, lang));
-        }
-        let lines: Vec<String> = self.lines.iter().map(|l| l.render(lang)).collect();
-        lines.join("\n")
-    }
+    pub note: Option<Caption>,
 }
 
 /// The workings for the net and every line item, kommune's share.
@@ -343,17 +206,6 @@ impl Workings {
 
 fn round2(d: Decimal) -> Decimal {
     d.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
-}
-
-fn minus_sign(text: String) -> String {
-    match text.strip_prefix('-') {
-        Some(rest) => format!("−{rest}"),
-        None => text,
-    }
-}
-
-fn money(d: Decimal, lang: Lang) -> String {
-    minus_sign(format_decimal(d, lang, 2))
 }
 
 /// Shown decimals for a computed number at precision `d`: the value rounded
@@ -411,7 +263,7 @@ const MAX_DECIMALS: u32 = 12;
 /// (a figure within a hair of a rounding midpoint), 12 decimals and an
 /// explicit rounding term.
 fn formula_line(
-    label: Text,
+    label: Caption,
     target: Decimal,
     build: impl Fn(u32) -> Calc<Vec<Term>>,
 ) -> Calc<Line> {
@@ -449,7 +301,7 @@ fn push_signed(terms: &mut Vec<Term>, value: Decimal, meaning: Meaning) {
 }
 
 /// `a + b − c … [± rounding] = total` over shown (rounded) parts.
-fn sum_line(label: Text, parts: &[(Decimal, Meaning)], total: Decimal) -> Calc<Line> {
+fn sum_line(label: Caption, parts: &[(Decimal, Meaning)], total: Decimal) -> Calc<Line> {
     let result = round2(total);
     let mut terms = Vec::new();
     let mut sum = Decimal::ZERO;
@@ -472,7 +324,12 @@ fn sum_line(label: Text, parts: &[(Decimal, Meaning)], total: Decimal) -> Calc<L
 
 /// The figure of a working: its lines, then a total line when there is
 /// more than one.
-fn working(title: Text, lines: Vec<Line>, exact: Decimal, note: Option<Text>) -> Calc<Working> {
+fn working(
+    title: Caption,
+    lines: Vec<Line>,
+    exact: Decimal,
+    note: Option<Caption>,
+) -> Calc<Working> {
     let lines = match lines.len() {
         0 | 1 => lines,
         _ => {
@@ -481,7 +338,7 @@ fn working(title: Text, lines: Vec<Line>, exact: Decimal, note: Option<Text>) ->
                 .enumerate()
                 .map(|(i, l)| (l.result, Meaning::LineResult(i)))
                 .collect();
-            let total = sum_line(Text::new("I alt", "Total"), &parts, exact)?;
+            let total = sum_line(Caption::Total, &parts, exact)?;
             let mut lines = lines;
             lines.push(total);
             lines
@@ -501,33 +358,25 @@ fn working(title: Text, lines: Vec<Line>, exact: Decimal, note: Option<Text>) ->
 // ---------------------------------------------------------------------------
 // Writing out the calculation's steps
 
-fn years_text(first: u16, last: u16) -> String {
-    if first == last {
-        first.to_string()
-    } else {
-        format!("{first}–{last}")
-    }
-}
-
 fn rejected(_: Overflow) -> Rejected {
     Rejected(vec![FieldError::new("", Problem::Overflow)])
 }
 
-fn run_label(s: &Scenario, run: &Run) -> Text {
-    let years = years_text(run.first.year, run.last.year);
-    let Some(group) = run.group else {
-        return Text::new(format!("Frikøb {years}"), format!("Buy-out {years}"));
-    };
-    let label = s.groups.get(group).map_or("", |g| g.label.trim());
-    let named = if label.is_empty() {
-        String::new()
-    } else {
-        format!(" ({label})")
-    };
-    Text::new(
-        format!("Gruppe {}{named}, {years}", group + 1),
-        format!("Group {}{named}, {years}", group + 1),
-    )
+fn run_label(s: &Scenario, run: &Run) -> Caption {
+    let (first, last) = (run.first.year, run.last.year);
+    match run.group {
+        None => Caption::Buyout { first, last },
+        Some(group) => Caption::Group {
+            group,
+            label: s
+                .groups
+                .get(group)
+                .map_or("", |g| g.label.trim())
+                .to_string(),
+            first,
+            last,
+        },
+    }
 }
 
 /// The legend of an operand as the working shows it: a state's share
@@ -760,10 +609,6 @@ fn net_terms(run: &Run, d: u32) -> Calc<Vec<Term>> {
     Ok(t)
 }
 
-fn item_title(item: LineItem) -> Text {
-    Text::new(item.label(Lang::Da), item.label(Lang::En))
-}
-
 /// The workings for a scenario: the net and each line item, kommune's share.
 pub fn workings(s: &Scenario) -> Result<Workings, Rejected> {
     let (out, trace) = evaluate_traced(s)?;
@@ -797,25 +642,19 @@ pub fn from_trace(s: &Scenario, out: &Outcome, trace: &Trace) -> Calc<Workings> 
             })?);
         }
         let note = match item {
-            LineItem::TaxEffect if !s.perspective.include_income_tax => Some(Text::new(
-                "Kommuneskat af ydelserne er ikke medregnet",
-                "Municipal tax on the benefits is not included",
-            )),
-            LineItem::Buyout => Some(Text::new(
-                "Intet frikøb i perioden",
-                "No buy-out within the horizon",
-            )),
-            _ => Some(Text::new(
-                "Ingen beløb i perioden",
-                "No amounts within the horizon",
-            )),
+            LineItem::TaxEffect if !s.perspective.include_income_tax => Caption::TaxNotCounted,
+            LineItem::Buyout => Caption::NoBuyout,
+            _ => Caption::NoAmounts,
         };
-        items.push((item, working(item_title(item), lines, exact_total, note)?));
+        items.push((
+            item,
+            working(Caption::Item(item), lines, exact_total, Some(note))?,
+        ));
     }
 
     // The net: per run of a group, then the buy-out's total from its own working.
     let net_exact = out.net.kommune;
-    let title = Text::new("Netto for kommunen", "Net for the kommune");
+    let title = Caption::Net;
     let buyout_shown = items[LineItem::Buyout as usize].1.result;
     let group_runs: Vec<&Run> = trace.runs.iter().filter(|r| r.group.is_some()).collect();
     let net = if let [run] = group_runs[..] {
@@ -843,7 +682,7 @@ pub fn from_trace(s: &Scenario, out: &Outcome, trace: &Trace) -> Calc<Workings> 
         if !buyout_shown.is_zero() {
             parts.push((buyout_shown, Meaning::ItemTotal(LineItem::Buyout)));
         }
-        lines.push(sum_line(Text::new("I alt", "Total"), &parts, net_exact)?);
+        lines.push(sum_line(Caption::Total, &parts, net_exact)?);
         Working {
             title,
             result: lines.last().map_or(Decimal::ZERO, |l| l.result),

@@ -4,6 +4,7 @@
 
 use rust_decimal::Decimal;
 
+use super::working::{named, years};
 use super::{CsvWord, D, T};
 use crate::engine::compare::{Figure, Party};
 use crate::engine::inputs::{Field, Unit};
@@ -11,6 +12,7 @@ use crate::engine::outcome::{LineItem, Warning};
 use crate::engine::scenario::{SourceKind, CURRENT_VERSION};
 use crate::engine::uncertainty::Method;
 use crate::engine::validate::Problem;
+use crate::engine::working::{Caption, Meaning, Unit as WorkingUnit};
 use crate::format::document::{DocumentProblem, Expected};
 use crate::format::link::{EncodeError, LinkError, LINK_VERSION, MAX_COMPARED, MIN_COMPARED};
 use crate::format::number::{format_decimal, format_plain};
@@ -644,5 +646,81 @@ pub fn source_kind(key: SourceKind) -> &'static str {
         Derived => "Afledt",
         Assumption => "Antagelse",
         User => "Indtastet af bruger",
+    }
+}
+
+// ---------------------------------------------------------------------------
+// "Vis udregningen" (`engine::working`)
+
+/// What a number in a formula stands for.
+pub fn meaning(meaning: Meaning) -> String {
+    let text = match meaning {
+        Meaning::CaseMonths => "sagsmåneder med førtidspension i stedet for ressourceforløb",
+        Meaning::CasesMoved => "sager, der overgår",
+        Meaning::RfyMonthly => "ressourceforløbsydelse pr. måned",
+        Meaning::IndsatsMonthly => "indsats pr. måned",
+        Meaning::FpMonthly => "førtidspension pr. måned",
+        Meaning::HandlingPerCase => "sagsbehandling pr. sag",
+        Meaning::RfyKommuneShare => "kommunens andel af ressourceforløbsydelsen (100 % − refusion)",
+        Meaning::IndsatsKommuneShare => "kommunens andel af indsatsen (100 % − refusion)",
+        Meaning::FpKommuneShare => "kommunens andel af førtidspensionen (100 % − refusion)",
+        Meaning::IncomeTaxPct => "kommuneskat",
+        Meaning::Adjustment => "årlig regulering, akkumuleret til dette år",
+        Meaning::RfyPerCaseMonth => "sparet ressourceforløbsydelse pr. sagsmåned, kommunens andel",
+        Meaning::IndsatsPerCaseMonth => "sparet indsats pr. sagsmåned, kommunens andel",
+        Meaning::FpPerCaseMonth => "førtidspension pr. sagsmåned, kommunens andel",
+        Meaning::TaxPerCaseMonth => "kommuneskat af forskellen mellem ydelserne pr. sagsmåned",
+        Meaning::HandlingAdjusted => "sagsbehandling pr. sag, reguleret",
+        Meaning::HoursPerWeek => "frikøbte timer pr. uge",
+        Meaning::FullTimeHours => "timer pr. uge på fuld tid",
+        Meaning::AnnualCost => "årsløn for en fuldtidsstilling",
+        Meaning::Whole => "hele beløbet",
+        Meaning::OverheadPct => "overhead",
+        Meaning::BuyoutMonths => "måneder med frikøb",
+        Meaning::MonthsPerYear => "måneder pr. år",
+        Meaning::LineResult(i) => return format!("resultatet af linje {}", i + 1),
+        Meaning::ItemTotal(item) => line_item(item),
+        Meaning::Rounding => "afrunding: de afrundede dele giver ikke præcis den afrundede sum",
+        Meaning::Nothing => "intet at lægge sammen",
+    };
+    text.to_string()
+}
+
+/// The word after a count in a formula: `45 sagsmåneder`, `1 sag`.
+pub fn counted(unit: WorkingUnit, one: bool) -> &'static str {
+    match (unit, one) {
+        (WorkingUnit::CaseMonths, true) => "sagsmåned",
+        (WorkingUnit::CaseMonths, false) => "sagsmåneder",
+        (WorkingUnit::Cases, true) => "sag",
+        (WorkingUnit::Cases, false) => "sager",
+        (WorkingUnit::Plain | WorkingUnit::Pct, _) => "",
+    }
+}
+
+/// The word in front of a rounding term: `afrunding 0,01`.
+pub fn rounding() -> &'static str {
+    "afrunding"
+}
+
+pub fn caption(caption: &Caption) -> String {
+    match caption {
+        Caption::Net => "Netto for kommunen".into(),
+        Caption::Item(item) => line_item(*item).into(),
+        Caption::Group {
+            group,
+            label,
+            first,
+            last,
+        } => format!(
+            "Gruppe {}{}, {}",
+            group + 1,
+            named(label),
+            years(*first, *last)
+        ),
+        Caption::Buyout { first, last } => format!("Frikøb {}", years(*first, *last)),
+        Caption::Total => "I alt".into(),
+        Caption::TaxNotCounted => "Kommuneskat af ydelserne er ikke medregnet".into(),
+        Caption::NoBuyout => "Intet frikøb i perioden".into(),
+        Caption::NoAmounts => "Ingen beløb i perioden".into(),
     }
 }

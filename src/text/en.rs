@@ -4,6 +4,7 @@
 
 use rust_decimal::Decimal;
 
+use super::working::{named, years};
 use super::{CsvWord, D, T};
 use crate::engine::compare::{Figure, Party};
 use crate::engine::inputs::{Field, Unit};
@@ -11,6 +12,7 @@ use crate::engine::outcome::{LineItem, Warning};
 use crate::engine::scenario::{SourceKind, CURRENT_VERSION};
 use crate::engine::uncertainty::Method;
 use crate::engine::validate::Problem;
+use crate::engine::working::{Caption, Meaning, Unit as WorkingUnit};
 use crate::format::document::{DocumentProblem, Expected};
 use crate::format::link::{EncodeError, LinkError, LINK_VERSION, MAX_COMPARED, MIN_COMPARED};
 use crate::format::number::{format_decimal, format_plain};
@@ -644,5 +646,83 @@ pub fn source_kind(key: SourceKind) -> &'static str {
         Derived => "Derived",
         Assumption => "Assumption",
         User => "Entered by user",
+    }
+}
+
+// ---------------------------------------------------------------------------
+// "Show the working" (`engine::working`)
+
+/// What a number in a formula stands for.
+pub fn meaning(meaning: Meaning) -> String {
+    let text = match meaning {
+        Meaning::CaseMonths => "case-months of early pension instead of a resource course",
+        Meaning::CasesMoved => "cases that move",
+        Meaning::RfyMonthly => "resource-course benefit per month",
+        Meaning::IndsatsMonthly => "indsats per month",
+        Meaning::FpMonthly => "early pension per month",
+        Meaning::HandlingPerCase => "handling per case",
+        Meaning::RfyKommuneShare => "the kommune's share of the benefit (100 % − refusion)",
+        Meaning::IndsatsKommuneShare => "the kommune's share of indsats (100 % − refusion)",
+        Meaning::FpKommuneShare => "the kommune's share of early pension (100 % − refusion)",
+        Meaning::IncomeTaxPct => "municipal income tax",
+        Meaning::Adjustment => "yearly rate adjustment, compounded to this year",
+        Meaning::RfyPerCaseMonth => "benefit saved per case-month, the kommune's share",
+        Meaning::IndsatsPerCaseMonth => "indsats saved per case-month, the kommune's share",
+        Meaning::FpPerCaseMonth => "early pension per case-month, the kommune's share",
+        Meaning::TaxPerCaseMonth => "municipal tax on the difference in benefits per case-month",
+        Meaning::HandlingAdjusted => "handling per case, adjusted",
+        Meaning::HoursPerWeek => "hours bought out per week",
+        Meaning::FullTimeHours => "full-time hours per week",
+        Meaning::AnnualCost => "annual cost of a full-time post",
+        Meaning::Whole => "the whole amount",
+        Meaning::OverheadPct => "overhead",
+        Meaning::BuyoutMonths => "months of buy-out",
+        Meaning::MonthsPerYear => "months per year",
+        Meaning::LineResult(i) => return format!("the result of line {}", i + 1),
+        Meaning::ItemTotal(item) => line_item(item),
+        Meaning::Rounding => {
+            "rounding: the rounded parts do not add up exactly to the rounded total"
+        }
+        Meaning::Nothing => "nothing to add up",
+    };
+    text.to_string()
+}
+
+/// The word after a count in a formula: `45 case-months`, `1 case`.
+pub fn counted(unit: WorkingUnit, one: bool) -> &'static str {
+    match (unit, one) {
+        (WorkingUnit::CaseMonths, true) => "case-month",
+        (WorkingUnit::CaseMonths, false) => "case-months",
+        (WorkingUnit::Cases, true) => "case",
+        (WorkingUnit::Cases, false) => "cases",
+        (WorkingUnit::Plain | WorkingUnit::Pct, _) => "",
+    }
+}
+
+/// The word in front of a rounding term: `rounding 0.01`.
+pub fn rounding() -> &'static str {
+    "rounding"
+}
+
+pub fn caption(caption: &Caption) -> String {
+    match caption {
+        Caption::Net => "Net for the kommune".into(),
+        Caption::Item(item) => line_item(*item).into(),
+        Caption::Group {
+            group,
+            label,
+            first,
+            last,
+        } => format!(
+            "Group {}{}, {}",
+            group + 1,
+            named(label),
+            years(*first, *last)
+        ),
+        Caption::Buyout { first, last } => format!("Buy-out {}", years(*first, *last)),
+        Caption::Total => "Total".into(),
+        Caption::TaxNotCounted => "Municipal tax on the benefits is not included".into(),
+        Caption::NoBuyout => "No buy-out within the horizon".into(),
+        Caption::NoAmounts => "No amounts within the horizon".into(),
     }
 }

@@ -33,6 +33,8 @@ macro_rules! pick {
     };
 }
 
+mod working;
+
 /// A fixed UI text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum T {
