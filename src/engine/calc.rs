@@ -23,8 +23,17 @@ use crate::data::{rates, refusion};
 #[derive(Clone, Debug, PartialEq)]
 pub struct Rejected(pub Vec<FieldError>);
 
+#[cfg(test)]
+thread_local! {
+    /// Every scenario evaluated (unit tests count how often a change
+    /// evaluates the scenario on screen).
+    pub static EVALUATED: std::cell::RefCell<Vec<Scenario>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
 /// Validates and evaluates a scenario.
 pub fn evaluate(s: &Scenario) -> Result<Outcome, Rejected> {
+    #[cfg(test)]
+    EVALUATED.with(|e| e.borrow_mut().push(s.clone()));
     let errors = validate(s);
     if !errors.is_empty() {
         return Err(Rejected(errors));
