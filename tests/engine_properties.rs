@@ -10,11 +10,11 @@ use std::collections::BTreeMap;
 use afkortning::data::{presets, rates};
 use afkortning::engine::outcome::{Outcome, Warning};
 use afkortning::engine::scenario::*;
-use afkortning::engine::validate::{validate, FieldError};
+use afkortning::engine::validate::validate;
 use afkortning::engine::{
     break_even, evaluate, sensitivity, BreakEven, Field, InputId, LineItem, Rejected, Split,
 };
-use afkortning::format::document;
+use afkortning::format::document::{self, DocumentError};
 use afkortning::lang::Lang;
 use proptest::collection::vec;
 use proptest::prelude::*;
@@ -200,14 +200,20 @@ fn outcome(s: &Scenario) -> Result<Outcome, TestCaseError> {
     })
 }
 
-fn messages(errors: &[FieldError]) -> Vec<String> {
-    errors.iter().map(|e| e.message(Lang::En)).collect()
+/// The engine's value problems and the document's own, read alike: a
+/// document error wraps a value problem.
+fn messages<E: Clone + Into<DocumentError>>(errors: &[E]) -> Vec<String> {
+    errors
+        .iter()
+        .map(|e| e.clone().into().message(Lang::En))
+        .collect()
 }
 
 /// Every error names what is wrong in Danish and in English.
-fn check_messages(errors: &[FieldError]) -> Result<(), TestCaseError> {
+fn check_messages<E: Clone + Into<DocumentError>>(errors: &[E]) -> Result<(), TestCaseError> {
     prop_assert!(!errors.is_empty(), "a rejection without errors");
     for e in errors {
+        let e: DocumentError = e.clone().into();
         for lang in [Lang::Da, Lang::En] {
             prop_assert!(
                 !e.problem.message(lang).trim().is_empty(),

@@ -5,8 +5,9 @@
 mod support;
 use afkortning::data::presets::PRESETS;
 use afkortning::engine::scenario::*;
-use afkortning::engine::working::{workings, Working, Workings};
-use afkortning::engine::{evaluate, LineItem};
+use afkortning::engine::trace::{Factor, Operand, Quantity, Run, Trace};
+use afkortning::engine::working::{from_trace, workings, Working, Workings};
+use afkortning::engine::{evaluate, evaluate_traced, LineItem, Outcome};
 use afkortning::format::number::parse_number;
 use afkortning::lang::Lang;
 use rust_decimal::{Decimal, RoundingStrategy};
@@ -52,9 +53,67 @@ fn check_rendered(w: &Working, lang: Lang) -> Decimal {
     last
 }
 
+/// The lines of each working stand for the calculation's own steps: one
+/// line per run of months with the same operands, whose shown result is the
+/// amount the calculation got there, rounded; the runs add up to the
+/// outcome's figures.
+fn check_against_trace(out: &Outcome, trace: &Trace, w: &Workings) {
+    let close = |a: Decimal, b: Decimal| (a - b).abs() < dec!(0.000000000001);
+    for item in LineItem::ALL {
+        // A handling cost that is zero in every month of a run has no line.
+        let steps: Vec<_> = trace
+            .runs
+            .iter()
+            .filter_map(|run| run.step(item))
+            .filter(|step| item != LineItem::Handling || !step.amount.kommune.is_zero())
+            .collect();
+        let added = steps
+            .iter()
+            .fold(Decimal::ZERO, |acc, step| acc + step.amount.kommune);
+        assert!(close(added, out.totals.get(item).kommune), "{item:?}");
+        let lines = &w.item(item).lines;
+        let parts = if lines.len() > 1 {
+            lines.len() - 1
+        } else {
+            lines.len()
+        };
+        assert_eq!(parts, steps.len(), "{item:?}");
+        for (line, step) in lines.iter().zip(&steps) {
+            if parts == 1 {
+                assert_eq!(line.result, round2(out.totals.get(item).kommune));
+            } else {
+                assert_eq!(line.result, round2(step.amount.kommune), "{item:?}");
+            }
+        }
+    }
+    let group_runs: Vec<&Run> = trace.runs.iter().filter(|r| r.group.is_some()).collect();
+    if group_runs.len() > 1 {
+        for (line, run) in w.net.lines.iter().zip(&group_runs) {
+            assert_eq!(
+                line.result,
+                round2(run.items().unwrap().net().unwrap().kommune)
+            );
+        }
+    }
+    for (g, group) in out.groups.iter().enumerate() {
+        let net = trace
+            .runs
+            .iter()
+            .filter(|r| r.group == Some(g))
+            .fold(Decimal::ZERO, |acc, r| {
+                acc + r.items().unwrap().net().unwrap().kommune
+            });
+        assert!(close(net, group.net.kommune), "group {g}");
+    }
+}
+
 fn check_all(s: &Scenario) -> Workings {
     let out = evaluate(s).unwrap();
+    let (traced, trace) = evaluate_traced(s).unwrap();
+    assert_eq!(traced, out);
     let w = workings(s).unwrap();
+    assert_eq!(from_trace(s, &out, &trace).unwrap(), w);
+    check_against_trace(&out, &trace, &w);
     for lang in [Lang::Da, Lang::En] {
         assert_eq!(check_rendered(&w.net, lang), round2(out.net.kommune));
         for item in LineItem::ALL {
@@ -176,6 +235,72 @@ fn two_groups_one_line_per_group_and_year() {
         w.item(LineItem::TaxEffect).lines[0].render(Lang::Da),
         "Gruppe 1 (A), 2021: 4 sagsmåneder × 25 % × (16.000,00 − 10.000,00) = 6.000,00"
     );
+}
+
+#[test]
+fn the_trace_holds_the_values_the_calculation_used() {
+    let (out, trace) = evaluate_traced(&two_groups()).unwrap();
+    // Group A, 4 cases moving in December 2021 for 2 months: one run for
+    // December 2021 and one for January 2022, where the 10 % adjustment and
+    // the indsats refusion (50 % in 2021, none from 2022) change. Group B
+    // has one run in 2021; the buy-out runs July–December 2021.
+    let spans: Vec<_> = trace
+        .runs
+        .iter()
+        .map(|r| {
+            (
+                r.group,
+                r.first.year,
+                r.first.month,
+                r.last.year,
+                r.last.month,
+            )
+        })
+        .collect();
+    assert_eq!(
+        spans,
+        [
+            (Some(0), 2021, 12, 2021, 12),
+            (Some(0), 2022, 1, 2022, 1),
+            (Some(1), 2021, 7, 2021, 9),
+            (None, 2021, 7, 2021, 12),
+        ]
+    );
+    let january = &trace.runs[1];
+    let rfy = january.step(LineItem::RfySaved).unwrap();
+    assert_eq!(
+        rfy.factors,
+        [
+            Factor::Count(Operand::new(dec!(4), Quantity::CaseMonths)),
+            Factor::Times(Operand::new(dec!(10000), Quantity::RfyMonthly)),
+            Factor::Times(Operand::new(dec!(1.1), Quantity::Adjustment)),
+        ]
+    );
+    assert_eq!(
+        rfy.refusion,
+        Some(Operand::new(dec!(0.2), Quantity::RfyRefusion))
+    );
+    // 4 × 10,000 × 1.1 = 44,000: the state 20 % = 8,800, the kommune 35,200.
+    assert_eq!(rfy.amount.kommune, dec!(35200));
+    assert_eq!(rfy.amount.stat, dec!(8800));
+    // Indsats from 2022: no refusion, 4 × 5,000 × 1.1 = 22,000 to the kommune.
+    let indsats = january.step(LineItem::IndsatsSaved).unwrap();
+    assert_eq!(indsats.refusion.unwrap().value, dec!(0));
+    assert_eq!(indsats.amount.kommune, dec!(22000));
+    // Nobody moves in January: the handling step counts 0 cases.
+    let handling = january.step(LineItem::Handling).unwrap();
+    assert_eq!(handling.count().unwrap().value, dec!(0));
+    // Group B: 1 case moving in July and 1 in August, 1.5 months each:
+    // July 1, August 1 + 0.5, September 0.5 = 3 case-months.
+    let b = trace.runs[2].step(LineItem::RfySaved).unwrap();
+    assert_eq!(b.count().unwrap().value, dec!(3));
+    assert_eq!(out.groups[1].case_months, dec!(3));
+    // The buy-out: 10 / 40 × 480,000 × (1 + 25 %) / 12 = 12,500 a month, 6 months.
+    let buyout = trace.runs[3].step(LineItem::Buyout).unwrap();
+    assert_eq!(buyout.count().unwrap().value, dec!(6));
+    assert_eq!(buyout.per_count().unwrap().kommune, dec!(-12500));
+    assert_eq!(buyout.amount.kommune, dec!(-75000));
+    assert_eq!(out.totals.get(LineItem::Buyout).kommune, dec!(-75000));
 }
 
 /// Awkward numbers: 15 cases over 7 months (15/7 a month), 2.5 months each,

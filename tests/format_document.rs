@@ -4,8 +4,9 @@
 use afkortning::data::presets::{self, PRESETS};
 use afkortning::engine::inputs::Unit;
 use afkortning::engine::scenario::{Scenario, CURRENT_VERSION};
-use afkortning::engine::validate::{Expected, FieldError, Problem};
+use afkortning::engine::validate::Problem;
 use afkortning::format::document::{self, read, read_valid, to_json, to_json_compact};
+use afkortning::format::document::{DocumentError, DocumentProblem, Expected};
 use afkortning::lang::Lang;
 use rust_decimal_macros::dec;
 use serde_json::{json, Value};
@@ -18,13 +19,13 @@ fn realistic() -> Value {
     preset_value("norddjurs-2018-realistic")
 }
 
-fn only_error(result: Result<Scenario, Vec<FieldError>>) -> FieldError {
+fn only_error(result: Result<Scenario, Vec<DocumentError>>) -> DocumentError {
     let errors = result.expect_err("the document must be refused");
     assert_eq!(errors.len(), 1, "{errors:?}");
     errors.into_iter().next().unwrap()
 }
 
-fn assert_messages(e: &FieldError) {
+fn assert_messages(e: &DocumentError) {
     let da = e.message(Lang::Da);
     let en = e.message(Lang::En);
     assert!(!e.problem.message(Lang::Da).trim().is_empty(), "{e:?}");
@@ -135,7 +136,7 @@ fn a_missing_version_is_refused_on_the_path_version() {
     value.as_object_mut().unwrap().remove("version");
     let e = only_error(read(&value.to_string()));
     assert_eq!(e.path, "version");
-    assert_eq!(e.problem, Problem::MissingVersion);
+    assert_eq!(e.problem, DocumentProblem::MissingVersion);
     assert_messages(&e);
     assert!(e.message(Lang::En).contains("version"));
 
@@ -145,7 +146,7 @@ fn a_missing_version_is_refused_on_the_path_version() {
         let e = only_error(read(&value.to_string()));
         assert_eq!(
             (e.path.as_str(), &e.problem),
-            ("version", &Problem::MissingVersion),
+            ("version", &DocumentProblem::MissingVersion),
             "{bad}"
         );
     }
@@ -157,7 +158,10 @@ fn version_zero_does_not_exist() {
     value["version"] = json!(0);
     let e = only_error(read(&value.to_string()));
     assert_eq!(e.path, "version");
-    assert_eq!(e.problem, Problem::UnsupportedVersion { version: 0 });
+    assert_eq!(
+        e.problem,
+        DocumentProblem::UnsupportedVersion { version: 0 }
+    );
     assert_messages(&e);
     assert!(e.message(Lang::En).contains("does not exist"));
 }
@@ -170,7 +174,7 @@ fn a_newer_version_is_refused_with_a_clear_message() {
     value["a_field_from_the_future"] = json!(true);
     let e = only_error(read(&value.to_string()));
     assert_eq!(e.path, "version");
-    assert_eq!(e.problem, Problem::TooNew { version: 99 });
+    assert_eq!(e.problem, DocumentProblem::TooNew { version: 99 });
     assert_messages(&e);
     let en = e.message(Lang::En);
     assert!(
@@ -189,7 +193,7 @@ fn a_wrong_type_deep_inside_names_its_path_and_the_kind_wanted() {
     assert_eq!(e.path, "groups[0].months_shortened");
     assert_eq!(
         e.problem,
-        Problem::WrongType {
+        DocumentProblem::WrongType {
             expected: Expected::Number
         }
     );
@@ -207,7 +211,7 @@ fn a_wrong_type_deep_inside_names_its_path_and_the_kind_wanted() {
     // u32::MAX = 4,294,967,295: the largest whole number the field can hold.
     assert_eq!(
         e.problem,
-        Problem::WrongType {
+        DocumentProblem::WrongType {
             expected: Expected::WholeNumber { max: 4_294_967_295 }
         }
     );
@@ -218,7 +222,7 @@ fn a_wrong_type_deep_inside_names_its_path_and_the_kind_wanted() {
     assert_eq!(e.path, "start.month");
     assert_eq!(
         e.problem,
-        Problem::WrongType {
+        DocumentProblem::WrongType {
             expected: Expected::WholeNumber { max: 255 }
         }
     );
@@ -235,7 +239,7 @@ fn a_wrong_type_deep_inside_names_its_path_and_the_kind_wanted() {
     assert_eq!(e.path, "groups[0].timing.kind");
     assert_eq!(
         e.problem,
-        Problem::WrongType {
+        DocumentProblem::WrongType {
             expected: Expected::OneOf(vec!["even", "from_month"])
         }
     );
@@ -253,7 +257,7 @@ fn a_wrong_type_deep_inside_names_its_path_and_the_kind_wanted() {
     assert_eq!(e.path, "groups[0].fp.rate.status");
     assert_eq!(
         e.problem,
-        Problem::WrongType {
+        DocumentProblem::WrongType {
             expected: Expected::OneOf(vec!["enlig", "gift_samlevende"])
         }
     );
@@ -268,7 +272,7 @@ fn a_missing_field_is_named_by_its_own_path() {
         .remove("cases_shortened");
     let e = only_error(read(&value.to_string()));
     assert_eq!(e.path, "groups[0].cases_shortened");
-    assert_eq!(e.problem, Problem::MissingField);
+    assert_eq!(e.problem, DocumentProblem::MissingField);
     assert_messages(&e);
 
     // A tagged object without its tag.
@@ -276,7 +280,7 @@ fn a_missing_field_is_named_by_its_own_path() {
     value["groups"][0]["rfy"]["refusion"] = json!({ "weeks_on_benefit": 53 });
     let e = only_error(read(&value.to_string()));
     assert_eq!(e.path, "groups[0].rfy.refusion.source");
-    assert_eq!(e.problem, Problem::MissingField);
+    assert_eq!(e.problem, DocumentProblem::MissingField);
 }
 
 #[test]
@@ -285,7 +289,7 @@ fn an_unknown_field_is_refused_by_name_with_the_fields_allowed() {
     value["groups"][0]["colour"] = json!("red");
     let e = only_error(read(&value.to_string()));
     assert_eq!(e.path, "groups[0].colour");
-    let Problem::UnknownField { allowed } = &e.problem else {
+    let DocumentProblem::UnknownField { allowed } = &e.problem else {
         panic!("{e:?}");
     };
     assert!(
@@ -313,7 +317,7 @@ fn an_unknown_field_is_refused_by_name_with_the_fields_allowed() {
     assert_eq!(e.path, "groups[0].timing.over_months");
     assert_eq!(
         e.problem,
-        Problem::UnknownField {
+        DocumentProblem::UnknownField {
             allowed: &["kind", "month"]
         }
     );
@@ -337,7 +341,10 @@ fn shape_problems_are_reported_one_at_a_time_in_reading_order() {
 
     let e = only_error(read(&value.to_string()));
     assert_eq!(e.path, "groups[0].colour");
-    assert!(matches!(e.problem, Problem::UnknownField { .. }), "{e:?}");
+    assert!(
+        matches!(e.problem, DocumentProblem::UnknownField { .. }),
+        "{e:?}"
+    );
 
     value["groups"][0].as_object_mut().unwrap().remove("colour");
     let e = only_error(read(&value.to_string()));
@@ -345,7 +352,7 @@ fn shape_problems_are_reported_one_at_a_time_in_reading_order() {
         (e.path.as_str(), e.problem),
         (
             "groups[0].months_shortened",
-            Problem::WrongType {
+            DocumentProblem::WrongType {
                 expected: Expected::Number
             }
         )
@@ -355,7 +362,7 @@ fn shape_problems_are_reported_one_at_a_time_in_reading_order() {
     let e = only_error(read(&value.to_string()));
     assert_eq!(
         (e.path.as_str(), e.problem),
-        ("investment.months", Problem::MissingField)
+        ("investment.months", DocumentProblem::MissingField)
     );
 
     value["investment"]["months"] = json!(12);
@@ -364,7 +371,7 @@ fn shape_problems_are_reported_one_at_a_time_in_reading_order() {
         (e.path.as_str(), e.problem),
         (
             "name",
-            Problem::WrongType {
+            DocumentProblem::WrongType {
                 expected: Expected::Text
             }
         )
@@ -376,7 +383,7 @@ fn shape_problems_are_reported_one_at_a_time_in_reading_order() {
         (e.path.as_str(), e.problem),
         (
             "sources.horizon_months.kind",
-            Problem::WrongType {
+            DocumentProblem::WrongType {
                 expected: Expected::OneOf(vec![
                     "seed_memo",
                     "published",
@@ -400,7 +407,7 @@ fn a_field_given_twice_is_refused() {
         .replacen("\"name\":", "\"name\":\"A\",\"name\":", 1);
     let e = only_error(read(&text));
     assert_eq!(e.path, "name");
-    assert_eq!(e.problem, Problem::DuplicateField);
+    assert_eq!(e.problem, DocumentProblem::DuplicateField);
     assert_messages(&e);
 }
 
@@ -418,7 +425,7 @@ fn a_repeated_key_is_refused_where_it_is_first_repeated() {
     let e = only_error(read(&text));
     assert_eq!(
         (e.path.as_str(), e.problem),
-        ("description", Problem::DuplicateField)
+        ("description", DocumentProblem::DuplicateField)
     );
 }
 
@@ -430,7 +437,7 @@ fn a_repeated_key_inside_a_group_or_a_tagged_object_names_its_path() {
     let e = only_error(read(&text));
     assert_eq!(
         (e.path.as_str(), e.problem),
-        ("groups[0].label", Problem::DuplicateField)
+        ("groups[0].label", DocumentProblem::DuplicateField)
     );
 
     let text = realistic().to_string().replacen(
@@ -441,7 +448,7 @@ fn a_repeated_key_inside_a_group_or_a_tagged_object_names_its_path() {
     let e = only_error(read(&text));
     assert_eq!(
         (e.path.as_str(), e.problem),
-        ("groups[0].timing.kind", Problem::DuplicateField)
+        ("groups[0].timing.kind", DocumentProblem::DuplicateField)
     );
 }
 
@@ -462,7 +469,7 @@ fn a_repeated_key_in_sources_is_refused_not_overwritten() {
     let e = only_error(read(&twice));
     assert_eq!(
         (e.path.as_str(), &e.problem),
-        ("sources.horizon_months", &Problem::DuplicateField)
+        ("sources.horizon_months", &DocumentProblem::DuplicateField)
     );
     assert_eq!(
         e.message(Lang::En),
@@ -492,7 +499,10 @@ fn source_notes_past_the_limit_are_refused_even_when_each_is_valid() {
     let e = only_error(read(&value.to_string()));
     assert_eq!(
         (e.path.as_str(), e.problem),
-        ("sources", Problem::TooMany { max: 2000 })
+        (
+            "sources",
+            DocumentProblem::Invalid(Problem::TooMany { max: 2000 })
+        )
     );
 }
 
@@ -512,7 +522,10 @@ fn a_file_with_too_many_source_notes_is_refused_before_they_are_read() {
     );
     let e = only_error(read(&text));
     assert_eq!(e.path, "sources");
-    assert_eq!(e.problem, Problem::TooMany { max: 2000 });
+    assert_eq!(
+        e.problem,
+        DocumentProblem::Invalid(Problem::TooMany { max: 2000 })
+    );
     assert_eq!(
         e.problem.message(Lang::En),
         "must have at most 2000 entries"
@@ -548,7 +561,7 @@ fn not_json_and_not_an_object_are_refused() {
     assert_eq!(e.path, "");
     assert_eq!(
         e.problem,
-        Problem::NotJson {
+        DocumentProblem::NotJson {
             line: 1,
             column: 15
         }
@@ -563,7 +576,7 @@ fn not_json_and_not_an_object_are_refused() {
     let e = only_error(read("[1, 2]"));
     assert_eq!(
         e.problem,
-        Problem::WrongType {
+        DocumentProblem::WrongType {
             expected: Expected::Object
         }
     );
@@ -571,7 +584,10 @@ fn not_json_and_not_an_object_are_refused() {
 
     let too_long = " ".repeat(document::MAX_DOCUMENT_BYTES + 1);
     let e = only_error(read(&too_long));
-    assert!(matches!(e.problem, Problem::TooLong { .. }));
+    assert!(matches!(
+        e.problem,
+        DocumentProblem::Invalid(Problem::TooLong { .. })
+    ));
 }
 
 #[test]
@@ -623,7 +639,10 @@ fn read_valid_reports_every_range_error_with_what_is_allowed() {
     for (path, max, unit_en, unit_da) in expected {
         let e = errors.iter().find(|e| e.path == path).unwrap();
         assert!(
-            matches!(e.problem, Problem::OutOfRange { .. }),
+            matches!(
+                e.problem,
+                DocumentProblem::Invalid(Problem::OutOfRange { .. })
+            ),
             "{path}: {e:?}"
         );
         assert_messages(&e.clone());
@@ -645,11 +664,11 @@ fn read_valid_reports_every_range_error_with_what_is_allowed() {
         .unwrap();
     assert_eq!(
         e.problem,
-        Problem::OutOfRange {
+        DocumentProblem::Invalid(Problem::OutOfRange {
             min: dec!(-50),
             max: dec!(100),
             unit: Unit::Pct
-        }
+        })
     );
     assert!(e.message(Lang::En).contains("-50"));
 }
@@ -757,7 +776,7 @@ fn a_json_number_reads_as_its_digits() {
         (e.path.as_str(), e.problem),
         (
             "investment.annual_cost",
-            Problem::WrongType {
+            DocumentProblem::WrongType {
                 expected: Expected::Number
             }
         )
@@ -814,7 +833,7 @@ fn a_list_where_an_object_belongs_is_refused() {
         (e.path.as_str(), e.problem),
         (
             "start",
-            Problem::WrongType {
+            DocumentProblem::WrongType {
                 expected: Expected::Object
             }
         )
@@ -830,7 +849,7 @@ fn a_list_where_an_object_belongs_is_refused() {
         (e.path.as_str(), e.problem),
         (
             "sources",
-            Problem::WrongType {
+            DocumentProblem::WrongType {
                 expected: Expected::Object
             }
         )
@@ -846,7 +865,7 @@ fn a_tag_or_name_that_is_not_text_lists_the_names() {
         (e.path.as_str(), e.problem),
         (
             "groups[0].rfy.refusion.source",
-            Problem::WrongType {
+            DocumentProblem::WrongType {
                 expected: Expected::OneOf(vec!["trappe", "custom"])
             }
         )
@@ -863,7 +882,7 @@ fn a_field_of_a_variant_needs_a_value_and_the_variant_needs_its_fields() {
         (e.path.as_str(), e.problem),
         (
             "groups[0].timing.over_months",
-            Problem::WrongType {
+            DocumentProblem::WrongType {
                 expected: Expected::WholeNumber { max: 4_294_967_295 }
             }
         )
@@ -873,7 +892,7 @@ fn a_field_of_a_variant_needs_a_value_and_the_variant_needs_its_fields() {
     let e = only_error(read(&value.to_string()));
     assert_eq!(
         (e.path.as_str(), e.problem),
-        ("groups[0].fp.rate.monthly", Problem::MissingField)
+        ("groups[0].fp.rate.monthly", DocumentProblem::MissingField)
     );
     let mut value = realistic();
     value["groups"][0]["indsats"]["refusion"] = json!({ "source": "by_year", "pct": "50" });
@@ -882,7 +901,7 @@ fn a_field_of_a_variant_needs_a_value_and_the_variant_needs_its_fields() {
         (e.path.as_str(), e.problem),
         (
             "groups[0].indsats.refusion.pct",
-            Problem::UnknownField {
+            DocumentProblem::UnknownField {
                 allowed: &["source"]
             }
         )
@@ -952,7 +971,7 @@ fn every_object_refuses_an_unknown_field_listing_its_own() {
             format!("{path}.zz_unknown")
         };
         assert_eq!(e.path, wanted);
-        let Problem::UnknownField { allowed } = e.problem else {
+        let DocumentProblem::UnknownField { allowed } = e.problem else {
             panic!("{path}: {e:?}");
         };
         let own = value.pointer(&pointer).unwrap().as_object().unwrap();
@@ -991,7 +1010,7 @@ fn text_that_is_neither_json_nor_an_object_says_where_it_breaks() {
     // A list cut short: not JSON is the first thing wrong with it, at the
     // end of its 5 characters.
     let e = only_error(read("[1, 2"));
-    assert_eq!(e.problem, Problem::NotJson { line: 1, column: 6 });
+    assert_eq!(e.problem, DocumentProblem::NotJson { line: 1, column: 6 });
 }
 
 #[test]
@@ -1007,7 +1026,7 @@ fn a_version_that_is_not_a_plain_whole_number_is_missing() {
         )));
         assert_eq!(
             (e.path.as_str(), e.problem),
-            ("version", Problem::MissingVersion),
+            ("version", DocumentProblem::MissingVersion),
             "{version}"
         );
     }
@@ -1019,6 +1038,6 @@ fn a_version_that_is_not_a_plain_whole_number_is_missing() {
     )));
     assert_eq!(
         (e.path.as_str(), e.problem),
-        ("version", Problem::DuplicateField)
+        ("version", DocumentProblem::DuplicateField)
     );
 }

@@ -5,8 +5,8 @@
 use afkortning::data::presets;
 use afkortning::engine::evaluate;
 use afkortning::engine::scenario::Scenario;
-use afkortning::engine::validate::{FieldError, Problem};
 use afkortning::format::document::{self, MAX_DOCUMENT_BYTES};
+use afkortning::format::document::{DocumentError, DocumentProblem};
 use afkortning::format::link::{
     decode, encode, encode_comparison, encode_scenario, is_link_fragment, pack, read_content,
     unpack, EncodeError, LinkContent, LinkError, LinkKind, ReadError, MAX_COMPARED, MAX_LINK_CHARS,
@@ -593,7 +593,10 @@ fn importing_a_file_with_errors_lists_every_one_by_path() {
     let paths: Vec<&str> = errors.iter().map(|e| e.path.as_str()).collect();
     // Each scenario's first shape problem: the misspelt field is unknown.
     assert_eq!(paths, vec!["scenarios[0].nmae", "scenarios[2].nmae"]);
-    assert!(matches!(errors[0].problem, Problem::UnknownField { .. }));
+    assert!(matches!(
+        errors[0].problem,
+        DocumentProblem::UnknownField { .. }
+    ));
     assert_eq!(errors[0].problem, errors[1].problem);
 }
 
@@ -602,7 +605,7 @@ fn importing_something_that_is_not_a_document() {
     let Err(ReadError::Fields(errors)) = read_content("not json") else {
         panic!("not json");
     };
-    assert!(matches!(errors[0].problem, Problem::NotJson { .. }));
+    assert!(matches!(errors[0].problem, DocumentProblem::NotJson { .. }));
     let Err(ReadError::Fields(errors)) = read_content(r#"{"version":1,"scenarios":{}}"#) else {
         panic!("scenarios not a list");
     };
@@ -615,7 +618,7 @@ fn importing_something_that_is_not_a_document() {
     let Err(ReadError::Fields(errors)) = read_content(r#"{"scenarios":[]}"#) else {
         panic!("no version");
     };
-    assert_eq!(errors[0].problem, Problem::MissingVersion);
+    assert_eq!(errors[0].problem, DocumentProblem::MissingVersion);
     // Which of two lists was meant cannot be known: refused as in a scenario.
     let Err(ReadError::Fields(errors)) =
         read_content(r#"{"version":1,"scenarios":[],"scenarios":[]}"#)
@@ -624,7 +627,7 @@ fn importing_something_that_is_not_a_document() {
     };
     assert_eq!(errors.len(), 1);
     assert_eq!(errors[0].path, "scenarios");
-    assert_eq!(errors[0].problem, Problem::DuplicateField);
+    assert_eq!(errors[0].problem, DocumentProblem::DuplicateField);
     let Err(e) = read_content(r#"{"version":1,"scenarios":[]}"#) else {
         panic!("empty comparison");
     };
@@ -747,8 +750,8 @@ mod properties {
 #[test]
 fn a_long_list_of_problems_names_the_first_twenty_and_counts_the_rest() {
     // 1,234 problems: 20 listed by path, then one line for 1,234 − 20 = 1,214.
-    let errors: Vec<FieldError> = (0..1234)
-        .map(|i| FieldError::new(format!("x{i}"), Problem::DuplicateField))
+    let errors: Vec<DocumentError> = (0..1234)
+        .map(|i| DocumentError::new(format!("x{i}"), DocumentProblem::DuplicateField))
         .collect();
     let e = ReadError::Fields(errors);
     let da = e.messages(Lang::Da);
@@ -760,7 +763,7 @@ fn a_long_list_of_problems_names_the_first_twenty_and_counts_the_rest() {
     // Exactly twenty: no extra line.
     let twenty = ReadError::Fields(
         (0..20)
-            .map(|i| FieldError::new(format!("x{i}"), Problem::DuplicateField))
+            .map(|i| DocumentError::new(format!("x{i}"), DocumentProblem::DuplicateField))
             .collect(),
     );
     assert_eq!(twenty.messages(Lang::En).len(), 20);

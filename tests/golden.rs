@@ -14,7 +14,7 @@ use afkortning::engine::inputs::InputId;
 use afkortning::engine::outcome::{Outcome, Warning};
 use afkortning::engine::scenario::Scenario;
 use afkortning::engine::{break_even, evaluate, BreakEven, LineItem, Split};
-use afkortning::format::document;
+use afkortning::format::document::{self, DocumentError};
 use afkortning::lang::Lang;
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::{Deserialize, Deserializer};
@@ -181,7 +181,7 @@ fn check_file(path: &Path) -> Vec<String> {
     let outcome = read.and_then(|scenario| {
         evaluate(&scenario)
             .map(|outcome| (scenario, outcome))
-            .map_err(|rejected| rejected.0)
+            .map_err(|rejected| rejected.0.into_iter().map(DocumentError::from).collect())
     });
 
     if let Some(expected_paths) = &expect.errors {

@@ -1,11 +1,7 @@
 //! Presets: ready scenarios, each a scenario document (the same format as
 //! links and files) whose `sources` say which figures come from the seed memo,
-//! which are published and which are assumptions.
-
-use crate::engine::scenario::Scenario;
-use crate::engine::validate::FieldError;
-use crate::format::document;
-use crate::lang::Lang;
+//! which are published and which are assumptions. Only the table lives here;
+//! `format::presets` reads a preset's document, `text` gives its title.
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Preset {
@@ -42,32 +38,6 @@ pub const PRESETS: &[Preset] = &[
 /// The scenario a new user starts with.
 pub const DEFAULT_PRESET: &str = "your-municipality-latest";
 
-impl Preset {
-    pub fn scenario(&self) -> Result<Scenario, Vec<FieldError>> {
-        document::read_valid(self.document)
-    }
-
-    pub fn title(&self, lang: Lang) -> String {
-        match lang {
-            Lang::Da => self.scenario().map(|s| s.name).unwrap_or_default(),
-            Lang::En => self.title_en.to_string(),
-        }
-    }
-
-    pub fn story(&self, lang: Lang) -> String {
-        match lang {
-            Lang::Da => self.scenario().map(|s| s.description).unwrap_or_default(),
-            Lang::En => self.story_en.to_string(),
-        }
-    }
-}
-
 pub fn find(id: &str) -> Option<&'static Preset> {
     PRESETS.iter().find(|p| p.id == id)
-}
-
-/// The default preset's scenario. Every preset is checked by the tests, so
-/// the fallback (an empty list of errors) is never reached in a release.
-pub fn default_scenario() -> Result<Scenario, Vec<FieldError>> {
-    find(DEFAULT_PRESET).ok_or_else(Vec::new)?.scenario()
 }

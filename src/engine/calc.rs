@@ -15,6 +15,7 @@ use super::outcome::{
     GroupOutcome, LineItem, LineItems, MonthRow, Outcome, Payback, PerCase, Split, Warning, YearRow,
 };
 use super::scenario::{BenefitRefusion, CaseGroup, IndsatsRefusion, Rate, Scenario, Timing};
+use super::trace::{Factor, Formula, Operand, Quantity, Recorder, Trace, Untraced};
 use super::validate::{validate, FieldError, Problem};
 use crate::data::{rates, refusion};
 
@@ -32,13 +33,25 @@ thread_local! {
 
 /// Validates and evaluates a scenario.
 pub fn evaluate(s: &Scenario) -> Result<Outcome, Rejected> {
+    evaluate_with(s, &mut Untraced)
+}
+
+/// Evaluates a scenario and keeps the calculation's steps ("show the
+/// working" writes them out).
+pub fn evaluate_traced(s: &Scenario) -> Result<(Outcome, Trace), Rejected> {
+    let mut trace = Trace::default();
+    let outcome = evaluate_with(s, &mut trace)?;
+    Ok((outcome, trace))
+}
+
+fn evaluate_with<R: Recorder>(s: &Scenario, recorder: &mut R) -> Result<Outcome, Rejected> {
     #[cfg(test)]
     EVALUATED.with(|e| e.borrow_mut().push(s.clone()));
     let errors = validate(s);
     if !errors.is_empty() {
         return Err(Rejected(errors));
     }
-    compute(s).map_err(|Overflow| Rejected(vec![FieldError::new("", Problem::Overflow)]))
+    compute(s, recorder).map_err(|Overflow| Rejected(vec![FieldError::new("", Problem::Overflow)]))
 }
 
 /// How the shortened cases of one group fall over the horizon.
@@ -120,7 +133,7 @@ fn benefit_state_share(r: &BenefitRefusion) -> Calc<Decimal> {
     })
 }
 
-fn compute(s: &Scenario) -> Calc<Outcome> {
+fn compute<R: Recorder>(s: &Scenario, recorder: &mut R) -> Calc<Outcome> {
     let horizon = s.horizon_months as usize;
     let calendar: Vec<_> = (0..s.horizon_months)
         .map(|m| s.start.plus_months(m))
@@ -179,6 +192,12 @@ fn compute(s: &Scenario) -> Calc<Outcome> {
         let fp = rate_monthly(&g.fp.rate, rates::fp_rate)?;
         let rfy_state = benefit_state_share(&g.rfy.refusion)?;
         let fp_state = benefit_state_share(&g.fp.refusion)?;
+        let rfy = Operand::new(rfy, Quantity::RfyMonthly);
+        let fp = Operand::new(fp, Quantity::FpMonthly);
+        let rfy_state = Operand::new(rfy_state, Quantity::RfyRefusion);
+        let fp_state = Operand::new(fp_state, Quantity::FpRefusion);
+        let indsats = Operand::new(g.indsats.monthly, Quantity::IndsatsMonthly);
+        let handling_per_case = Operand::new(g.handling_per_case, Quantity::HandlingPerCase);
 
         let mut items = LineItems::default();
         for m in 0..horizon {
@@ -192,26 +211,74 @@ fn compute(s: &Scenario) -> Calc<Outcome> {
                 IndsatsRefusion::ByYear => refusion::indsats_state_pct(calendar[m].year),
                 IndsatsRefusion::Custom { pct } => pct,
             })?;
-            let rfy_gross = mul(mul(cm, rfy)?, adj)?;
-            let fp_gross = mul(mul(cm, fp)?, adj)?;
-            let indsats_gross = mul(mul(cm, g.indsats.monthly)?, adj)?;
-            let handling = mul(mul(moved, g.handling_per_case)?, adj)?;
-
+            // Each line item's amount is computed from its formula, so the
+            // steps "show the working" writes out are the ones taken here.
+            let case_month_count = Factor::Count(Operand::new(cm, Quantity::CaseMonths));
+            let adj = Factor::Times(Operand::new(adj, Quantity::Adjustment));
+            let indsats_state = Operand::new(indsats_state, Quantity::IndsatsRefusion);
+            let rfy_factors = [case_month_count, Factor::Times(rfy), adj];
+            let indsats_factors = [case_month_count, Factor::Times(indsats), adj];
+            let fp_factors = [case_month_count, Factor::Times(fp), adj];
+            let handling_factors = [
+                Factor::Count(Operand::new(moved, Quantity::CasesMoved)),
+                Factor::Times(handling_per_case),
+                adj,
+            ];
+            let rfy_saved = Formula {
+                item: LineItem::RfySaved,
+                cost: false,
+                factors: &rfy_factors,
+                refusion: Some(rfy_state),
+            };
+            let indsats_saved = Formula {
+                item: LineItem::IndsatsSaved,
+                cost: false,
+                factors: &indsats_factors,
+                refusion: Some(indsats_state),
+            };
+            let fp_added = Formula {
+                item: LineItem::FpAdded,
+                cost: true,
+                factors: &fp_factors,
+                refusion: Some(fp_state),
+            };
+            let handling = Formula {
+                item: LineItem::Handling,
+                cost: true,
+                factors: &handling_factors,
+                refusion: None,
+            };
             let mut here = LineItems::default();
-            here.add(LineItem::RfySaved, Split::shared(rfy_gross, rfy_state)?)?;
-            here.add(
-                LineItem::IndsatsSaved,
-                Split::shared(indsats_gross, indsats_state)?,
-            )?;
-            here.add(LineItem::FpAdded, Split::shared(-fp_gross, fp_state)?)?;
-            here.add(LineItem::Handling, Split::kommune_only(-handling))?;
+            let mut amounts = [Split::default(); 5];
+            for (formula, amount) in [rfy_saved, indsats_saved, fp_added, handling]
+                .iter()
+                .zip(&mut amounts)
+            {
+                *amount = formula.amount()?;
+                here.add(formula.item, *amount)?;
+            }
             if let Some(tax) = tax_share {
                 // The citizen's taxable benefit changes by FP − RFY; the
                 // municipal income tax on that change comes back to the kommune.
-                here.add(
-                    LineItem::TaxEffect,
-                    Split::kommune_only(mul(tax, sub(fp_gross, rfy_gross)?)?),
-                )?;
+                let tax_factors = [
+                    case_month_count,
+                    Factor::Times(Operand::new(tax, Quantity::IncomeTax)),
+                    Factor::Difference(fp, rfy),
+                    adj,
+                ];
+                let tax_effect = Formula {
+                    item: LineItem::TaxEffect,
+                    cost: false,
+                    factors: &tax_factors,
+                    refusion: None,
+                };
+                amounts[4] = tax_effect.amount()?;
+                here.add(LineItem::TaxEffect, amounts[4])?;
+                let formulas = [rfy_saved, indsats_saved, fp_added, handling, tax_effect];
+                recorder.month(Some(gi), calendar[m], &formulas, &amounts)?;
+            } else {
+                let formulas = [rfy_saved, indsats_saved, fp_added, handling];
+                recorder.month(Some(gi), calendar[m], &formulas, &amounts[..4])?;
             }
             month_items[m] = month_items[m].plus(&here)?;
             items = items.plus(&here)?;
@@ -228,17 +295,31 @@ fn compute(s: &Scenario) -> Calc<Outcome> {
 
     // The buy-out: hours / full-time hours of a post, plus overhead, per month.
     let inv = &s.investment;
-    let post_share = div(inv.hours_per_week, inv.full_time_hours)?;
-    let yearly = mul(
-        mul(post_share, inv.annual_cost)?,
-        add(Decimal::ONE, fraction(inv.overhead_pct)?)?,
-    )?;
-    let monthly_buyout = div(yearly, Decimal::from(12))?;
     let buyout_start = inv.from_month as usize - 1;
     let buyout_end = buyout_start + inv.months as usize;
+    let overhead = Operand::new(fraction(inv.overhead_pct)?, Quantity::Overhead);
     for m in buyout_start..buyout_end.min(horizon) {
-        let cost = mul(monthly_buyout, adjustment[year_index[m]])?;
-        month_items[m].add(LineItem::Buyout, Split::kommune_only(-cost))?;
+        let factors = [
+            Factor::Times(Operand::new(inv.hours_per_week, Quantity::HoursPerWeek)),
+            Factor::Divide(Operand::new(inv.full_time_hours, Quantity::FullTimeHours)),
+            Factor::Times(Operand::new(inv.annual_cost, Quantity::AnnualCost)),
+            Factor::OnePlus(overhead),
+            Factor::Count(Operand::new(Decimal::ONE, Quantity::BuyoutMonths)),
+            Factor::Divide(Operand::new(Decimal::from(12), Quantity::MonthsPerYear)),
+            Factor::Times(Operand::new(
+                adjustment[year_index[m]],
+                Quantity::Adjustment,
+            )),
+        ];
+        let formula = Formula {
+            item: LineItem::Buyout,
+            cost: true,
+            factors: &factors,
+            refusion: None,
+        };
+        let cost = formula.amount()?;
+        month_items[m].add(LineItem::Buyout, cost)?;
+        recorder.month(None, calendar[m], &[formula], &[cost])?;
     }
     if buyout_end > horizon {
         warnings.push(Warning::BuyoutAfterHorizon {

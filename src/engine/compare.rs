@@ -17,7 +17,6 @@ use super::calc::{evaluate, Rejected};
 use super::inputs::{Field, InputId};
 use super::outcome::{LineItem, Outcome, Split};
 use super::scenario::{CaseGroup, Named, Rate, Scenario};
-use crate::lang::Lang;
 
 /// One scenario's value at a path.
 #[derive(Clone, Debug, PartialEq)]
@@ -227,14 +226,6 @@ impl Party {
             Party::Public => split.public(),
         }
     }
-
-    pub fn label(self, lang: Lang) -> &'static str {
-        match self {
-            Party::Kommune => lang.pick("kommune", "municipality"),
-            Party::Stat => lang.pick("stat", "state"),
-            Party::Public => lang.pick("offentligt i alt", "public sector"),
-        }
-    }
 }
 
 /// A result compared across scenarios.
@@ -252,22 +243,6 @@ pub enum Figure {
 }
 
 impl Figure {
-    pub fn label(self, lang: Lang) -> String {
-        match self {
-            Figure::Net(party) => format!("{} ({})", lang.pick("Netto", "Net"), party.label(lang)),
-            Figure::Item(item, party) => format!("{} ({})", item.label(lang), party.label(lang)),
-            Figure::PaybackMonth => lang
-                .pick("Tilbagebetalt i måned", "Paid back in month")
-                .into(),
-            Figure::NpvKommune => lang
-                .pick(
-                    "Nutidsværdi for kommunen",
-                    "Net present value for the municipality",
-                )
-                .into(),
-        }
-    }
-
     fn value(self, outcome: &Outcome) -> Option<Decimal> {
         match self {
             Figure::Net(party) => Some(party.of(outcome.net)),

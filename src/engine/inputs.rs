@@ -8,7 +8,6 @@ use rust_decimal_macros::dec;
 
 use super::scenario::{BenefitRefusion, IndsatsRefusion, Rate, Scenario, Timing};
 use crate::data::{rates, refusion};
-use crate::lang::Lang;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Field {
@@ -54,24 +53,6 @@ pub enum Unit {
     Weeks,
     Year,
     Month,
-}
-
-impl Unit {
-    pub fn label(self, lang: Lang) -> &'static str {
-        match self {
-            Unit::Kr => "kr.",
-            Unit::KrPerMonth => lang.pick("kr. pr. måned", "kr. per month"),
-            Unit::KrPerYear => lang.pick("kr. pr. år", "kr. per year"),
-            Unit::Pct => "%",
-            Unit::Months => lang.pick("måneder", "months"),
-            Unit::MonthOfHorizon => lang.pick("måned i perioden", "month of the horizon"),
-            Unit::Cases => lang.pick("sager", "cases"),
-            Unit::HoursPerWeek => lang.pick("timer pr. uge", "hours per week"),
-            Unit::Weeks => lang.pick("uger", "weeks"),
-            Unit::Year => lang.pick("år", "year"),
-            Unit::Month => lang.pick("måned", "month"),
-        }
-    }
 }
 
 /// What a field allows.

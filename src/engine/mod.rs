@@ -9,11 +9,12 @@ pub mod inputs;
 pub mod outcome;
 pub mod scenario;
 pub mod solve;
+pub mod trace;
 pub mod uncertainty;
 pub mod validate;
 pub mod working;
 
-pub use calc::{evaluate, Rejected};
+pub use calc::{evaluate, evaluate_traced, Rejected};
 pub use inputs::{Field, InputId};
 pub use outcome::{LineItem, Outcome, Split};
 pub use scenario::Scenario;

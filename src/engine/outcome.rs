@@ -6,7 +6,6 @@ use rust_decimal::Decimal;
 
 use super::arith::{add, mul, sub, Calc};
 use super::scenario::YearMonth;
-use crate::lang::Lang;
 
 /// An amount split by who bears it. The public sector as a whole is the sum.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -65,20 +64,6 @@ impl LineItem {
         LineItem::Handling,
         LineItem::TaxEffect,
     ];
-
-    pub fn label(self, lang: Lang) -> &'static str {
-        match self {
-            LineItem::RfySaved => lang.pick(
-                "Sparet ressourceforløbsydelse",
-                "Resource-course benefit saved",
-            ),
-            LineItem::IndsatsSaved => lang.pick("Sparet indsats", "Efforts (indsats) saved"),
-            LineItem::FpAdded => lang.pick("Merudgift til førtidspension", "Early pension added"),
-            LineItem::Buyout => lang.pick("Frikøb af medarbejder", "Caseworker buy-out"),
-            LineItem::Handling => lang.pick("Sagsbehandling pr. sag", "Handling per case"),
-            LineItem::TaxEffect => lang.pick("Kommuneskat af ydelser", "Municipal tax on benefits"),
-        }
-    }
 
     /// A stable machine name (CSV headers, test ids).
     pub fn key(self) -> &'static str {
@@ -188,29 +173,6 @@ pub enum Warning {
     BuyoutAfterHorizon { months: u32 },
     /// A rate comes from a table row that is an estimate.
     UnverifiedRate { path: String, year: u16 },
-}
-
-impl Warning {
-    pub fn message(&self, lang: Lang) -> String {
-        use crate::format::number::format_decimal;
-        match self {
-            Warning::EffectsAfterHorizon { group, case_months } => {
-                let n = format_decimal(*case_months, lang, 2);
-                match lang {
-                    Lang::Da => format!("Gruppe {}: {n} sagsmåneder ligger efter perioden og er ikke medregnet.", group + 1),
-                    Lang::En => format!("Group {}: {n} case-months fall after the horizon and are not counted.", group + 1),
-                }
-            }
-            Warning::BuyoutAfterHorizon { months } => match lang {
-                Lang::Da => format!("{months} måneder af frikøbet ligger efter perioden og er ikke medregnet."),
-                Lang::En => format!("{months} months of the buy-out fall after the horizon and are not counted."),
-            },
-            Warning::UnverifiedRate { path, year } => match lang {
-                Lang::Da => format!("{path}: satsen for {year} er et skøn, ikke en offentliggjort sats. Ret den til jeres egen."),
-                Lang::En => format!("{path}: the {year} rate is an estimate, not a published rate. Replace it with your own."),
-            },
-        }
-    }
 }
 
 #[derive(Clone, Debug, PartialEq)]

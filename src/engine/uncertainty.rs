@@ -49,8 +49,6 @@ use super::inputs::{Field, InputId};
 use super::scenario::Scenario;
 use super::solve::effective_range;
 use super::validate::{check_value, validate, FieldError, Problem};
-use crate::format::number::format_decimal;
-use crate::lang::Lang;
 
 /// Most draws one run may take.
 pub const MAX_DRAWS: u32 = 1_000_000;
@@ -118,37 +116,6 @@ pub enum UncertaintyError {
     TooManyInputs { count: usize, max: usize },
     /// The number of draws is 0 or above [`MAX_DRAWS`].
     DrawCount { draws: u32, max: u32 },
-}
-
-impl UncertaintyError {
-    pub fn messages(&self, lang: Lang) -> Vec<String> {
-        let n = |v: u32| format_decimal(Decimal::from(v), lang, 0);
-        match self {
-            UncertaintyError::Invalid(errors) => errors.iter().map(|e| e.message(lang)).collect(),
-            UncertaintyError::NoRanges => vec![lang
-                .pick(
-                    "Angiv en lav og en høj værdi for mindst ét tal for at se usikkerheden.",
-                    "Give a low and a high value for at least one input to see the uncertainty.",
-                )
-                .to_string()],
-            UncertaintyError::DuplicateInput { path } => vec![match lang {
-                Lang::Da => format!("{path}: har mere end ét interval; behold ét."),
-                Lang::En => format!("{path}: has more than one range; keep one."),
-            }],
-            UncertaintyError::TooManyInputs { count, max } => vec![match lang {
-                Lang::Da => format!(
-                    "{count} tal varierer; højst {max} kan variere på én gang. Gør de øvrige intervaller til ét tal (lav = høj)."
-                ),
-                Lang::En => format!(
-                    "{count} inputs vary; at most {max} can vary at once. Make the other ranges a single value (low = high)."
-                ),
-            }],
-            UncertaintyError::DrawCount { max, .. } => vec![match lang {
-                Lang::Da => format!("Antal trækninger skal være fra 1 til {}.", n(*max)),
-                Lang::En => format!("The number of draws must be from 1 to {}.", n(*max)),
-            }],
-        }
-    }
 }
 
 fn invalid(path: impl Into<String>, problem: Problem) -> UncertaintyError {
@@ -299,30 +266,6 @@ pub enum Method {
     Interpolated { cells: u32, evaluations: u32 },
     /// Every draw evaluated by the full engine.
     FullEvaluation { evaluations: u32 },
-}
-
-impl Method {
-    pub fn describe(&self, lang: Lang) -> String {
-        let n = |v: u32| format_decimal(Decimal::from(v), lang, 0);
-        match (self, lang) {
-            (Method::Constant, Lang::Da) => "Intet varierer: alle trækninger giver samme resultat.".into(),
-            (Method::Constant, Lang::En) => "Nothing varies: every draw gives the same result.".into(),
-            (Method::Interpolated { evaluations, .. }, Lang::Da) => format!(
-                "Nettoet er multilineært i de tal, der varierer: beregnet fuldt i {} hjørnepunkter og interpoleret derimellem (præcist til langt under en øre).",
-                n(*evaluations)
-            ),
-            (Method::Interpolated { evaluations, .. }, Lang::En) => format!(
-                "The net is multilinear in the inputs that vary: evaluated in full at {} corner points and interpolated in between (accurate to far less than one øre).",
-                n(*evaluations)
-            ),
-            (Method::FullEvaluation { evaluations }, Lang::Da) => {
-                format!("Hver trækning er beregnet fuldt ({} beregninger).", n(*evaluations))
-            }
-            (Method::FullEvaluation { evaluations }, Lang::En) => {
-                format!("Every draw was evaluated in full ({} evaluations).", n(*evaluations))
-            }
-        }
-    }
 }
 
 // ---------------------------------------------------------------------------

@@ -1,13 +1,12 @@
-//! Checks a scenario against the allowed ranges. Every problem names the
-//! field by its path and says what is allowed, in Danish and English.
+//! Checks a scenario against the allowed ranges. Every problem is data: the
+//! field's path, what kind of problem, and the limits; `crate::text` words
+//! it in Danish and English.
 
 use rust_decimal::Decimal;
 
 use super::inputs::{Field, InputId, Unit};
-use super::scenario::{Rate, Scenario, Timing, CURRENT_VERSION};
+use super::scenario::{Rate, Scenario, Timing};
 use crate::data::rates;
-use crate::format::number::format_plain;
-use crate::lang::Lang;
 
 pub const MAX_GROUPS: usize = 100;
 pub const MAX_NAME_CHARS: usize = 200;
@@ -51,71 +50,8 @@ pub enum Problem {
     },
     UnknownInput,
     RangeOrder,
-    /// A field the document format requires is left out.
-    MissingField,
-    /// A field the format does not have at this place (often a typo).
-    UnknownField {
-        allowed: &'static [&'static str],
-    },
-    /// The same field twice in one object.
-    DuplicateField,
-    /// A value of the wrong kind (text where a number belongs, …).
-    WrongType {
-        expected: Expected,
-    },
-    /// JSON of a shape the format does not have, where none of the problems
-    /// above says it better; `detail` is the JSON reader's own (English)
-    /// description.
-    Shape {
-        detail: String,
-    },
-    /// Where the text stops being JSON, counted from 1.
-    NotJson {
-        line: usize,
-        column: usize,
-    },
-    MissingVersion,
-    TooNew {
-        version: u64,
-    },
-    UnsupportedVersion {
-        version: u64,
-    },
     /// A calculation left the range of numbers the engine can hold.
     Overflow,
-}
-
-/// What kind of value the document format wants at a place.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Expected {
-    Object,
-    List,
-    Text,
-    Bool,
-    Number,
-    WholeNumber { max: u64 },
-    OneOf(Vec<&'static str>),
-}
-
-impl Expected {
-    fn describe(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (Expected::Object, Lang::Da) => "et objekt { … }".into(),
-            (Expected::Object, Lang::En) => "an object { … }".into(),
-            (Expected::List, Lang::Da) => "en liste [ … ]".into(),
-            (Expected::List, Lang::En) => "a list [ … ]".into(),
-            (Expected::Text, Lang::Da) => "en tekst i anførselstegn".into(),
-            (Expected::Text, Lang::En) => "a text in quotes".into(),
-            (Expected::Bool, _) => lang.pick("true eller false", "true or false").into(),
-            (Expected::Number, Lang::Da) => "et tal, fx \"2700.50\"".into(),
-            (Expected::Number, Lang::En) => "a number, e.g. \"2700.50\"".into(),
-            (Expected::WholeNumber { max }, Lang::Da) => format!("et helt tal fra 0 til {max}"),
-            (Expected::WholeNumber { max }, Lang::En) => format!("a whole number from 0 to {max}"),
-            (Expected::OneOf(names), _) => {
-                lang.pick("en af: ", "one of: ").to_string() + &names.join(", ")
-            }
-        }
-    }
 }
 
 impl FieldError {
@@ -123,98 +59,6 @@ impl FieldError {
         FieldError {
             path: path.into(),
             problem,
-        }
-    }
-
-    /// `path: what is wrong and what is allowed`.
-    pub fn message(&self, lang: Lang) -> String {
-        let text = self.problem.message(lang);
-        if self.path.is_empty() {
-            text
-        } else {
-            format!("{}: {}", self.path, text)
-        }
-    }
-}
-
-impl Problem {
-    pub fn message(&self, lang: Lang) -> String {
-        let num = |d: Decimal| format_plain(d, lang, 2);
-        match (self, lang) {
-            (Problem::OutOfRange { min, max, unit }, Lang::Da) => {
-                format!("skal være et tal fra {} til {} {}", num(*min), num(*max), unit.label(lang))
-            }
-            (Problem::OutOfRange { min, max, unit }, Lang::En) => {
-                format!("must be a number from {} to {} {}", num(*min), num(*max), unit.label(lang))
-            }
-            (Problem::NotWhole, Lang::Da) => "skal være et helt tal".into(),
-            (Problem::NotWhole, Lang::En) => "must be a whole number".into(),
-            (Problem::TooLong { max_chars }, Lang::Da) => format!("må højst være {max_chars} tegn"),
-            (Problem::TooLong { max_chars }, Lang::En) => format!("must be at most {max_chars} characters"),
-            (Problem::TooMany { max }, Lang::Da) => format!("må højst have {max} elementer"),
-            (Problem::TooMany { max }, Lang::En) => format!("must have at most {max} entries"),
-            (Problem::GroupCount { max }, Lang::Da) => format!("skal have fra 1 til {max} sagsgrupper"),
-            (Problem::GroupCount { max }, Lang::En) => format!("must have from 1 to {max} case groups"),
-            (Problem::MoreShortenedThanReviewed, Lang::Da) => {
-                "kan ikke være større end antallet af gennemgåede sager".into()
-            }
-            (Problem::MoreShortenedThanReviewed, Lang::En) => "cannot exceed the number of cases reviewed".into(),
-            (Problem::AfterHorizon { horizon_months }, Lang::Da) => {
-                format!("skal ligge i perioden: måned 1 til {horizon_months}")
-            }
-            (Problem::AfterHorizon { horizon_months }, Lang::En) => {
-                format!("must lie within the horizon: month 1 to {horizon_months}")
-            }
-            (Problem::NoRateForYear { available }, _) => {
-                let years: Vec<String> = available.iter().map(u16::to_string).collect();
-                lang.pick("der er ingen sats for det år; vælg et af årene ", "there is no rate for that year; choose one of ")
-                    .to_string()
-                    + &years.join(", ")
-            }
-            (Problem::UnknownInput, Lang::Da) => "er ikke et talfelt i scenariet".into(),
-            (Problem::UnknownInput, Lang::En) => "is not a numeric field of the scenario".into(),
-            (Problem::RangeOrder, Lang::Da) => "lav ≤ sandsynlig ≤ høj skal gælde".into(),
-            (Problem::RangeOrder, Lang::En) => "low ≤ likely ≤ high must hold".into(),
-            (Problem::MissingField, Lang::Da) => "mangler; feltet skal være med".into(),
-            (Problem::MissingField, Lang::En) => "is missing; the field is required".into(),
-            (Problem::UnknownField { allowed }, _) => {
-                lang.pick("er ikke et felt her (tilladte: ", "is not a field here (allowed: ").to_string()
-                    + &allowed.join(", ")
-                    + ")"
-            }
-            (Problem::DuplicateField, Lang::Da) => "står der mere end én gang".into(),
-            (Problem::DuplicateField, Lang::En) => "appears more than once".into(),
-            (Problem::WrongType { expected }, _) => {
-                lang.pick("skal være ", "must be ").to_string() + &expected.describe(lang)
-            }
-            (Problem::Shape { detail }, Lang::Da) => {
-                format!("har ikke den form, formatet kræver (JSON-læseren siger: {detail})")
-            }
-            (Problem::Shape { detail }, Lang::En) => {
-                format!("does not have the shape the format requires (the JSON reader says: {detail})")
-            }
-            (Problem::NotJson { line, column }, Lang::Da) => {
-                format!("er ikke gyldig JSON (fejl i linje {line}, tegn {column})")
-            }
-            (Problem::NotJson { line, column }, Lang::En) => {
-                format!("is not valid JSON (error at line {line}, character {column})")
-            }
-            (Problem::MissingVersion, Lang::Da) => "mangler feltet \"version\" (et helt tal)".into(),
-            (Problem::MissingVersion, Lang::En) => "lacks the field \"version\" (a whole number)".into(),
-            (Problem::TooNew { version }, Lang::Da) => format!(
-                "er lavet med en nyere udgave af beregneren (format {version}; denne udgave læser op til {CURRENT_VERSION}). Åbn det i den nyeste udgave."
-            ),
-            (Problem::TooNew { version }, Lang::En) => format!(
-                "was made by a newer version of the calculator (format {version}; this one reads up to {CURRENT_VERSION}). Open it in the latest version."
-            ),
-            (Problem::UnsupportedVersion { version }, Lang::Da) => {
-                format!("formatversion {version} findes ikke (gyldige: 1 til {CURRENT_VERSION})")
-            }
-            (Problem::UnsupportedVersion { version }, Lang::En) => {
-                format!("format version {version} does not exist (valid: 1 to {CURRENT_VERSION})")
-            }
-            (Problem::Overflow, Lang::Da) => "giver tal, der er for store til at regne med".into(),
-            (Problem::Overflow, Lang::En) => "gives numbers too large to calculate with".into(),
         }
     }
 }

@@ -10,27 +10,32 @@
 //! numbers *as shown* and rounding to øre gives the line's shown result, and
 //! the last line's result is the engine's figure rounded to øre.
 //!
-//! How that is kept:
+//! The formulas are not stated here: they are the calculation's own steps
+//! (`trace.rs`), recorded by `calc.rs` as it computes, each a product of
+//! the operands it used. This module writes them out:
 //!
-//! - Inputs (rates, percentages, hours, costs) are shown exactly as entered.
+//! - One line per run of months of a group with the same operands (a rate
+//!   adjustment or a change in refusion starts a new run, so a line covers
+//!   calendar years), its count summed over the run; one per run of the
+//!   buy-out; then a total line adding the lines' shown results. The net
+//!   of a run is its steps per case-month, `CM × (rfy + indsats − fp ± tax)`,
+//!   then what is counted per case moved.
+//! - Inputs (rates, percentages, hours, costs) are shown exactly as entered;
+//!   a state's share (refusion) as the kommune's share, `100 % − refusion`.
 //! - Computed numbers (case-months, amounts per case-month, the yearly rate
 //!   adjustment) are shown with 2 decimals where that keeps the line right,
 //!   otherwise with the fewest decimals (up to 12) that do.
-//! - One line per group and run of calendar years with the same amounts
-//!   (a rate adjustment or a change in refusion starts a new line), one per
-//!   run of buy-out years, then a total line adding the lines' shown results.
-//!   Where rounded parts do not add up to the rounded total, the total line
+//! - Where rounded parts do not add up to the rounded total, the total line
 //!   says so with an explicit rounding term (`afrunding 0,01`).
 
 use rust_decimal::{Decimal, RoundingStrategy};
 
 use super::arith::{add, div, mul, sub, Calc, Overflow};
-use super::calc::{evaluate, Rejected};
-use super::inputs::{Field, InputId};
-use super::outcome::{LineItem, LineItems, Outcome};
-use super::scenario::{IndsatsRefusion, Scenario};
+use super::calc::{evaluate_traced, Rejected};
+use super::outcome::{LineItem, Outcome};
+use super::scenario::Scenario;
+use super::trace::{Factor, Operand, Quantity, Run, Step, Trace};
 use super::validate::{FieldError, Problem};
-use crate::data::refusion;
 use crate::format::number::format_decimal;
 use crate::lang::Lang;
 
@@ -494,38 +499,7 @@ fn working(title: Text, lines: Vec<Line>, exact: Decimal, note: Option<Text>) ->
 }
 
 // ---------------------------------------------------------------------------
-// The scenario's figures, by group and run of years
-
-/// A group's figures that do not change by year.
-struct GroupRates {
-    rfy: Decimal,
-    fp: Decimal,
-    indsats: Decimal,
-    handling: Decimal,
-    rfy_share: Decimal,
-    fp_share: Decimal,
-}
-
-/// One group over a run of calendar years with the same amounts.
-struct Segment {
-    group: usize,
-    first_year: u16,
-    last_year: u16,
-    case_months: Decimal,
-    moved: Decimal,
-    adjustment: Decimal,
-    indsats_share: Decimal,
-    items: LineItems,
-}
-
-/// The buy-out over a run of calendar years with the same adjustment.
-struct BuyoutSegment {
-    first_year: u16,
-    last_year: u16,
-    months: u32,
-    adjustment: Decimal,
-    amount: Decimal,
-}
+// Writing out the calculation's steps
 
 fn years_text(first: u16, last: u16) -> String {
     if first == last {
@@ -535,234 +509,181 @@ fn years_text(first: u16, last: u16) -> String {
     }
 }
 
-/// The yearly adjustment factor for each year from the start, as the engine
-/// compounds it.
-fn adjustments(s: &Scenario, years: usize) -> Calc<Vec<Decimal>> {
-    let step = add(
-        Decimal::ONE,
-        div(s.perspective.rate_adjustment_pct, Decimal::ONE_HUNDRED)?,
-    )?;
-    let mut out = vec![Decimal::ONE];
-    for i in 1..years.max(1) {
-        out.push(mul(out[i - 1], step)?);
-    }
-    Ok(out)
-}
-
-fn adjustment_of(adj: &[Decimal], s: &Scenario, year: u16) -> Calc<Decimal> {
-    adj.get(usize::from(year.saturating_sub(s.start.year)))
-        .copied()
-        .ok_or(Overflow)
-}
-
 fn rejected(_: Overflow) -> Rejected {
     Rejected(vec![FieldError::new("", Problem::Overflow)])
 }
 
-/// The segments of one group: its own evaluation (the group alone, no
-/// buy-out) gives case-months, cases moved and line items by year.
-fn group_segments(s: &Scenario, gi: usize, adj: &[Decimal]) -> Result<Vec<Segment>, Rejected> {
-    let mut alone = s.clone();
-    alone.groups = vec![s.groups[gi].clone()];
-    alone.investment.months = 0;
-    alone.ranges.clear();
-    alone.sources.clear();
-    alone.name.clear();
-    alone.description.clear();
-    let out = evaluate(&alone)?;
-    let g = &s.groups[gi];
-    let mut segments: Vec<Segment> = Vec::new();
-    for year in &out.years {
-        let (mut cm, mut moved) = (Decimal::ZERO, Decimal::ZERO);
-        for row in out.months.iter().filter(|r| r.at.year == year.year) {
-            cm = add(cm, row.case_months).map_err(rejected)?;
-            moved = add(moved, row.cases_moved).map_err(rejected)?;
-        }
-        if cm.is_zero() && moved.is_zero() {
-            continue;
-        }
-        let adjustment = adjustment_of(adj, s, year.year).map_err(rejected)?;
-        let indsats_state = match g.indsats.refusion {
-            IndsatsRefusion::ByYear => refusion::indsats_state_pct(year.year),
-            IndsatsRefusion::Custom { pct } => pct,
-        };
-        let indsats_share = sub(Decimal::ONE_HUNDRED, indsats_state).map_err(rejected)?;
-        match segments.last_mut() {
-            Some(last)
-                if last.last_year + 1 == year.year
-                    && last.adjustment == adjustment
-                    && last.indsats_share == indsats_share =>
-            {
-                last.last_year = year.year;
-                last.case_months = add(last.case_months, cm).map_err(rejected)?;
-                last.moved = add(last.moved, moved).map_err(rejected)?;
-                last.items = last.items.plus(&year.items).map_err(rejected)?;
-            }
-            _ => segments.push(Segment {
-                group: gi,
-                first_year: year.year,
-                last_year: year.year,
-                case_months: cm,
-                moved,
-                adjustment,
-                indsats_share,
-                items: year.items,
-            }),
-        }
-    }
-    Ok(segments)
-}
-
-fn buyout_segments(
-    s: &Scenario,
-    out: &Outcome,
-    adj: &[Decimal],
-) -> Result<Vec<BuyoutSegment>, Rejected> {
-    let start = s.investment.from_month as usize - 1;
-    let end = start + s.investment.months as usize;
-    let mut segments: Vec<BuyoutSegment> = Vec::new();
-    for year in &out.years {
-        let months = out
-            .months
-            .iter()
-            .enumerate()
-            .filter(|(m, row)| row.at.year == year.year && (start..end).contains(m))
-            .count() as u32;
-        if months == 0 {
-            continue;
-        }
-        let adjustment = adjustment_of(adj, s, year.year).map_err(rejected)?;
-        let amount = year.items.get(LineItem::Buyout).kommune;
-        match segments.last_mut() {
-            Some(last) if last.last_year + 1 == year.year && last.adjustment == adjustment => {
-                last.last_year = year.year;
-                last.months += months;
-                last.amount = add(last.amount, amount).map_err(rejected)?;
-            }
-            _ => segments.push(BuyoutSegment {
-                first_year: year.year,
-                last_year: year.year,
-                months,
-                adjustment,
-                amount,
-            }),
-        }
-    }
-    Ok(segments)
-}
-
-fn group_rates(s: &Scenario, gi: usize) -> Result<GroupRates, Rejected> {
-    let get = |field: Field| {
-        InputId::group(gi, field).get(s).ok_or_else(|| {
-            Rejected(vec![FieldError::new(
-                InputId::group(gi, field).path(),
-                Problem::UnknownInput,
-            )])
-        })
+fn run_label(s: &Scenario, run: &Run) -> Text {
+    let years = years_text(run.first.year, run.last.year);
+    let Some(group) = run.group else {
+        return Text::new(format!("Frikøb {years}"), format!("Buy-out {years}"));
     };
-    let share = |state: Decimal| sub(Decimal::ONE_HUNDRED, state).map_err(rejected);
-    Ok(GroupRates {
-        rfy: get(Field::RfyMonthly)?,
-        fp: get(Field::FpMonthly)?,
-        indsats: get(Field::IndsatsMonthly)?,
-        handling: get(Field::HandlingPerCase)?,
-        rfy_share: share(get(Field::RfyRefusionPct)?)?,
-        fp_share: share(get(Field::FpRefusionPct)?)?,
-    })
-}
-
-fn segment_label(s: &Scenario, seg: &Segment) -> Text {
-    let label = s.groups[seg.group].label.trim();
+    let label = s.groups.get(group).map_or("", |g| g.label.trim());
     let named = if label.is_empty() {
         String::new()
     } else {
         format!(" ({label})")
     };
-    let years = years_text(seg.first_year, seg.last_year);
     Text::new(
-        format!("Gruppe {}{named}, {years}", seg.group + 1),
-        format!("Group {}{named}, {years}", seg.group + 1),
+        format!("Gruppe {}{named}, {years}", group + 1),
+        format!("Group {}{named}, {years}", group + 1),
     )
 }
 
-/// The kommune's amounts per case-month in a segment (exact).
-struct PerCaseMonth {
-    rfy: Decimal,
-    indsats: Decimal,
-    fp: Decimal,
-    tax: Option<Decimal>,
-    handling: Decimal,
+/// The legend of an operand as the working shows it: a state's share
+/// (refusion) is shown as the kommune's share.
+fn meaning_of(quantity: Quantity) -> Meaning {
+    match quantity {
+        Quantity::CaseMonths => Meaning::CaseMonths,
+        Quantity::CasesMoved => Meaning::CasesMoved,
+        Quantity::BuyoutMonths => Meaning::BuyoutMonths,
+        Quantity::RfyMonthly => Meaning::RfyMonthly,
+        Quantity::IndsatsMonthly => Meaning::IndsatsMonthly,
+        Quantity::FpMonthly => Meaning::FpMonthly,
+        Quantity::HandlingPerCase => Meaning::HandlingPerCase,
+        Quantity::RfyRefusion => Meaning::RfyKommuneShare,
+        Quantity::IndsatsRefusion => Meaning::IndsatsKommuneShare,
+        Quantity::FpRefusion => Meaning::FpKommuneShare,
+        Quantity::IncomeTax => Meaning::IncomeTaxPct,
+        Quantity::Adjustment => Meaning::Adjustment,
+        Quantity::HoursPerWeek => Meaning::HoursPerWeek,
+        Quantity::FullTimeHours => Meaning::FullTimeHours,
+        Quantity::AnnualCost => Meaning::AnnualCost,
+        Quantity::Overhead => Meaning::OverheadPct,
+        Quantity::MonthsPerYear => Meaning::MonthsPerYear,
+    }
 }
 
-fn per_case_month(s: &Scenario, r: &GroupRates, seg: &Segment) -> Calc<PerCaseMonth> {
-    let kommune = |amount: Decimal, share: Decimal| -> Calc<Decimal> {
-        mul(
-            mul(amount, div(share, Decimal::ONE_HUNDRED)?)?,
-            seg.adjustment,
-        )
-    };
-    let tax = if s.perspective.include_income_tax {
-        Some(mul(
-            mul(
-                div(s.perspective.income_tax_pct, Decimal::ONE_HUNDRED)?,
-                sub(r.fp, r.rfy)?,
-            )?,
-            seg.adjustment,
-        )?)
-    } else {
-        None
-    };
-    Ok(PerCaseMonth {
-        rfy: kommune(r.rfy, r.rfy_share)?,
-        indsats: kommune(r.indsats, seg.indsats_share)?,
-        fp: kommune(r.fp, r.fp_share)?,
-        tax,
-        handling: mul(r.handling, seg.adjustment)?,
+/// A line item's amount per count (case-month or case), as the net's
+/// formula shows it.
+fn per_count_meaning(item: LineItem) -> Meaning {
+    match item {
+        LineItem::RfySaved => Meaning::RfyPerCaseMonth,
+        LineItem::IndsatsSaved => Meaning::IndsatsPerCaseMonth,
+        LineItem::FpAdded => Meaning::FpPerCaseMonth,
+        LineItem::TaxEffect => Meaning::TaxPerCaseMonth,
+        LineItem::Handling | LineItem::Buyout => Meaning::HandlingAdjusted,
+    }
+}
+
+fn count_unit(quantity: Quantity) -> Unit {
+    match quantity {
+        Quantity::CaseMonths => Unit::CaseMonths,
+        Quantity::CasesMoved => Unit::Cases,
+        _ => Unit::Plain,
+    }
+}
+
+/// An operand as shown: inputs exactly as entered (fractions as per cent),
+/// numbers the calculation derived (counts, the adjustment) at `d` decimals.
+fn operand_term(op: Operand, d: u32) -> Calc<Term> {
+    let meaning = meaning_of(op.quantity);
+    Ok(match op.quantity {
+        Quantity::CaseMonths
+        | Quantity::CasesMoved
+        | Quantity::BuyoutMonths
+        | Quantity::Adjustment => computed(op.value, d, 0, count_unit(op.quantity), meaning),
+        Quantity::RfyMonthly
+        | Quantity::IndsatsMonthly
+        | Quantity::FpMonthly
+        | Quantity::HandlingPerCase
+        | Quantity::AnnualCost => kr(op.value, meaning),
+        Quantity::IncomeTax | Quantity::Overhead => {
+            pct(mul(op.value, Decimal::ONE_HUNDRED)?, meaning)
+        }
+        Quantity::RfyRefusion | Quantity::IndsatsRefusion | Quantity::FpRefusion => pct(
+            sub(Decimal::ONE_HUNDRED, mul(op.value, Decimal::ONE_HUNDRED)?)?,
+            meaning,
+        ),
+        Quantity::HoursPerWeek | Quantity::FullTimeHours | Quantity::MonthsPerYear => {
+            exact(op.value, 0, Unit::Plain, meaning)
+        }
     })
 }
 
-/// `CM × (rfy + indsats − fp ± tax) [− moved × handling]` at `d` decimals.
-fn headline_terms(seg: &Segment, r: &GroupRates, a: &PerCaseMonth, d: u32) -> Vec<Term> {
-    let mut t = vec![
-        computed(seg.case_months, d, 0, Unit::CaseMonths, Meaning::CaseMonths),
-        TIMES,
-        Term::Open,
-        computed(a.rfy, d, 2, Unit::Plain, Meaning::RfyPerCaseMonth),
-        PLUS,
-        computed(a.indsats, d, 2, Unit::Plain, Meaning::IndsatsPerCaseMonth),
-        MINUS,
-        computed(a.fp, d, 2, Unit::Plain, Meaning::FpPerCaseMonth),
-    ];
-    if let Some(tax) = a.tax {
-        t.push(if tax < Decimal::ZERO { MINUS } else { PLUS });
-        t.push(computed(
-            tax.abs(),
-            d,
-            2,
-            Unit::Plain,
-            Meaning::TaxPerCaseMonth,
-        ));
+/// A factor that changes nothing is left out: the adjustment in a year
+/// without one, an overhead of 0 %.
+fn changes_nothing(factor: &Factor) -> bool {
+    match factor {
+        Factor::Times(op) => op.quantity == Quantity::Adjustment && op.value == Decimal::ONE,
+        Factor::OnePlus(op) => op.value.is_zero(),
+        _ => false,
     }
-    t.push(Term::Close);
-    if !r.handling.is_zero() && !seg.moved.is_zero() {
-        t.extend([
-            MINUS,
-            computed(seg.moved, d, 0, Unit::Cases, Meaning::CasesMoved),
-            TIMES,
-            computed(a.handling, d, 2, Unit::Plain, Meaning::HandlingAdjusted),
-        ]);
-    }
-    t
 }
 
-fn adjusted(mut t: Vec<Term>, adjustment: Decimal, d: u32) -> Vec<Term> {
-    if adjustment != Decimal::ONE {
-        t.extend([
-            TIMES,
-            computed(adjustment, d, 0, Unit::Plain, Meaning::Adjustment),
-        ]);
+/// A cost per case moved is shown only where a case moves and it costs
+/// something; otherwise each of its months was zero.
+fn shows(step: &Step) -> bool {
+    let per_case = step
+        .count()
+        .is_some_and(|c| c.quantity == Quantity::CasesMoved);
+    let zero = step.factors.iter().any(|f| match f {
+        Factor::Count(op) | Factor::Times(op) => op.value.is_zero(),
+        _ => false,
+    });
+    !(per_case && zero)
+}
+
+/// A step's formula at `d` decimals: its factors in the calculation's order,
+/// the kommune's share after the amounts and before the year's adjustment,
+/// a cost as `−(…)`.
+fn step_terms(step: &Step, d: u32) -> Calc<Vec<Term>> {
+    let mut t = Vec::new();
+    let mut share = step.refusion;
+    let times = |t: &mut Vec<Term>| {
+        if !t.is_empty() {
+            t.push(TIMES);
+        }
+    };
+    for factor in &step.factors {
+        let adjustment = matches!(factor, Factor::Times(op) if op.quantity == Quantity::Adjustment);
+        if adjustment {
+            if let Some(state) = share.take() {
+                times(&mut t);
+                t.push(operand_term(state, d)?);
+            }
+        }
+        if changes_nothing(factor) {
+            continue;
+        }
+        match factor {
+            Factor::Count(op) | Factor::Times(op) => {
+                times(&mut t);
+                t.push(operand_term(*op, d)?);
+            }
+            Factor::Divide(op) => {
+                if !t.is_empty() {
+                    t.push(DIVIDE);
+                }
+                t.push(operand_term(*op, d)?);
+            }
+            Factor::OnePlus(op) => {
+                times(&mut t);
+                t.extend([
+                    Term::Open,
+                    pct(Decimal::ONE_HUNDRED, Meaning::Whole),
+                    PLUS,
+                    operand_term(*op, d)?,
+                    Term::Close,
+                ]);
+            }
+            Factor::Difference(a, b) => {
+                times(&mut t);
+                t.extend([
+                    Term::Open,
+                    operand_term(*a, d)?,
+                    MINUS,
+                    operand_term(*b, d)?,
+                    Term::Close,
+                ]);
+            }
+        }
     }
-    t
+    if let Some(state) = share {
+        times(&mut t);
+        t.push(operand_term(state, d)?);
+    }
+    Ok(if step.cost { negated(t) } else { t })
 }
 
 fn negated(inner: Vec<Term>) -> Vec<Term> {
@@ -772,112 +693,71 @@ fn negated(inner: Vec<Term>) -> Vec<Term> {
     t
 }
 
-/// The formula of one line item in one segment, at `d` decimals; `None`
-/// when the item does not arise there.
-fn item_terms(
-    s: &Scenario,
-    item: LineItem,
-    seg: &Segment,
-    r: &GroupRates,
+/// Appends `± |value|` at `d` decimals (a leading minus at the start); a
+/// cost of zero keeps its minus.
+fn push_computed(
+    t: &mut Vec<Term>,
+    value: Decimal,
+    cost: bool,
     d: u32,
-) -> Option<Vec<Term>> {
-    let cm = computed(seg.case_months, d, 0, Unit::CaseMonths, Meaning::CaseMonths);
-    let t = match item {
-        LineItem::RfySaved => vec![
-            cm,
-            TIMES,
-            kr(r.rfy, Meaning::RfyMonthly),
-            TIMES,
-            pct(r.rfy_share, Meaning::RfyKommuneShare),
-        ],
-        LineItem::IndsatsSaved => vec![
-            cm,
-            TIMES,
-            kr(r.indsats, Meaning::IndsatsMonthly),
-            TIMES,
-            pct(seg.indsats_share, Meaning::IndsatsKommuneShare),
-        ],
-        LineItem::FpAdded => {
-            let inner = adjusted(
-                vec![
-                    cm,
-                    TIMES,
-                    kr(r.fp, Meaning::FpMonthly),
-                    TIMES,
-                    pct(r.fp_share, Meaning::FpKommuneShare),
-                ],
-                seg.adjustment,
-                d,
-            );
-            return Some(negated(inner));
+    unit: Unit,
+    meaning: Meaning,
+) {
+    let negative = value < Decimal::ZERO || (value.is_zero() && cost);
+    if t.is_empty() || matches!(t.last(), Some(Term::Open)) {
+        if negative {
+            t.push(Term::Negate);
         }
-        LineItem::Handling => {
-            if r.handling.is_zero() || seg.moved.is_zero() {
-                return None;
-            }
-            let inner = adjusted(
-                vec![
-                    computed(seg.moved, d, 0, Unit::Cases, Meaning::CasesMoved),
-                    TIMES,
-                    kr(r.handling, Meaning::HandlingPerCase),
-                ],
-                seg.adjustment,
-                d,
-            );
-            return Some(negated(inner));
-        }
-        LineItem::TaxEffect => {
-            if !s.perspective.include_income_tax {
-                return None;
-            }
-            vec![
-                cm,
-                TIMES,
-                pct(s.perspective.income_tax_pct, Meaning::IncomeTaxPct),
-                TIMES,
-                Term::Open,
-                kr(r.fp, Meaning::FpMonthly),
-                MINUS,
-                kr(r.rfy, Meaning::RfyMonthly),
-                Term::Close,
-            ]
-        }
-        LineItem::Buyout => return None,
-    };
-    Some(adjusted(t, seg.adjustment, d))
+    } else {
+        t.push(if negative { MINUS } else { PLUS });
+    }
+    t.push(computed(value.abs(), d, 2, unit, meaning));
 }
 
-fn buyout_terms(s: &Scenario, b: &BuyoutSegment, d: u32) -> Vec<Term> {
-    let inv = &s.investment;
-    let mut inner = vec![
-        exact(inv.hours_per_week, 0, Unit::Plain, Meaning::HoursPerWeek),
-        DIVIDE,
-        exact(inv.full_time_hours, 0, Unit::Plain, Meaning::FullTimeHours),
-        TIMES,
-        kr(inv.annual_cost, Meaning::AnnualCost),
-    ];
-    if !inv.overhead_pct.is_zero() {
-        inner.extend([
+/// A run of a group as one formula: `CM × (rfy + indsats − fp ± tax)`, each
+/// the kommune's amount per case-month, then `− moved × handling` for what
+/// is counted in cases.
+fn net_terms(run: &Run, d: u32) -> Calc<Vec<Term>> {
+    let mut t = Vec::new();
+    let (per_case_month, per_case): (Vec<&Step>, Vec<&Step>) = run
+        .steps
+        .iter()
+        .filter(|step| step.count().is_some())
+        .partition(|step| {
+            step.count()
+                .is_some_and(|c| c.quantity == Quantity::CaseMonths)
+        });
+    if let Some(count) = per_case_month.first().and_then(|step| step.count()) {
+        t.extend([operand_term(count, d)?, TIMES, Term::Open]);
+        for step in &per_case_month {
+            let each = step.per_count()?.kommune;
+            push_computed(
+                &mut t,
+                each,
+                step.cost,
+                d,
+                Unit::Plain,
+                per_count_meaning(step.item),
+            );
+        }
+        t.push(Term::Close);
+    }
+    for step in per_case.into_iter().filter(|step| shows(step)) {
+        let Some(count) = step.count() else { continue };
+        let each = step.per_count()?.kommune;
+        let negative = each < Decimal::ZERO || (each.is_zero() && step.cost);
+        if !t.is_empty() {
+            t.push(if negative { MINUS } else { PLUS });
+        } else if negative {
+            t.push(Term::Negate);
+        }
+        t.extend([
+            operand_term(count, d)?,
             TIMES,
-            Term::Open,
-            pct(Decimal::ONE_HUNDRED, Meaning::Whole),
-            PLUS,
-            pct(inv.overhead_pct, Meaning::OverheadPct),
-            Term::Close,
+            computed(each.abs(), d, 2, Unit::Plain, per_count_meaning(step.item)),
         ]);
     }
-    inner.extend([
-        TIMES,
-        exact(
-            Decimal::from(b.months),
-            0,
-            Unit::Plain,
-            Meaning::BuyoutMonths,
-        ),
-        DIVIDE,
-        exact(Decimal::from(12), 0, Unit::Plain, Meaning::MonthsPerYear),
-    ]);
-    negated(adjusted(inner, b.adjustment, d))
+    Ok(t)
 }
 
 fn item_title(item: LineItem) -> Text {
@@ -886,62 +766,35 @@ fn item_title(item: LineItem) -> Text {
 
 /// The workings for a scenario: the net and each line item, kommune's share.
 pub fn workings(s: &Scenario) -> Result<Workings, Rejected> {
-    let out = evaluate(s)?;
-    let years = out
-        .years
-        .last()
-        .map_or(1, |y| usize::from(y.year - s.start.year) + 1);
-    let adj = adjustments(s, years).map_err(rejected)?;
-
-    let mut segments = Vec::new();
-    let mut rates = Vec::new();
-    for gi in 0..s.groups.len() {
-        segments.extend(group_segments(s, gi, &adj)?);
-        rates.push(group_rates(s, gi)?);
-    }
-    let buyouts = buyout_segments(s, &out, &adj)?;
-    build(s, &out, &segments, &rates, &buyouts).map_err(rejected)
+    let (out, trace) = evaluate_traced(s)?;
+    from_trace(s, &out, &trace).map_err(rejected)
 }
 
-fn build(
-    s: &Scenario,
-    out: &Outcome,
-    segments: &[Segment],
-    rates: &[GroupRates],
-    buyouts: &[BuyoutSegment],
-) -> Calc<Workings> {
+/// The workings written out from an evaluation's own steps (`out` and
+/// `trace` from [`evaluate_traced`] of `s`; `s` gives the groups' names).
+pub fn from_trace(s: &Scenario, out: &Outcome, trace: &Trace) -> Calc<Workings> {
     let mut items = Vec::new();
     for item in LineItem::ALL {
         let exact_total = out.totals.get(item).kommune;
+        let shown: Vec<(&Run, &Step)> = trace
+            .runs
+            .iter()
+            .filter_map(|run| {
+                run.step(item)
+                    .filter(|step| shows(step))
+                    .map(|step| (run, step))
+            })
+            .collect();
         let mut lines = Vec::new();
-        if item == LineItem::Buyout {
-            for b in buyouts {
-                let label = Text::new(
-                    format!("Frikøb {}", years_text(b.first_year, b.last_year)),
-                    format!("Buy-out {}", years_text(b.first_year, b.last_year)),
-                );
-                let target = if buyouts.len() == 1 {
-                    exact_total
-                } else {
-                    b.amount
-                };
-                lines.push(formula_line(label, target, |d| Ok(buyout_terms(s, b, d)))?);
-            }
-        } else {
-            let applies: Vec<&Segment> = segments
-                .iter()
-                .filter(|seg| item_terms(s, item, seg, &rates[seg.group], 2).is_some())
-                .collect();
-            for seg in &applies {
-                let target = if applies.len() == 1 {
-                    exact_total
-                } else {
-                    seg.items.get(item).kommune
-                };
-                lines.push(formula_line(segment_label(s, seg), target, |d| {
-                    item_terms(s, item, seg, &rates[seg.group], d).ok_or(Overflow)
-                })?);
-            }
+        for (run, step) in &shown {
+            let target = if shown.len() == 1 {
+                exact_total
+            } else {
+                step.amount.kommune
+            };
+            lines.push(formula_line(run_label(s, run), target, |d| {
+                step_terms(step, d)
+            })?);
         }
         let note = match item {
             LineItem::TaxEffect if !s.perspective.include_income_tax => Some(Text::new(
@@ -960,17 +813,14 @@ fn build(
         items.push((item, working(item_title(item), lines, exact_total, note)?));
     }
 
-    // The net: per segment, then the buy-out's total from its own working.
+    // The net: per run of a group, then the buy-out's total from its own working.
     let net_exact = out.net.kommune;
     let title = Text::new("Netto for kommunen", "Net for the kommune");
-    let buyout = &items[LineItem::Buyout as usize].1;
-    let buyout_shown = buyout.result;
-    let net = if segments.len() == 1 {
-        let seg = &segments[0];
-        let r = &rates[seg.group];
-        let a = per_case_month(s, r, seg)?;
+    let buyout_shown = items[LineItem::Buyout as usize].1.result;
+    let group_runs: Vec<&Run> = trace.runs.iter().filter(|r| r.group.is_some()).collect();
+    let net = if let [run] = group_runs[..] {
         let line = formula_line(title.clone(), net_exact, |d| {
-            let mut t = headline_terms(seg, r, &a, d);
+            let mut t = net_terms(run, d)?;
             if !buyout_shown.is_zero() {
                 push_signed(&mut t, buyout_shown, Meaning::ItemTotal(LineItem::Buyout));
             }
@@ -979,12 +829,10 @@ fn build(
         working(title, vec![line], net_exact, None)?
     } else {
         let mut lines = Vec::new();
-        for seg in segments {
-            let r = &rates[seg.group];
-            let a = per_case_month(s, r, seg)?;
-            let target = seg.items.net()?.kommune;
-            lines.push(formula_line(segment_label(s, seg), target, |d| {
-                Ok(headline_terms(seg, r, &a, d))
+        for run in &group_runs {
+            let target = run.items()?.net()?.kommune;
+            lines.push(formula_line(run_label(s, run), target, |d| {
+                net_terms(run, d)
             })?);
         }
         let mut parts: Vec<(Decimal, Meaning)> = lines

@@ -20,6 +20,7 @@ use rust_decimal::{Decimal, RoundingStrategy};
 
 use crate::engine::outcome::{LineItem, LineItems, Outcome, Split};
 use crate::lang::Lang;
+use crate::text::{csv_word, CsvWord};
 
 /// Excel's signal that the file is UTF-8.
 pub const BOM: &str = "\u{FEFF}";
@@ -40,7 +41,7 @@ pub fn yearly(outcome: &Outcome, lang: Lang) -> String {
 pub fn yearly_comparison(scenarios: &[(&str, &Outcome)], lang: Lang) -> String {
     let mut csv = Csv::new(
         &[
-            lang.pick("Scenarie", "Scenario"),
+            csv_word(CsvWord::Scenario, lang),
             year_header(lang),
             item_header(lang),
         ],
@@ -59,7 +60,7 @@ pub fn monthly(outcome: &Outcome, lang: Lang) -> String {
     let mut csv = Csv::new(
         &[
             year_header(lang),
-            lang.pick("Måned", "Month"),
+            csv_word(CsvWord::Month, lang),
             item_header(lang),
         ],
         lang,
@@ -75,15 +76,15 @@ pub fn monthly(outcome: &Outcome, lang: Lang) -> String {
 }
 
 fn year_header(lang: Lang) -> &'static str {
-    lang.pick("År", "Year")
+    csv_word(CsvWord::Year, lang)
 }
 
 fn item_header(lang: Lang) -> &'static str {
-    lang.pick("Post", "Item")
+    csv_word(CsvWord::Item, lang)
 }
 
 fn net_label(lang: Lang) -> &'static str {
-    lang.pick("Netto", "Net")
+    csv_word(CsvWord::Net, lang)
 }
 
 fn yearly_rows(csv: &mut Csv, lead: &[Cell], outcome: &Outcome, lang: Lang) {
@@ -93,7 +94,7 @@ fn yearly_rows(csv: &mut Csv, lead: &[Cell], outcome: &Outcome, lang: Lang) {
         item_rows(csv, &cells, &row.items, row.net, lang);
     }
     let mut cells = lead.to_vec();
-    cells.push(text(lang.pick("I alt", "Total")));
+    cells.push(text(csv_word(CsvWord::Total, lang)));
     item_rows(csv, &cells, &outcome.totals, outcome.net, lang);
 }
 
@@ -141,9 +142,9 @@ impl Csv {
             .iter()
             .copied()
             .chain([
-                lang.pick("Kommune", "Municipality"),
-                lang.pick("Stat", "State"),
-                lang.pick("I alt", "Total"),
+                csv_word(CsvWord::Kommune, lang),
+                csv_word(CsvWord::Stat, lang),
+                csv_word(CsvWord::Total, lang),
             ])
             .map(text)
             .collect();

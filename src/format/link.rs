@@ -36,10 +36,8 @@ use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
 use crate::engine::scenario::Scenario;
-use crate::engine::validate::{validate, FieldError, Problem};
-use crate::format::document::{self, MAX_DOCUMENT_BYTES};
-use crate::format::number::format_plain;
-use crate::lang::Lang;
+use crate::engine::validate::validate;
+use crate::format::document::{self, DocumentError, DocumentProblem, MAX_DOCUMENT_BYTES};
 
 /// The link encoding this build writes and the newest it reads.
 pub const LINK_VERSION: u32 = 1;
@@ -131,13 +129,13 @@ impl LinkContent {
     /// Every value out of range in every scenario, by field path; in a
     /// comparison the paths start with `scenarios[i].`. Empty when all can be
     /// evaluated. This is the import report's list.
-    pub fn problems(&self) -> Vec<FieldError> {
+    pub fn problems(&self) -> Vec<DocumentError> {
         match self {
-            LinkContent::Scenario(s) => validate(s),
+            LinkContent::Scenario(s) => validate(s).into_iter().map(DocumentError::from).collect(),
             LinkContent::Comparison(list) => list
                 .iter()
                 .enumerate()
-                .flat_map(|(i, s)| prefixed(i, validate(s)))
+                .flat_map(|(i, s)| prefixed(i, validate(s).into_iter().map(DocumentError::from)))
                 .collect(),
         }
     }
@@ -156,51 +154,20 @@ pub enum ReadError {
     /// Problems by field path: not JSON, wrong shape, missing or too new a
     /// version (the first such problem of a document). In a comparison every
     /// scenario is read, and the paths start with `scenarios[i].`.
-    Fields(Vec<FieldError>),
+    Fields(Vec<DocumentError>),
     /// A comparison must hold from [`MIN_COMPARED`] to [`MAX_COMPARED`]
     /// scenarios.
     ScenarioCount { found: usize },
 }
 
 impl ReadError {
-    /// One message per problem, each starting with its field path; after
-    /// [`MAX_LISTED_PROBLEMS`], one line saying how many more there are.
-    pub fn messages(&self, lang: Lang) -> Vec<String> {
-        match self {
-            ReadError::Fields(errors) => {
-                let mut list: Vec<String> = errors
-                    .iter()
-                    .take(MAX_LISTED_PROBLEMS)
-                    .map(|e| e.message(lang))
-                    .collect();
-                let more = errors.len().saturating_sub(MAX_LISTED_PROBLEMS);
-                if more > 0 {
-                    let count = format_plain(more.into(), lang, 0);
-                    list.push(match lang {
-                        Lang::Da => format!("… og {count} problemer mere"),
-                        Lang::En => format!("… and {count} more problems"),
-                    });
-                }
-                list
-            }
-            ReadError::ScenarioCount { found } => vec![match lang {
-                Lang::Da => format!(
-                    "scenarios: en sammenligning skal have fra {MIN_COMPARED} til {MAX_COMPARED} scenarier, ikke {found}"
-                ),
-                Lang::En => format!(
-                    "scenarios: a comparison must have from {MIN_COMPARED} to {MAX_COMPARED} scenarios, not {found}"
-                ),
-            }],
-        }
-    }
-
     /// The newest document version named by a "too new" problem, if any.
     fn too_new(&self) -> Option<u64> {
         match self {
             ReadError::Fields(errors) => errors
                 .iter()
                 .filter_map(|e| match e.problem {
-                    Problem::TooNew { version } => Some(version),
+                    DocumentProblem::TooNew { version } => Some(version),
                     _ => None,
                 })
                 .max(),
@@ -231,7 +198,7 @@ pub fn read_comparison(text: &str) -> Result<Vec<Scenario>, ReadError> {
     read_comparison_after(head, text)
 }
 
-fn fields(e: FieldError) -> ReadError {
+fn fields(e: DocumentError) -> ReadError {
     ReadError::Fields(vec![e])
 }
 
@@ -257,7 +224,10 @@ fn read_comparison_after(head: document::Head, text: &str) -> Result<Vec<Scenari
     // A scenario document opened as a comparison lacks `scenarios` and has
     // many unknown fields: the missing list is what to say.
     if !head.scenarios {
-        return Err(fields(FieldError::new("scenarios", Problem::MissingField)));
+        return Err(fields(DocumentError::new(
+            "scenarios",
+            DocumentProblem::MissingField,
+        )));
     }
     let wrapper: ComparisonDocument = document::read_wrapper(text).map_err(fields)?;
     let list = wrapper.scenarios;
@@ -279,14 +249,17 @@ fn read_comparison_after(head: document::Head, text: &str) -> Result<Vec<Scenari
     }
 }
 
-fn prefixed(index: usize, errors: Vec<FieldError>) -> impl Iterator<Item = FieldError> {
+fn prefixed(
+    index: usize,
+    errors: impl IntoIterator<Item = DocumentError>,
+) -> impl Iterator<Item = DocumentError> {
     errors.into_iter().map(move |e| {
         let path = if e.path.is_empty() {
             format!("scenarios[{index}]")
         } else {
             format!("scenarios[{index}].{}", e.path)
         };
-        FieldError::new(path, e.problem)
+        DocumentError::new(path, e.problem)
     })
 }
 
@@ -319,94 +292,6 @@ pub enum LinkError {
     NewerDocument { version: u64 },
 }
 
-impl LinkError {
-    pub fn message(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (LinkError::Empty, Lang::Da) => {
-                "Linket er tomt: der er intet scenarie efter #.".into()
-            }
-            (LinkError::Empty, Lang::En) => {
-                "The link is empty: there is no scenario after the #.".into()
-            }
-            (LinkError::NotALink, Lang::Da) => {
-                "Det er ikke et link til denne beregner: efter # skal der stå s1. eller c1. og så scenariet.".into()
-            }
-            (LinkError::NotALink, Lang::En) => {
-                "This is not a link to this calculator: after the # it should say s1. or c1. followed by the scenario.".into()
-            }
-            (LinkError::NewerLinkFormat { version }, Lang::Da) => format!(
-                "Linket er lavet med en nyere udgave af beregneren (linkformat {version}; denne udgave læser op til {LINK_VERSION}). Åbn det i den nyeste udgave."
-            ),
-            (LinkError::NewerLinkFormat { version }, Lang::En) => format!(
-                "The link was made by a newer version of the calculator (link format {version}; this one reads up to {LINK_VERSION}). Open it in the latest version."
-            ),
-            (LinkError::BadCharacter { found, position }, Lang::Da) => format!(
-                "Linket er beskadiget: tegn nr. {position} ({}) hører ikke til i et link. Kopiér hele linket igen fra afsenderen.",
-                describe_char(*found)
-            ),
-            (LinkError::BadCharacter { found, position }, Lang::En) => format!(
-                "The link is damaged: character {position} ({}) does not belong in a link. Copy the whole link again from the sender.",
-                describe_char(*found)
-            ),
-            (LinkError::Truncated, Lang::Da) => {
-                "Linket er afkortet: slutningen mangler. Det sker, når et langt link bliver klippet over i en mail eller besked. Kopiér hele linket igen.".into()
-            }
-            (LinkError::Truncated, Lang::En) => {
-                "The link is cut off: its end is missing. This happens when a long link is split in an email or message. Copy the whole link again.".into()
-            }
-            (LinkError::Damaged, Lang::Da) => {
-                "Linket er beskadiget: kontrolsummen passer ikke, så ét eller flere tegn er ændret. Kopiér linket igen fra afsenderen.".into()
-            }
-            (LinkError::Damaged, Lang::En) => {
-                "The link is damaged: its checksum does not match, so one or more characters were changed. Copy the link again from the sender.".into()
-            }
-            (LinkError::TooLong { max_chars }, Lang::Da) => {
-                format!("Linket er for langt: højst {max_chars} tegn.")
-            }
-            (LinkError::TooLong { max_chars }, Lang::En) => {
-                format!("The link is too long: at most {max_chars} characters.")
-            }
-            (LinkError::TooLarge { max_bytes }, Lang::Da) => format!(
-                "Linket er for stort: indholdet fylder over {max_bytes} bytes, når det pakkes ud."
-            ),
-            (LinkError::TooLarge { max_bytes }, Lang::En) => format!(
-                "The link is too large: its content unpacks to more than {max_bytes} bytes."
-            ),
-            (LinkError::NotJson, Lang::Da) => {
-                "Linket er ikke lavet af denne beregner: indholdet er ikke et scenarie (ikke JSON-tekst).".into()
-            }
-            (LinkError::NotJson, Lang::En) => {
-                "The link was not made by this calculator: its content is not a scenario (not JSON text).".into()
-            }
-            (LinkError::NotAScenario(e), Lang::Da) => format!(
-                "Linket indeholder ikke et gyldigt scenarie: {}",
-                e.messages(lang).join("; ")
-            ),
-            (LinkError::NotAScenario(e), Lang::En) => format!(
-                "The link does not hold a valid scenario: {}",
-                e.messages(lang).join("; ")
-            ),
-            (LinkError::NewerDocument { version }, Lang::Da) => format!(
-                "Scenariet i linket er lavet med en nyere udgave af beregneren (format {version}), som denne udgave ikke kan læse. Åbn linket i den nyeste udgave."
-            ),
-            (LinkError::NewerDocument { version }, Lang::En) => format!(
-                "The scenario in the link was made by a newer version of the calculator (format {version}), which this version cannot read. Open the link in the latest version."
-            ),
-        }
-    }
-}
-
-/// A character for a message: visible ASCII and Latin letters (æ, ø, å …)
-/// quoted, any other by code point, so nothing invisible or layout-changing
-/// ends up in the text. (Plain ranges: Unicode tables would cost app size.)
-fn describe_char(c: char) -> String {
-    if c.is_ascii_graphic() || ('\u{C0}'..='\u{24F}').contains(&c) {
-        format!("«{c}»")
-    } else {
-        format!("U+{:04X}", u32::from(c))
-    }
-}
-
 /// Why content cannot be put in a link.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum EncodeError {
@@ -415,25 +300,6 @@ pub enum EncodeError {
     /// The document is larger than [`MAX_DOCUMENT_BYTES`] or the link would be
     /// longer than [`MAX_LINK_CHARS`]: share a file instead.
     TooLarge,
-}
-
-impl EncodeError {
-    pub fn message(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (EncodeError::ScenarioCount { found }, Lang::Da) => format!(
-                "En sammenligning skal have fra {MIN_COMPARED} til {MAX_COMPARED} scenarier, ikke {found}."
-            ),
-            (EncodeError::ScenarioCount { found }, Lang::En) => format!(
-                "A comparison must have from {MIN_COMPARED} to {MAX_COMPARED} scenarios, not {found}."
-            ),
-            (EncodeError::TooLarge, Lang::Da) => {
-                "Scenariet er for stort til et link. Gem det som fil i stedet.".into()
-            }
-            (EncodeError::TooLarge, Lang::En) => {
-                "The scenario is too large for a link. Save it as a file instead.".into()
-            }
-        }
-    }
 }
 
 /// The link fragment (without `#`) for one scenario.
@@ -594,9 +460,9 @@ pub fn decode(text: &str) -> Result<LinkContent, LinkError> {
         }
         match &e {
             ReadError::Fields(errors)
-                if errors
-                    .iter()
-                    .any(|f| f.path.is_empty() && matches!(f.problem, Problem::NotJson { .. })) =>
+                if errors.iter().any(|f| {
+                    f.path.is_empty() && matches!(f.problem, DocumentProblem::NotJson { .. })
+                }) =>
             {
                 LinkError::NotJson
             }

@@ -6,3 +6,4 @@ pub mod csv;
 pub mod document;
 pub mod link;
 pub mod number;
+pub mod presets;

@@ -21,9 +21,9 @@ use super::components::{send, AppHandle};
 use super::decision::DecisionAction;
 use super::state::{Action, AppState, StorageNotice, CORRUPT_COPY_KEY};
 use super::storage;
-use super::text::{t, T};
 use crate::data::presets;
 use crate::engine::validate::MAX_GROUPS;
+use crate::text::{t, T};
 
 /// Keyboard undo/redo for the page: Ctrl/Cmd+Z undoes a change of the
 /// scenario, Ctrl/Cmd+Shift+Z and Ctrl+Y redo. Inside a text box the browser's

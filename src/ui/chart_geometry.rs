@@ -174,8 +174,8 @@ pub fn layout(outcome: &Outcome, width: f64, height: f64) -> ChartGeometry {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::presets;
     use crate::engine::evaluate;
+    use crate::format::presets;
     use rust_decimal_macros::dec;
 
     #[test]

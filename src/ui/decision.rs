@@ -21,7 +21,7 @@ use crate::engine::uncertainty::{MonteCarlo, Run, Summary, DEFAULT_DRAWS, DEFAUL
 use crate::engine::{break_even_from, BreakEven, Rejected};
 use crate::format::number::{format_decimal, format_kr, format_plain, parse_number};
 use crate::lang::Lang;
-use crate::ui::text;
+use crate::text;
 
 /// How many sliders meeting mode shows when the analyst picked none.
 pub const DEFAULT_MEETING_INPUTS: usize = 4;

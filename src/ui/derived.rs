@@ -14,7 +14,8 @@ use std::rc::Rc;
 
 use crate::engine::compare::{differing_inputs, result_rows, Comparison};
 use crate::engine::scenario::Scenario;
-use crate::engine::working::{workings, Workings};
+use crate::engine::trace::Trace;
+use crate::engine::working::{from_trace, workings, Workings};
 use crate::engine::{evaluate, BreakEven, InputId, Outcome, Rejected};
 use crate::lang::Lang;
 use crate::ui::decision::{
@@ -131,6 +132,8 @@ pub struct Basis<'a> {
     pub painted: bool,
     /// The scenarios compared (empty when not comparing).
     pub compared: Vec<Rc<Scenario>>,
+    /// The steps of the evaluation just made of `scenario`, if recorded.
+    pub trace: Option<&'a Trace>,
 }
 
 impl Derived {
@@ -232,10 +235,12 @@ impl Derived {
         if !b.painted {
             self.workings.clear();
         } else if !self.workings.is_for(&same()) {
-            if inline {
-                // `workings` evaluates the scenario itself; until the engine
-                // hands out the working of an evaluation already made, this
-                // is the one second evaluation of a change.
+            if let (Some(trace), Some(outcome)) = (b.trace, b.outcome) {
+                let written = from_trace(b.scenario, outcome, trace).ok();
+                self.workings.set(same(), written);
+            } else if inline {
+                // Deferred, or the outcome was evaluated before the paint:
+                // the working evaluates the scenario with its steps.
                 self.workings.set(same(), workings(b.scenario).ok());
             } else {
                 deferred = true;

@@ -1,8 +1,9 @@
 //! The browser shell: renders state, turns user intent into actions. It
 //! computes nothing itself; every figure comes from the engine.
 //!
-//! `state` (the reducer), `view` (what each field shows), `text` (every UI
-//! string, da/en) and `chart_geometry` are plain Rust and tested natively;
+//! `state` (the reducer), `view` (what each field shows) and
+//! `chart_geometry` are plain Rust and tested natively (the words are in
+//! `crate::text`);
 //! the Yew components and browser storage exist only on wasm32.
 
 pub mod chart_geometry;
@@ -10,7 +11,6 @@ pub mod decision;
 pub mod decision_chart;
 pub mod derived;
 pub mod state;
-pub mod text;
 pub mod view;
 
 #[cfg(target_arch = "wasm32")]

@@ -16,21 +16,23 @@ use std::rc::Rc;
 
 use rust_decimal::Decimal;
 
-use crate::data::{presets, rates, refusion};
+use crate::data::{rates, refusion};
 use crate::engine::inputs::{Field, InputId, SetError};
 use crate::engine::scenario::{
     BenefitRefusion, FpStatus, IndsatsRefusion, Rate, RfyStatus, Scenario, SourceKind, SourceNote,
     Timing,
 };
+use crate::engine::trace::Trace;
 use crate::engine::validate::{FieldError, MAX_GROUPS};
-use crate::engine::{break_even_from, evaluate, BreakEven, Outcome};
+use crate::engine::{break_even_from, evaluate, evaluate_traced, BreakEven, Outcome};
 use crate::format::link::{self, LinkContent, LinkError, ReadError, MAX_COMPARED};
 use crate::format::number::{parse_number, NumberError};
+use crate::format::presets;
 use crate::lang::Lang;
+use crate::text;
 use crate::ui::decision;
 use crate::ui::decision::{DecisionAction, DecisionState};
 use crate::ui::derived::{Basis, Derived};
-use crate::ui::text;
 
 /// How many undo steps are kept.
 pub const HISTORY_LIMIT: usize = 100;
@@ -328,12 +330,13 @@ impl AppState {
     /// changed, then every other derived value whose basis changed
     /// (`ui::derived`). `now`: deferred parts too.
     fn derive(&mut self, now: bool) {
+        let mut trace = None;
         if self
             .evaluated
             .as_ref()
             .is_none_or(|e| !Rc::ptr_eq(e, &self.scenario))
         {
-            self.recompute();
+            trace = self.recompute();
             self.evaluated = Some(Rc::clone(&self.scenario));
         }
         let up_to_date = !self.stale();
@@ -350,15 +353,23 @@ impl AppState {
             decision: &self.decision,
             painted: self.painted,
             compared: self.compared_scenarios(),
+            trace: trace.as_ref(),
         };
         if let Some(spans) = self.derived.update(&basis, now) {
             self.decision.meeting = Some(spans);
         }
     }
 
-    fn recompute(&mut self) {
-        match evaluate(&self.scenario) {
-            Ok(outcome) => {
+    /// Evaluates the scenario; with its steps when the working is shown and
+    /// derived now, so the working comes from this same evaluation.
+    fn recompute(&mut self) -> Option<Trace> {
+        let evaluated = if self.painted && crate::ui::derived::fits(&self.scenario) {
+            evaluate_traced(&self.scenario).map(|(o, t)| (o, Some(t)))
+        } else {
+            evaluate(&self.scenario).map(|o| (o, None))
+        };
+        match evaluated {
+            Ok((outcome, trace)) => {
                 self.break_even = break_even_from(
                     &self.scenario,
                     outcome.net.kommune,
@@ -368,8 +379,12 @@ impl AppState {
                 .ok();
                 self.outcome = Some(Rc::new(outcome));
                 self.errors.clear();
+                trace
             }
-            Err(rejected) => self.errors = rejected.0,
+            Err(rejected) => {
+                self.errors = rejected.0;
+                None
+            }
         }
     }
 
@@ -1124,13 +1139,13 @@ mod tests {
         // Text that is no number changes no figure.
         let s = edit(s, INDSATS, "3x");
         assert_eq!(evaluations_of(&s), 0);
-        // After the first paint the working too; `engine::working::workings`
-        // evaluates the scenario itself (one more until the engine's trace
-        // gives the working of the evaluation already made).
+        // After the first paint the working too, from the steps of that
+        // same evaluation.
         let s = ten_groups(true);
         evaluations_of(&s);
         let s = edit(s, INDSATS, "3000");
-        assert_eq!(evaluations_of(&s), 2);
+        assert_eq!(evaluations_of(&s), 1);
+        assert!(s.derived.workings.value.is_some());
     }
 
     #[test]

@@ -18,8 +18,8 @@ use crate::engine::validate::Problem;
 use crate::engine::LineItem;
 use crate::format::number::{format_decimal, format_plain};
 use crate::lang::Lang;
+use crate::text::{self, t, T};
 use crate::ui::state::{rate_years, Action, AppState, Benefit, DraftError};
-use crate::ui::text::{self, t, T};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct FieldView {
@@ -125,11 +125,7 @@ pub fn draft_message(field: Field, error: DraftError, lang: Lang) -> String {
         DraftError::NotANumber => format!("{} – {allowed}", t(T::NotANumber, lang)),
         DraftError::NotWhole => {
             let num = |d| format_decimal(d, lang, 0);
-            let (min, max, unit) = (num(spec.min), num(spec.max), spec.unit.label(lang));
-            match lang {
-                Lang::Da => format!("Skal være et helt tal fra {min} til {max} {unit}"),
-                Lang::En => format!("Must be a whole number from {min} to {max} {unit}"),
-            }
+            text::whole_number_allowed(&num(spec.min), &num(spec.max), spec.unit.label(lang), lang)
         }
     }
 }

@@ -6,10 +6,10 @@
 
 use rust_decimal::Decimal;
 
+use super::error::{DocumentError, DocumentProblem};
 use super::shape::Amount;
 use super::v1 as doc;
 use crate::engine::scenario::*;
-use crate::engine::validate::{FieldError, Problem};
 
 pub type Document = doc::Document;
 
@@ -178,7 +178,7 @@ fn source_note(note: &SourceNote) -> doc::SourceNote {
 // struct cannot state: a tagged object holds the fields of its variant and
 // no others. The first problem found is reported, as for the shape.
 
-type Built<T> = Result<T, FieldError>;
+type Built<T> = Result<T, DocumentError>;
 
 pub fn to_model(d: Document) -> Built<Scenario> {
     let defaults = Perspective::default();
@@ -282,9 +282,9 @@ fn only(path: &str, allowed: &'static [&'static str], given: &[(&str, bool)]) ->
         .iter()
         .find(|(name, there)| *there && !allowed.contains(name))
     {
-        Some((name, _)) => Err(FieldError::new(
+        Some((name, _)) => Err(DocumentError::new(
             format!("{path}.{name}"),
-            Problem::UnknownField { allowed },
+            DocumentProblem::UnknownField { allowed },
         )),
         None => Ok(()),
     }
@@ -292,7 +292,7 @@ fn only(path: &str, allowed: &'static [&'static str], given: &[(&str, bool)]) ->
 
 /// A field the chosen variant needs.
 fn need<T>(value: Option<T>, path: &str, name: &str) -> Built<T> {
-    value.ok_or_else(|| FieldError::new(format!("{path}.{name}"), Problem::MissingField))
+    value.ok_or_else(|| DocumentError::new(format!("{path}.{name}"), DocumentProblem::MissingField))
 }
 
 fn timing(t: doc::Timing, path: &str) -> Built<Timing> {

@@ -6,7 +6,7 @@
 //! kept apart from the model so that the model can change without changing
 //! the format; `current.rs` converts between the current version and the
 //! model; `shape.rs` holds what all versions share (decimals, names, and
-//! serde's errors as bilingual problems).
+//! serde's errors as problems by path).
 //!
 //! Reading has two passes. The first ([`head`]) reads the document's
 //! `version` (and whether it is a comparison) without looking at the rest's
@@ -15,8 +15,11 @@
 //! the current version, stopping at the first shape problem.
 
 mod current;
+mod error;
 mod shape;
 mod v1;
+
+pub use error::{DocumentError, DocumentProblem, Expected};
 
 use std::fmt;
 
@@ -27,7 +30,7 @@ use serde::Serialize;
 use serde_json::value::RawValue;
 
 use crate::engine::scenario::{Scenario, CURRENT_VERSION};
-use crate::engine::validate::{validate, Expected, FieldError, Problem, MAX_SOURCES};
+use crate::engine::validate::{validate, Problem, MAX_SOURCES};
 
 /// Larger documents are refused before parsing: no real scenario comes close.
 pub const MAX_DOCUMENT_BYTES: usize = 2_000_000;
@@ -63,22 +66,22 @@ pub fn compact(value: &impl Serialize) -> String {
 /// Reads a document into a scenario. Values out of range are kept (so a
 /// user's work in progress survives a round trip); use [`read_valid`] to
 /// also check them. A document that cannot be read gives its first problem.
-pub fn read(text: &str) -> Result<Scenario, Vec<FieldError>> {
+pub fn read(text: &str) -> Result<Scenario, Vec<DocumentError>> {
     read_one(text).map_err(|e| vec![e])
 }
 
-fn read_one(text: &str) -> Result<Scenario, FieldError> {
+fn read_one(text: &str) -> Result<Scenario, DocumentError> {
     read_after_head(head(text)?, text)
 }
 
 /// Reads a document whose [`head`] the caller has already read (a file that
 /// may be a scenario or a comparison), so the text is not scanned twice.
-pub(crate) fn read_after_head(head: Head, text: &str) -> Result<Scenario, FieldError> {
+pub(crate) fn read_after_head(head: Head, text: &str) -> Result<Scenario, DocumentError> {
     let version = version(head.version, CURRENT_VERSION)?;
     // Refused before the notes are read: no document needs more, and a
     // 2 MB file could hold 150,000.
     if head.sources > MAX_SOURCES {
-        return Err(FieldError::new(
+        return Err(DocumentError::new(
             "sources",
             Problem::TooMany { max: MAX_SOURCES },
         ));
@@ -87,13 +90,13 @@ pub(crate) fn read_after_head(head: Head, text: &str) -> Result<Scenario, FieldE
 }
 
 /// Reads a document and checks every value: all problems, each with its path.
-pub fn read_valid(text: &str) -> Result<Scenario, Vec<FieldError>> {
+pub fn read_valid(text: &str) -> Result<Scenario, Vec<DocumentError>> {
     let scenario = read(text)?;
     let errors = validate(&scenario);
     if errors.is_empty() {
         Ok(scenario)
     } else {
-        Err(errors)
+        Err(errors.into_iter().map(DocumentError::from).collect())
     }
 }
 
@@ -106,12 +109,12 @@ pub fn read_valid(text: &str) -> Result<Scenario, Vec<FieldError>> {
 /// 1 => read_as::<v1::Document>(text).map(v2::Document::from),
 /// 2 => read_as::<v2::Document>(text),
 /// ```
-fn migrate(version: u64, text: &str) -> Result<current::Document, FieldError> {
+fn migrate(version: u64, text: &str) -> Result<current::Document, DocumentError> {
     match version {
         1 => read_as::<v1::Document>(text, v1::field_lists, v1::NAME_LISTS),
-        _ => Err(FieldError::new(
+        _ => Err(DocumentError::new(
             "version",
-            Problem::UnsupportedVersion { version },
+            DocumentProblem::UnsupportedVersion { version },
         )),
     }
 }
@@ -120,13 +123,13 @@ fn read_as<T: DeserializeOwned>(
     text: &str,
     field_lists: fn() -> Vec<&'static [&'static str]>,
     name_lists: &[&'static [&'static str]],
-) -> Result<T, FieldError> {
+) -> Result<T, DocumentError> {
     shape::parse(text, field_lists, name_lists)
 }
 
 /// Reads a JSON document of another kind (a comparison's wrapper, the saved
 /// library): its first shape problem by path, if any.
-pub(crate) fn read_wrapper<T: DeserializeOwned>(text: &str) -> Result<T, FieldError> {
+pub(crate) fn read_wrapper<T: DeserializeOwned>(text: &str) -> Result<T, DocumentError> {
     shape::parse(text, Vec::new, &[])
 }
 
@@ -159,9 +162,9 @@ pub(crate) struct Head {
 
 /// The head of a document: refuses a text too long to be a document, text
 /// that is not JSON, and JSON that is not an object.
-pub(crate) fn head(text: &str) -> Result<Head, FieldError> {
+pub(crate) fn head(text: &str) -> Result<Head, DocumentError> {
     if text.len() > MAX_DOCUMENT_BYTES {
-        return Err(FieldError::new(
+        return Err(DocumentError::new(
             "",
             Problem::TooLong {
                 max_chars: MAX_DOCUMENT_BYTES,
@@ -184,7 +187,7 @@ pub(crate) fn head(text: &str) -> Result<Head, FieldError> {
             Some(e) => shape::not_json(&e, text),
             None => {
                 let expected = Expected::Object;
-                FieldError::new("", Problem::WrongType { expected })
+                DocumentError::new("", DocumentProblem::WrongType { expected })
             }
         }
     })
@@ -192,12 +195,12 @@ pub(crate) fn head(text: &str) -> Result<Head, FieldError> {
 
 /// The `version` of a document (or of a comparison wrapper), checked against
 /// the newest this build reads.
-pub(crate) fn version(found: Option<u64>, newest: u32) -> Result<u64, FieldError> {
-    let refuse = |problem| Err(FieldError::new("version", problem));
+pub(crate) fn version(found: Option<u64>, newest: u32) -> Result<u64, DocumentError> {
+    let refuse = |problem| Err(DocumentError::new("version", problem));
     match found {
-        None => refuse(Problem::MissingVersion),
-        Some(version) if version > u64::from(newest) => refuse(Problem::TooNew { version }),
-        Some(0) => refuse(Problem::UnsupportedVersion { version: 0 }),
+        None => refuse(DocumentProblem::MissingVersion),
+        Some(version) if version > u64::from(newest) => refuse(DocumentProblem::TooNew { version }),
+        Some(0) => refuse(DocumentProblem::UnsupportedVersion { version: 0 }),
         Some(version) => Ok(version),
     }
 }

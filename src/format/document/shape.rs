@@ -2,7 +2,7 @@
 //! `serde_path_to_error`, a few value kinds serde does not read the way the
 //! format wants (decimals from their digits, names from a fixed list,
 //! objects that must be objects), and the translation of serde's errors into
-//! the bilingual [`Problem`]s of `engine::validate`, each with its path.
+//! [`DocumentProblem`]s, each with its path.
 
 use std::fmt;
 
@@ -11,7 +11,8 @@ use serde::de::{self, DeserializeOwned, Deserializer, MapAccess, Unexpected, Vis
 use serde::{Deserialize, Serialize, Serializer};
 use serde_path_to_error::Segment;
 
-use crate::engine::validate::{Expected, FieldError, Problem};
+use super::error::{DocumentError, DocumentProblem, Expected};
+use crate::engine::validate::Problem;
 
 /// Reads `text` as a `T`; the first shape problem, by path, if it is not
 /// one. `field_lists` are the field lists of the objects inside (each
@@ -21,7 +22,7 @@ pub fn parse<T: DeserializeOwned>(
     text: &str,
     field_lists: fn() -> Vec<&'static [&'static str]>,
     name_lists: &[&'static [&'static str]],
-) -> Result<T, FieldError> {
+) -> Result<T, DocumentError> {
     let mut reader = serde_json::Deserializer::from_str(text);
     let value = serde_path_to_error::deserialize(&mut reader).map_err(|e| {
         let path = path_of(e.path());
@@ -65,51 +66,51 @@ pub fn problem(
     mut path: String,
     field_lists: &[&'static [&'static str]],
     name_lists: &[&'static [&'static str]],
-) -> FieldError {
+) -> DocumentError {
     if !error.is_data() {
         return not_json(error, text);
     }
     let full = error.to_string();
     let position = format!(" at line {} column {}", error.line(), error.column());
     let message = full.strip_suffix(&position).unwrap_or(&full);
-    let shape = || Problem::Shape {
+    let shape = || DocumentProblem::Shape {
         detail: message.to_string(),
     };
     let found = if let Some(field) = quoted_after(message, "missing field ") {
         push_member(&mut path, field);
-        Problem::MissingField
+        DocumentProblem::MissingField
     } else if let Some(field) = quoted_after(message, "duplicate field ") {
         push_member(&mut path, field);
-        Problem::DuplicateField
+        DocumentProblem::DuplicateField
     } else if message.starts_with("unknown field ") {
         // The path already ends with the field.
         match known_list(message, field_lists) {
-            Some(allowed) => Problem::UnknownField { allowed },
+            Some(allowed) => DocumentProblem::UnknownField { allowed },
             None => shape(),
         }
     } else if message.starts_with("unknown variant ") {
         match known_list(message, name_lists) {
-            Some(names) => Problem::WrongType {
+            Some(names) => DocumentProblem::WrongType {
                 expected: Expected::OneOf(names.to_vec()),
             },
             None => shape(),
         }
     } else if let Some(max) = at_most(message) {
-        Problem::TooMany { max }
+        DocumentProblem::Invalid(Problem::TooMany { max })
     } else {
         match message.rsplit_once(", expected ").map(|(_, e)| e) {
             Some(wanted) => expected(wanted, message, name_lists)
-                .map_or_else(shape, |expected| Problem::WrongType { expected }),
+                .map_or_else(shape, |expected| DocumentProblem::WrongType { expected }),
             None => shape(),
         }
     };
-    FieldError::new(path, found)
+    DocumentError::new(path, found)
 }
 
 /// Where the text stops being JSON, as line and character: serde_json counts
 /// the column in bytes, people count characters. A text cut short breaks
 /// just after its last character, where more was due.
-pub fn not_json(error: &serde_json::Error, text: &str) -> FieldError {
+pub fn not_json(error: &serde_json::Error, text: &str) -> DocumentError {
     let line = error.line().max(1);
     let line_text = text.split('\n').nth(line - 1).unwrap_or("");
     let mut bytes = error.column().min(line_text.len());
@@ -120,7 +121,7 @@ pub fn not_json(error: &serde_json::Error, text: &str) -> FieldError {
     if error.is_eof() {
         column = line_text.chars().count() + 1;
     }
-    FieldError::new("", Problem::NotJson { line, column })
+    DocumentError::new("", DocumentProblem::NotJson { line, column })
 }
 
 /// `x` in "<prefix>`x`", the whole message being just that.
@@ -442,7 +443,7 @@ mod tests {
     use super::*;
     use crate::lang::Lang;
 
-    fn syntax_error(text: &str) -> FieldError {
+    fn syntax_error(text: &str) -> DocumentError {
         let e = serde_json::from_str::<de::IgnoredAny>(text).expect_err("not JSON");
         not_json(&e, text)
     }
@@ -452,18 +453,18 @@ mod tests {
         // Line 2, character 3 is the stray `x`.
         assert_eq!(
             syntax_error("{\n  x}").problem,
-            Problem::NotJson { line: 2, column: 3 }
+            DocumentProblem::NotJson { line: 2, column: 3 }
         );
         // serde_json counts bytes (9 here); people count characters: the `]`
         // after the comma is the 7th.
         assert_eq!(
             syntax_error("[\"æø\",]").problem,
-            Problem::NotJson { line: 1, column: 7 }
+            DocumentProblem::NotJson { line: 1, column: 7 }
         );
         // Cut short after 9 characters: the 10th, where more was due.
         assert_eq!(
             syntax_error("{\"a\": [1,").problem,
-            Problem::NotJson {
+            DocumentProblem::NotJson {
                 line: 1,
                 column: 10
             }
@@ -479,7 +480,7 @@ mod tests {
         let found = problem(&e, text, "start".into(), &[], &[]);
         assert_eq!(
             found.problem,
-            Problem::Shape {
+            DocumentProblem::Shape {
                 detail: "something else went wrong".into()
             }
         );

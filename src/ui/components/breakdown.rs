@@ -3,7 +3,7 @@ use yew::prelude::*;
 use super::use_app;
 use crate::engine::Split;
 use crate::format::number::format_decimal;
-use crate::ui::text::{self, t, T};
+use crate::text::{self, t, T};
 use crate::ui::view::shown_items;
 
 /// By calendar year and line item, split into kommune / stat / in total.

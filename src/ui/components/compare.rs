@@ -14,8 +14,8 @@ use crate::engine::inputs::{Field, InputId};
 use crate::engine::Scenario;
 use crate::format::number::{format_decimal, format_plain};
 use crate::lang::Lang;
+use crate::text::{self, t, T};
 use crate::ui::state::Action;
-use crate::ui::text::{self, t, T};
 use crate::ui::view::{applies, field_view};
 
 /// A path's label: the field's label, with the group's name for group fields.

@@ -9,6 +9,7 @@ use super::{send, send_with, use_app};
 use crate::engine::inputs::decision_inputs;
 use crate::engine::InputId;
 use crate::format::number::format_kr;
+use crate::text::{dt, D};
 use crate::ui::chart_geometry::svg_number as px;
 use crate::ui::decision::{
     default_range, input_label, parse_range, range_views, with_unit, DecisionAction as DA,
@@ -16,7 +17,6 @@ use crate::ui::decision::{
 };
 use crate::ui::decision_chart::{tornado, WIDTH};
 use crate::ui::state::Action;
-use crate::ui::text::{dt, D};
 
 fn decide(a: DA) -> Action {
     Action::Decision(a)

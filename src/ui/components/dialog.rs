@@ -1,8 +1,8 @@
 use yew::prelude::*;
 
 use super::{send, use_app};
+use crate::text::{t, T};
 use crate::ui::state::Action;
-use crate::ui::text::{t, T};
 
 /// The id of the button that opens the dialog.
 pub const RESET_BUTTON_ID: &str = "reset-preset-button";

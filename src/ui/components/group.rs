@@ -6,8 +6,8 @@ use super::{send, send_with, use_app};
 use crate::engine::scenario::{BenefitRefusion, IndsatsRefusion, Timing};
 use crate::engine::validate::MAX_GROUPS;
 use crate::engine::{Field, InputId};
+use crate::text::{self, t, T};
 use crate::ui::state::{Action, Benefit, TimingKind};
-use crate::ui::text::{self, t, T};
 use crate::ui::view::{applies, error_at, field_view, rate_action, rate_choice, OWN_RATE};
 
 #[derive(Properties, PartialEq)]

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::engine::Outcome;
 use crate::lang::Lang;
-use crate::ui::text::{t, T};
+use crate::text::{t, T};
 use crate::ui::view::headline_text;
 
 #[derive(Properties, PartialEq)]

@@ -8,9 +8,9 @@ use yew::prelude::*;
 
 use super::{send, send_with, use_app};
 use crate::format::number::format_kr;
+use crate::text::{dt, t, D, T};
 use crate::ui::decision::{slider_value, slider_views, DecisionAction as DA};
 use crate::ui::state::Action;
-use crate::ui::text::{dt, t, D, T};
 
 #[function_component(MeetingView)]
 pub fn meeting_view() -> Html {

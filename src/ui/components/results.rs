@@ -3,7 +3,7 @@ use yew::prelude::*;
 use super::use_app;
 use crate::engine::BreakEven;
 use crate::format::number::{format_kr, format_plain};
-use crate::ui::text::{self, t, T};
+use crate::text::{self, t, T};
 use crate::ui::view::{other_errors, warning_text};
 
 /// Payback and the break-even indsats: the two lines under the headline.

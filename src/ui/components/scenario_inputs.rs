@@ -3,8 +3,8 @@ use yew::prelude::*;
 use super::number_field::NumberField;
 use super::{send, use_app};
 use crate::engine::{Field, InputId};
+use crate::text::{t, T};
 use crate::ui::state::Action;
-use crate::ui::text::{t, T};
 use crate::ui::view::field_view;
 
 /// The buy-out, then the horizon and the perspective.

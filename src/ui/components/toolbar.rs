@@ -4,8 +4,8 @@ use yew::prelude::*;
 use super::dialog::RESET_BUTTON_ID;
 use super::{send, send_with, use_app};
 use crate::lang::Lang;
+use crate::text::{t, T};
 use crate::ui::state::Action;
-use crate::ui::text::{t, T};
 use crate::ui::view::preset_titles;
 
 /// Title, preset, reset, undo/redo and language.

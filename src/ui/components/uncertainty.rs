@@ -14,11 +14,11 @@ use super::{send, send_with, use_app};
 use crate::engine::uncertainty::{MonteCarlo, Run};
 use crate::format::number::{format_decimal, format_kr};
 use crate::lang::Lang;
+use crate::text::{self, dt, D};
 use crate::ui::chart_geometry::svg_number as px;
 use crate::ui::decision::{parse_run_settings, summary_view, DecisionAction as DA};
 use crate::ui::decision_chart::{histogram, HIST_HEIGHT, WIDTH};
 use crate::ui::state::{Action, AppState};
-use crate::ui::text::{self, dt, D};
 
 /// Work per chunk before the browser gets the thread back.
 const CHUNK_MS: f64 = 10.0;

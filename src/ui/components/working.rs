@@ -8,7 +8,7 @@ use yew::prelude::*;
 use super::use_app;
 use crate::engine::working::{Working, Workings};
 use crate::lang::Lang;
-use crate::ui::text::{dt, D};
+use crate::text::{dt, D};
 use crate::ui::view::shown_items;
 
 fn lines(w: &Working, lang: Lang) -> Html {

@@ -2,8 +2,8 @@ use yew::prelude::*;
 
 use super::use_app;
 use crate::format::number::{format_decimal, format_kr};
+use crate::text::{t, T};
 use crate::ui::chart_geometry::{layout, svg_number as px};
-use crate::ui::text::{t, T};
 
 const WIDTH: f64 = 640.0;
 const HEIGHT: f64 = 220.0;

@@ -1,0 +1,615 @@
+//! Every sentence the app shows, in English: the same sentences as `da.rs`,
+//! function for function; `mod.rs` picks by language. Numbers in a sentence
+//! are written the English way (`format::number`).
+
+use rust_decimal::Decimal;
+
+use super::{CsvWord, D, T};
+use crate::engine::compare::{Figure, Party};
+use crate::engine::inputs::{Field, Unit};
+use crate::engine::outcome::{LineItem, Warning};
+use crate::engine::scenario::{SourceKind, CURRENT_VERSION};
+use crate::engine::uncertainty::Method;
+use crate::engine::validate::Problem;
+use crate::format::document::{DocumentProblem, Expected};
+use crate::format::link::{EncodeError, LinkError, LINK_VERSION, MAX_COMPARED, MIN_COMPARED};
+use crate::format::number::{format_decimal, format_plain};
+use crate::lang::Lang;
+
+const LANG: Lang = Lang::En;
+
+fn num(d: Decimal) -> String {
+    format_plain(d, LANG, 2)
+}
+
+fn count(n: u32) -> String {
+    format_decimal(Decimal::from(n), LANG, 0)
+}
+
+/// Calendar months, January first.
+pub const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// "Paid back in month 17 (May 2025)".
+pub fn payback(month_number: u32, month_name: &str, year: u16) -> String {
+    format!("Paid back in month {month_number} ({month_name} {year})")
+}
+
+/// "To break even, ... must be 11,120 kr. per case-month (now 2,700 kr.)."
+pub fn break_even(value: &str, current: &str) -> String {
+    format!(
+        "{} {value} per case-month (now {current}).",
+        t(T::BreakEvenIndsats)
+    )
+}
+
+/// The heading of one calendar year in the breakdown.
+pub fn year_heading(year: u16, months: u32) -> String {
+    format!(
+        "{year} ({months} {})",
+        if months == 1 { "month" } else { "months" }
+    )
+}
+
+/// A case group's legend; `number` counts from 1.
+pub fn group_legend(number: usize, label: &str) -> String {
+    format!("Case group {number}: {label}")
+}
+
+/// The label of a duplicated group.
+pub fn copy_of(label: &str) -> String {
+    format!("{label} (copy)")
+}
+
+pub fn new_scenario_name(n: usize) -> String {
+    format!("Scenario {n}")
+}
+
+pub fn new_group_label(n: usize) -> String {
+    format!("New group {n}")
+}
+
+/// Text that is not a whole number where one belongs: what is allowed.
+pub fn whole_number_allowed(min: &str, max: &str, unit: &str) -> String {
+    format!("Must be a whole number from {min} to {max} {unit}")
+}
+
+pub fn goal_no_effect() -> &'static str {
+    "No value of this input reaches the target: the municipality's net does not depend on it."
+}
+
+/// No allowed value reaches the target: the net at both ends of the range.
+pub fn goal_out_of_range(min: &str, at_min: &str, max: &str, at_max: &str) -> String {
+    format!("No allowed value of this input reaches the target: at {min} the net is {at_min}, at {max} it is {at_max}.")
+}
+
+pub fn slider_break_even(value: &str) -> String {
+    format!("Breaks even at {value}")
+}
+
+pub fn slider_no_break_even() -> &'static str {
+    "Does not break even within the allowed values"
+}
+
+/// "Running: 40,000 of 100,000 draws".
+pub fn progress(done: &str, total: &str) -> String {
+    format!("{}: {done} of {total} draws", dt(D::Running))
+}
+
+/// What a result was computed with, so it can be repeated.
+pub fn run_settings(draws: &str, seed: &str, at_current: &str) -> String {
+    format!("{draws} draws, seed {seed}. Net with today's figures: {at_current}")
+}
+
+/// The CSV export's headings and row names.
+pub fn csv_word(key: CsvWord) -> &'static str {
+    match key {
+        CsvWord::Scenario => "Scenario",
+        CsvWord::Year => "Year",
+        CsvWord::Month => "Month",
+        CsvWord::Item => "Item",
+        CsvWord::Kommune => "Municipality",
+        CsvWord::Stat => "State",
+        CsvWord::Total => "Total",
+        CsvWord::Net => "Net",
+    }
+}
+
+pub fn unit(unit: Unit) -> &'static str {
+    match unit {
+        Unit::Kr => "kr.",
+        Unit::KrPerMonth => "kr. per month",
+        Unit::KrPerYear => "kr. per year",
+        Unit::Pct => "%",
+        Unit::Months => "months",
+        Unit::MonthOfHorizon => "month of the horizon",
+        Unit::Cases => "cases",
+        Unit::HoursPerWeek => "hours per week",
+        Unit::Weeks => "weeks",
+        Unit::Year => "year",
+        Unit::Month => "month",
+    }
+}
+
+pub fn line_item(item: LineItem) -> &'static str {
+    match item {
+        LineItem::RfySaved => "Resource-course benefit saved",
+        LineItem::IndsatsSaved => "Efforts (indsats) saved",
+        LineItem::FpAdded => "Early pension added",
+        LineItem::Buyout => "Caseworker buy-out",
+        LineItem::Handling => "Handling per case",
+        LineItem::TaxEffect => "Municipal tax on benefits",
+    }
+}
+
+pub fn party(party: Party) -> &'static str {
+    match party {
+        Party::Kommune => "municipality",
+        Party::Stat => "state",
+        Party::Public => "public sector",
+    }
+}
+
+/// A result's name in a comparison.
+pub fn figure(figure: Figure) -> String {
+    match figure {
+        Figure::Net(p) => format!("Net ({})", party(p)),
+        Figure::Item(item, p) => format!("{} ({})", line_item(item), party(p)),
+        Figure::PaybackMonth => "Paid back in month".into(),
+        Figure::NpvKommune => "Net present value for the municipality".into(),
+    }
+}
+
+pub fn warning(warning: &Warning) -> String {
+    match warning {
+        Warning::EffectsAfterHorizon { group, case_months } => format!(
+            "Group {}: {} case-months fall after the horizon and are not counted.",
+            group + 1,
+            format_decimal(*case_months, LANG, 2)
+        ),
+        Warning::BuyoutAfterHorizon { months } => {
+            format!("{months} months of the buy-out fall after the horizon and are not counted.")
+        }
+        Warning::UnverifiedRate { path, year } => format!(
+            "{path}: the {year} rate is an estimate, not a published rate. Replace it with your own."
+        ),
+    }
+}
+
+/// What is wrong with a value and what is allowed (after the field's path).
+pub fn problem(problem: &Problem) -> String {
+    match problem {
+        Problem::OutOfRange { min, max, unit: u } => {
+            format!(
+                "must be a number from {} to {} {}",
+                num(*min),
+                num(*max),
+                unit(*u)
+            )
+        }
+        Problem::NotWhole => "must be a whole number".into(),
+        Problem::TooLong { max_chars } => format!("must be at most {max_chars} characters"),
+        Problem::TooMany { max } => format!("must have at most {max} entries"),
+        Problem::GroupCount { max } => format!("must have from 1 to {max} case groups"),
+        Problem::MoreShortenedThanReviewed => "cannot exceed the number of cases reviewed".into(),
+        Problem::AfterHorizon { horizon_months } => {
+            format!("must lie within the horizon: month 1 to {horizon_months}")
+        }
+        Problem::NoRateForYear { available } => {
+            let years: Vec<String> = available.iter().map(u16::to_string).collect();
+            format!(
+                "there is no rate for that year; choose one of {}",
+                years.join(", ")
+            )
+        }
+        Problem::UnknownInput => "is not a numeric field of the scenario".into(),
+        Problem::RangeOrder => "low ≤ likely ≤ high must hold".into(),
+        Problem::Overflow => "gives numbers too large to calculate with".into(),
+    }
+}
+
+/// What is wrong with a document at a place (after the path).
+pub fn document_problem(found: &DocumentProblem) -> String {
+    match found {
+        DocumentProblem::Invalid(p) => problem(p),
+        DocumentProblem::MissingField => "is missing; the field is required".into(),
+        DocumentProblem::UnknownField { allowed } => {
+            format!("is not a field here (allowed: {})", allowed.join(", "))
+        }
+        DocumentProblem::DuplicateField => "appears more than once".into(),
+        DocumentProblem::WrongType { expected: e } => format!("must be {}", expected(e)),
+        DocumentProblem::Shape { detail } => format!(
+            "does not have the shape the format requires (the JSON reader says: {detail})"
+        ),
+        DocumentProblem::NotJson { line, column } => {
+            format!("is not valid JSON (error at line {line}, character {column})")
+        }
+        DocumentProblem::MissingVersion => "lacks the field \"version\" (a whole number)".into(),
+        DocumentProblem::TooNew { version } => format!(
+            "was made by a newer version of the calculator (format {version}; this one reads up to {CURRENT_VERSION}). Open it in the latest version."
+        ),
+        DocumentProblem::UnsupportedVersion { version } => {
+            format!("format version {version} does not exist (valid: 1 to {CURRENT_VERSION})")
+        }
+    }
+}
+
+fn expected(expected: &Expected) -> String {
+    match expected {
+        Expected::Object => "an object { … }".into(),
+        Expected::List => "a list [ … ]".into(),
+        Expected::Text => "a text in quotes".into(),
+        Expected::Bool => "true or false".into(),
+        Expected::Number => "a number, e.g. \"2700.50\"".into(),
+        Expected::WholeNumber { max } => format!("a whole number from 0 to {max}"),
+        Expected::OneOf(names) => format!("one of: {}", names.join(", ")),
+    }
+}
+
+/// After the problems listed one by one: how many more there are.
+pub fn more_problems(count: &str) -> String {
+    format!("… and {count} more problems")
+}
+
+pub fn comparison_count(found: usize) -> String {
+    format!(
+        "scenarios: a comparison must have from {MIN_COMPARED} to {MAX_COMPARED} scenarios, not {found}"
+    )
+}
+
+/// Why a link cannot be opened; `not_a_scenario` lists the document's
+/// problems when the link holds something else than a scenario.
+pub fn link_error(error: &LinkError, not_a_scenario: &str) -> String {
+    match error {
+        LinkError::Empty => "The link is empty: there is no scenario after the #.".into(),
+        LinkError::NotALink => {
+            "This is not a link to this calculator: after the # it should say s1. or c1. followed by the scenario.".into()
+        }
+        LinkError::NewerLinkFormat { version } => format!(
+            "The link was made by a newer version of the calculator (link format {version}; this one reads up to {LINK_VERSION}). Open it in the latest version."
+        ),
+        LinkError::BadCharacter { found, position } => format!(
+            "The link is damaged: character {position} ({}) does not belong in a link. Copy the whole link again from the sender.",
+            super::describe_char(*found)
+        ),
+        LinkError::Truncated => {
+            "The link is cut off: its end is missing. This happens when a long link is split in an email or message. Copy the whole link again.".into()
+        }
+        LinkError::Damaged => {
+            "The link is damaged: its checksum does not match, so one or more characters were changed. Copy the link again from the sender.".into()
+        }
+        LinkError::TooLong { max_chars } => {
+            format!("The link is too long: at most {max_chars} characters.")
+        }
+        LinkError::TooLarge { max_bytes } => format!(
+            "The link is too large: its content unpacks to more than {max_bytes} bytes."
+        ),
+        LinkError::NotJson => {
+            "The link was not made by this calculator: its content is not a scenario (not JSON text).".into()
+        }
+        LinkError::NotAScenario(_) => {
+            format!("The link does not hold a valid scenario: {not_a_scenario}")
+        }
+        LinkError::NewerDocument { version } => format!(
+            "The scenario in the link was made by a newer version of the calculator (format {version}), which this version cannot read. Open the link in the latest version."
+        ),
+    }
+}
+
+pub fn encode_error(error: &EncodeError) -> String {
+    match error {
+        EncodeError::ScenarioCount { found } => format!(
+            "A comparison must have from {MIN_COMPARED} to {MAX_COMPARED} scenarios, not {found}."
+        ),
+        EncodeError::TooLarge => {
+            "The scenario is too large for a link. Save it as a file instead.".into()
+        }
+    }
+}
+
+pub fn no_ranges() -> &'static str {
+    "Give a low and a high value for at least one input to see the uncertainty."
+}
+
+pub fn duplicate_range(path: &str) -> String {
+    format!("{path}: has more than one range; keep one.")
+}
+
+pub fn too_many_varying(count: usize, max: usize) -> String {
+    format!(
+        "{count} inputs vary; at most {max} can vary at once. Make the other ranges a single value (low = high)."
+    )
+}
+
+pub fn draw_count(max: u32) -> String {
+    format!("The number of draws must be from 1 to {}.", count(max))
+}
+
+/// How a Monte Carlo run got the net of each draw.
+pub fn method(method: &Method) -> String {
+    match method {
+        Method::Constant => "Nothing varies: every draw gives the same result.".into(),
+        Method::Interpolated { evaluations, .. } => format!(
+            "The net is multilinear in the inputs that vary: evaluated in full at {} corner points and interpolated in between (accurate to far less than one øre).",
+            count(*evaluations)
+        ),
+        Method::FullEvaluation { evaluations } => {
+            format!("Every draw was evaluated in full ({} evaluations).", count(*evaluations))
+        }
+    }
+}
+
+/// The fixed UI texts.
+pub fn t(key: T) -> &'static str {
+    use T::*;
+    match key {
+        Title => "Shortening resource courses – business case",
+        Subtitle => "The Norddjurs model: what does shortening resource courses cost and save?",
+        Language => "Language",
+        Undo => "Undo",
+        Redo => "Redo",
+        UndoHint => "Ctrl+Z undoes a change, Ctrl+Shift+Z or Ctrl+Y redoes. In a text box, Ctrl+Z undoes the typing in that box.",
+        Preset => "Preset",
+        ResetToPreset => "Reset to preset",
+        ResetQuestion => "Reset to the preset?",
+        ResetExplanation => "All your changes are replaced by the preset's figures. You can undo it with Undo.",
+        ConfirmReset => "Yes, reset",
+        CancelReset => "Cancel",
+        Inputs => "Inputs",
+        Results => "Results",
+        CaseGroups => "Case groups",
+        GroupLabel => "Group name",
+        AddGroup => "Add case group",
+        DuplicateGroup => "Duplicate",
+        RemoveGroup => "Remove",
+        Review => "The review",
+        Timing => "Timing of the move",
+        TimingKind => "Cases move",
+        TimingEven => "evenly over a period",
+        TimingFromMonth => "all in one month",
+        Rfy => "Resource-course benefit (saved)",
+        Fp => "Early pension (paid instead)",
+        Indsats => "Efforts – indsats (saved)",
+        RateYear => "Rate from year",
+        OwnRate => "Own rate",
+        RfyStatus => "Provider status",
+        FpStatus => "Civil status",
+        Forsorger => "provider (has children)",
+        IkkeForsorger => "not a provider",
+        Enlig => "single",
+        GiftSamlevende => "married/cohabiting",
+        UseTrappe => "Use the refusion ladder",
+        UseYearRule => "Use the rule for the year",
+        Investment => "The investment: caseworker buy-out",
+        HorizonPerspective => "Horizon and perspective",
+        IncludeIncomeTax => "Count municipal tax on the benefits",
+        IncludeIncomeTaxHelp => "A higher benefit brings the municipality more income tax. Business cases usually leave it out.",
+        Source => "Source",
+        NotVerified => "not verified (estimate)",
+        NotANumber => "Not a number (type e.g. 1,234.50)",
+        Empty => "The field is empty",
+        StaleNotice => "Not updated: the result is from the last valid figures. Correct the marked fields.",
+        OtherErrors => "Other problems",
+        Breakdown => "Breakdown by year and item",
+        BreakdownCaption => "Amounts in kr. Savings are positive, costs negative.",
+        LineItem => "Item",
+        Kommune => "Municipality",
+        Stat => "State",
+        Total => "Total",
+        Net => "Net",
+        TotalHorizon => "Whole horizon",
+        NetTotal => "Net – whole horizon",
+        Months => "months",
+        PerCase => "Per case",
+        CasesShortened => "Cases shortened within the horizon",
+        CaseMonths => "Case-months of pension instead of benefit",
+        NetPerCase => "Net for the municipality per case",
+        SwingPerCaseMonth => "Benefits and indsats per case-month (municipal share)",
+        CostPerCase => "Buy-out and handling per case",
+        Npv => "Net present value for the municipality",
+        Payback => "Payback",
+        NoPayback => "Not paid back within the horizon",
+        Warnings => "Note",
+        Chart => "Net per year and cumulative",
+        ChartDesc => "Bars: the municipality's net per calendar year. Line: cumulative net at the end of each year.",
+        ChartNet => "Net per year",
+        ChartCumulative => "Cumulative",
+        BreakEvenIndsats => "To break even, the indsats saved in the first group must be",
+        BreakEvenNone => "No indsats saved within the allowed values brings the result to zero.",
+        StorageUnavailable => "The browser's storage is unavailable, so your work is not saved automatically. The calculator still works.",
+        StorageFull => "The browser's storage is full or refuses to save. Your latest changes are not saved; the calculator still works.",
+        StorageCorrupt => "The saved scenario could not be read, so we started from the preset. A copy of what was saved is kept in the browser's storage under the key",
+        Dismiss => "Dismiss",
+        PresetStory => "About the preset",
+        NotApplicable => "–",
+        Saving => "saving",
+        ExtraCost => "extra cost",
+        HeadlineContext => "Net result for the municipality over the horizon",
+        NoResult => "No result yet",
+        LoadingCalculator => "Loading the calculator …",
+        KeyboardHelp => "Keyboard",
+        Scenarios => "Scenarios",
+        ScenarioName => "Scenario name",
+        NewScenario => "New scenario",
+        DuplicateScenario => "Duplicate scenario",
+        DeleteScenario => "Delete scenario",
+        DeleteQuestion => "Delete the scenario",
+        DeleteExplanation => "This cannot be undone. The other scenarios are not affected.",
+        ConfirmDelete => "Yes, delete",
+        Compare => "Compare",
+        CompareTitle => "Scenarios side by side",
+        ComparePick => "Choose at least two scenarios to compare. The first is the baseline.",
+        CompareInputs => "Inputs",
+        CompareInputsCaption => "Inputs that differ are marked ≠.",
+        CompareResults => "Results and differences",
+        CompareResultsCaption => "Difference from the first scenario, in kr. and per cent.",
+        Differs => "differs",
+        Difference => "Difference",
+        Input => "Input",
+        Share => "Share and export",
+        CopyLink => "Copy link",
+        LinkText => "Link to the scenario",
+        LinkTextComparison => "Link to the comparison",
+        LinkCopied => "Link copied",
+        LinkCopyFailed => "Could not copy automatically: the link is selected in the field – copy it with Ctrl+C.",
+        LinkPrivacy => "The whole scenario is in the link after the #, which is never sent to a server.",
+        QrCode => "QR code of the link",
+        QrTooLong => "The link is too long for a QR code. Share it as text.",
+        Close => "Close",
+        ExportJson => "Save as file (JSON)",
+        ImportJson => "Open file (JSON)",
+        ExportCsv => "Download figures for Excel (CSV)",
+        Print => "Print / PDF",
+        OpenedFromLink => "Opened from a link and added beside your own scenarios:",
+        LinkFailed => "The link could not be opened. Nothing was changed.",
+        Imported => "Imported and added beside your own scenarios:",
+        ImportFailed => "The file could not be opened. Nothing was changed. Problems:",
+        ImportProblems => "The file was opened, but these values are not allowed (marked at the fields):",
+        Assumptions => "Assumptions and sources",
+        Yes => "yes",
+        No => "no",
+        Value => "Value",
+    }
+}
+
+/// Decision support's fixed texts.
+pub fn dt(key: D) -> &'static str {
+    use D::*;
+    match key {
+        Title => "Decision support",
+        GoalTitle => "What must we believe?",
+        GoalIntro => "Choose an input and a target for the municipality's net; the calculator finds the value the input must have, all else unchanged.",
+        GoalInput => "Input",
+        GoalTarget => "Target for the municipality's net (kr.)",
+        GoalNeeded => "Value needed",
+        GoalNow => "Now",
+        GoalGap => "Difference",
+        GoalGives => "Gives a net of",
+        GoalNoResult => "No answer: correct the marked fields or type the target as a number.",
+        TornadoTitle => "What matters most?",
+        TornadoIntro => "The municipality's net when each input moves to its low and high value (±20 % or your range), all else unchanged. Biggest swing first.",
+        TornadoZero => "Zero (break-even)",
+        TornadoToday => "Result today",
+        RangesTitle => "Ranges: low, likely, high",
+        RangesIntro => "Used by the tornado and the simulation and saved in the scenario. An empty likely value means today's value.",
+        Low => "Low",
+        Likely => "Likely",
+        High => "High",
+        AddRange => "Add a range for",
+        Add => "Add",
+        Remove => "Remove",
+        UncertaintyTitle => "How sure are we?",
+        UncertaintyIntro => "Optional. The simulation draws each input with a range many times from a triangular distribution (low, likely, high) and computes the municipality's net for each draw. The result is the probability of a saving and the spread: 10 % of draws fall below P10, half below P50 and 90 % below P90. The same seed and number of draws always give the same figures, so others can repeat the run.",
+        Seed => "Seed",
+        Draws => "Number of draws",
+        Run => "Run simulation",
+        Stop => "Stop",
+        Running => "Running",
+        Probability => "Probability of a saving",
+        P10 => "P10",
+        P50 => "P50 (median)",
+        P90 => "P90",
+        ResultStale => "The result belongs to earlier figures. Run the simulation again.",
+        Histogram => "Distribution of the municipality's net",
+        MeetingOpen => "Meeting view",
+        MeetingBack => "Back",
+        MeetingHint => "Arrow keys move a slider; Esc goes back.",
+        MeetingPick => "Sliders in the meeting view (3–5; none chosen: the top of the tornado)",
+        Working => "Show the working",
+        WorkingItems => "Working per item",
+    }
+}
+
+/// A field's label, by its id: a new field does not compile without one.
+pub fn field_label(key: Field) -> &'static str {
+    use Field::*;
+    match key {
+        HorizonMonths => "Horizon",
+        StartYear => "Start year",
+        StartMonth => "Start month",
+        CasesReviewed => "Cases reviewed",
+        CasesShortened => "Cases shortened",
+        MonthsShortened => "Shortened per case",
+        TimingFromMonth => "First move in month",
+        TimingOverMonths => "Spread over",
+        TimingMonth => "Move in month",
+        RfyMonthly => "Benefit per month (gross)",
+        RfyRefusionPct => "State refusion",
+        RfyWeeks => "Weeks on public benefit",
+        IndsatsMonthly => "Indsats saved per case-month",
+        IndsatsRefusionPct => "State refusion",
+        FpMonthly => "Pension per month (gross)",
+        FpRefusionPct => "State refusion",
+        FpWeeks => "Weeks on public benefit",
+        HandlingPerCase => "Handling per shortened case",
+        HoursPerWeek => "Hours bought out per week",
+        FullTimeHours => "Full time",
+        AnnualCost => "Annual cost of a full-time post",
+        OverheadPct => "Overhead",
+        InvestmentMonths => "Buy-out duration",
+        InvestmentFromMonth => "Buy-out starts in month",
+        IncomeTaxPct => "Municipal income tax",
+        DiscountPct => "Discount rate per year",
+        RateAdjustmentPct => "Yearly adjustment of amounts",
+    }
+}
+
+/// A field's one-line help text.
+pub fn field_help(key: Field) -> &'static str {
+    use Field::*;
+    match key {
+        HorizonMonths => "How many months the business case covers from the start month.",
+        StartYear => "First calendar year; sets e.g. the refusion rule for indsats.",
+        StartMonth => "First month of the horizon (1 = January).",
+        CasesReviewed => "Number of resource courses reviewed.",
+        CasesShortened => "Of these, cases ended early that move to early pension.",
+        MonthsShortened => "Average months each course is cut by.",
+        TimingFromMonth => "Month of the horizon in which the first cases move (1 = first).",
+        TimingOverMonths => "The cases move evenly over this many months.",
+        TimingMonth => "Month of the horizon in which all cases move.",
+        RfyMonthly => "Choose year and status, or type your own rate.",
+        RfyRefusionPct => "The share the state pays; type a figure to override the ladder.",
+        RfyWeeks => "Sets the step on the refusion ladder (after week 52: 20 %).",
+        IndsatsMonthly => {
+            "Mentor, internships, treatment etc. per citizen per month – the contested figure."
+        }
+        IndsatsRefusionPct => "50 % up to 2021, 0 % from 2022; type a figure to override.",
+        FpMonthly => "Choose year and civil status, or type your own rate.",
+        FpRefusionPct => "The share the state pays; type a figure to override the ladder.",
+        FpWeeks => "Sets the step on the refusion ladder (after week 52: 20 %).",
+        HandlingPerCase => "One-off cost per case, e.g. preparing the pension case.",
+        HoursPerWeek => "Hours a week the caseworker is bought out for the review.",
+        FullTimeHours => "Standard hours of a full-time post.",
+        AnnualCost => "The employer's annual cost including pension.",
+        OverheadPct => "Mark-up for management, premises, IT etc.",
+        InvestmentMonths => "How many months the buy-out runs.",
+        InvestmentFromMonth => "Month of the horizon in which the buy-out begins.",
+        IncomeTaxPct => "Municipal income tax on the difference between pension and benefit.",
+        DiscountPct => "0 = no discounting; otherwise the present value is shown.",
+        RateAdjustmentPct => "Adjustment of every amount per year after the start year.",
+    }
+}
+
+/// How a source kind is named next to a figure.
+pub fn source_kind(key: SourceKind) -> &'static str {
+    use SourceKind::*;
+    match key {
+        SeedMemo => "The memo (Norddjurs)",
+        Published => "Published",
+        Derived => "Derived",
+        Assumption => "Assumption",
+        User => "Entered by user",
+    }
+}

@@ -1,0 +1,511 @@
+//! Every sentence the app shows, one file per language: `da.rs` and `en.rs`
+//! hold the same sentences, function for function; this module picks by
+//! language and gives the engine's and the formats' problems, warnings and
+//! names their words. The engine reports data (a field's path, the kind of
+//! problem, the limits); only here do they become Danish or English.
+//!
+//! The `message`/`label` methods on engine and format types are defined
+//! here (inherent impls may live anywhere in the crate), so callers write
+//! `error.message(lang)` while the engine itself holds no words.
+
+mod da;
+mod en;
+
+use crate::data::presets::Preset;
+use crate::engine::compare::{Figure, Party};
+use crate::engine::inputs::{Field, Unit};
+use crate::engine::outcome::{LineItem, Warning};
+use crate::engine::scenario::SourceKind;
+use crate::engine::uncertainty::{Method, UncertaintyError};
+use crate::engine::validate::{FieldError, Problem};
+use crate::format::document::{DocumentError, DocumentProblem};
+use crate::format::link::{EncodeError, LinkError, ReadError, MAX_LISTED_PROBLEMS};
+use crate::format::number::format_plain;
+use crate::lang::Lang;
+
+/// Calls the language's own function of the same name.
+macro_rules! pick {
+    ($lang:expr, $f:ident ( $($arg:expr),* )) => {
+        match $lang {
+            Lang::Da => da::$f($($arg),*),
+            Lang::En => en::$f($($arg),*),
+        }
+    };
+}
+
+/// A fixed UI text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum T {
+    Title,
+    Subtitle,
+    Language,
+    Undo,
+    Redo,
+    UndoHint,
+    Preset,
+    ResetToPreset,
+    ResetQuestion,
+    ResetExplanation,
+    ConfirmReset,
+    CancelReset,
+    Inputs,
+    Results,
+    CaseGroups,
+    GroupLabel,
+    AddGroup,
+    DuplicateGroup,
+    RemoveGroup,
+    Review,
+    Timing,
+    TimingKind,
+    TimingEven,
+    TimingFromMonth,
+    Rfy,
+    Fp,
+    Indsats,
+    RateYear,
+    OwnRate,
+    RfyStatus,
+    FpStatus,
+    Forsorger,
+    IkkeForsorger,
+    Enlig,
+    GiftSamlevende,
+    UseTrappe,
+    UseYearRule,
+    Investment,
+    HorizonPerspective,
+    IncludeIncomeTax,
+    IncludeIncomeTaxHelp,
+    Source,
+    NotVerified,
+    NotANumber,
+    Empty,
+    StaleNotice,
+    OtherErrors,
+    Breakdown,
+    BreakdownCaption,
+    LineItem,
+    Kommune,
+    Stat,
+    Total,
+    Net,
+    TotalHorizon,
+    NetTotal,
+    Months,
+    PerCase,
+    CasesShortened,
+    CaseMonths,
+    NetPerCase,
+    SwingPerCaseMonth,
+    CostPerCase,
+    Npv,
+    Payback,
+    NoPayback,
+    Warnings,
+    Chart,
+    ChartDesc,
+    ChartNet,
+    ChartCumulative,
+    BreakEvenIndsats,
+    BreakEvenNone,
+    StorageUnavailable,
+    StorageFull,
+    StorageCorrupt,
+    Dismiss,
+    PresetStory,
+    NotApplicable,
+    Saving,
+    ExtraCost,
+    HeadlineContext,
+    NoResult,
+    LoadingCalculator,
+    KeyboardHelp,
+    Scenarios,
+    ScenarioName,
+    NewScenario,
+    DuplicateScenario,
+    DeleteScenario,
+    DeleteQuestion,
+    DeleteExplanation,
+    ConfirmDelete,
+    Compare,
+    CompareTitle,
+    ComparePick,
+    CompareInputs,
+    CompareInputsCaption,
+    CompareResults,
+    CompareResultsCaption,
+    Differs,
+    Difference,
+    Input,
+    Share,
+    CopyLink,
+    LinkText,
+    LinkTextComparison,
+    LinkCopied,
+    LinkCopyFailed,
+    LinkPrivacy,
+    QrCode,
+    QrTooLong,
+    Close,
+    ExportJson,
+    ImportJson,
+    ExportCsv,
+    Print,
+    OpenedFromLink,
+    LinkFailed,
+    Imported,
+    ImportFailed,
+    ImportProblems,
+    Assumptions,
+    Yes,
+    No,
+    Value,
+}
+
+/// The text for `key` in `lang`.
+pub fn t(key: T, lang: Lang) -> &'static str {
+    pick!(lang, t(key))
+}
+
+pub fn dt(key: D, lang: Lang) -> &'static str {
+    pick!(lang, dt(key))
+}
+
+/// The CSV export's headings and row names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CsvWord {
+    Scenario,
+    Year,
+    Month,
+    Item,
+    Kommune,
+    Stat,
+    Total,
+    Net,
+}
+
+pub fn csv_word(key: CsvWord, lang: Lang) -> &'static str {
+    pick!(lang, csv_word(key))
+}
+
+/// A field's label, looked up by its id (`Field`): each language matches on
+/// every field, so a new field does not compile without its labels.
+pub fn field_label(field: Field, lang: Lang) -> &'static str {
+    pick!(lang, field_label(field))
+}
+
+/// A field's one-line help text, by its id like [`field_label`].
+pub fn field_help(field: Field, lang: Lang) -> &'static str {
+    pick!(lang, field_help(field))
+}
+
+/// How a source kind is named next to a figure.
+pub fn source_kind(kind: SourceKind, lang: Lang) -> &'static str {
+    pick!(lang, source_kind(kind))
+}
+
+/// The name of a calendar month (1 = January); Danish in lower case.
+pub fn month_name(month: u8, lang: Lang) -> &'static str {
+    let i = usize::from(month.clamp(1, 12) - 1);
+    match lang {
+        Lang::Da => da::MONTHS[i],
+        Lang::En => en::MONTHS[i],
+    }
+}
+
+/// "Tilbagebetalt i måned 17 (maj 2025)".
+pub fn payback(month_number: u32, month: u8, year: u16, lang: Lang) -> String {
+    let name = month_name(month, lang);
+    pick!(lang, payback(month_number, name, year))
+}
+
+/// "For at gå i nul skal ... være 11.120 kr. pr. sagsmåned (i dag 2.700 kr.)."
+pub fn break_even(value: &str, current: &str, lang: Lang) -> String {
+    pick!(lang, break_even(value, current))
+}
+
+/// The heading of one calendar year in the breakdown.
+pub fn year_heading(year: u16, months: u32, lang: Lang) -> String {
+    pick!(lang, year_heading(year, months))
+}
+
+pub fn group_legend(index: usize, label: &str, lang: Lang) -> String {
+    pick!(lang, group_legend(index + 1, label))
+}
+
+/// The label of a duplicated group.
+pub fn copy_of(label: &str, lang: Lang) -> String {
+    pick!(lang, copy_of(label))
+}
+
+pub fn new_scenario_name(n: usize, lang: Lang) -> String {
+    pick!(lang, new_scenario_name(n))
+}
+
+pub fn new_group_label(n: usize, lang: Lang) -> String {
+    pick!(lang, new_group_label(n))
+}
+
+/// Text that is not a whole number where one belongs: what is allowed.
+pub fn whole_number_allowed(min: &str, max: &str, unit: &str, lang: Lang) -> String {
+    pick!(lang, whole_number_allowed(min, max, unit))
+}
+
+pub fn goal_no_effect(lang: Lang) -> String {
+    pick!(lang, goal_no_effect()).to_string()
+}
+
+/// No allowed value reaches the target: the net at both ends of the range.
+pub fn goal_out_of_range(min: &str, at_min: &str, max: &str, at_max: &str, lang: Lang) -> String {
+    pick!(lang, goal_out_of_range(min, at_min, max, at_max))
+}
+
+pub fn slider_break_even(value: &str, lang: Lang) -> String {
+    pick!(lang, slider_break_even(value))
+}
+
+pub fn slider_no_break_even(lang: Lang) -> String {
+    pick!(lang, slider_no_break_even()).to_string()
+}
+
+/// "Kører: 40.000 af 100.000 trækninger".
+pub fn progress(done: &str, total: &str, lang: Lang) -> String {
+    pick!(lang, progress(done, total))
+}
+
+/// What a result was computed with, so it can be repeated.
+pub fn run_settings(draws: &str, seed: &str, at_current: &str, lang: Lang) -> String {
+    pick!(lang, run_settings(draws, seed, at_current))
+}
+
+/// A character for a message: visible ASCII and Latin letters (æ, ø, å …)
+/// quoted, any other by code point, so nothing invisible or layout-changing
+/// ends up in the text. (Plain ranges: Unicode tables would cost app size.)
+fn describe_char(c: char) -> String {
+    if c.is_ascii_graphic() || ('\u{C0}'..='\u{24F}').contains(&c) {
+        format!("«{c}»")
+    } else {
+        format!("U+{:04X}", u32::from(c))
+    }
+}
+
+// The words of the engine's and the formats' data.
+
+impl Unit {
+    pub fn label(self, lang: Lang) -> &'static str {
+        pick!(lang, unit(self))
+    }
+}
+
+impl LineItem {
+    pub fn label(self, lang: Lang) -> &'static str {
+        pick!(lang, line_item(self))
+    }
+}
+
+impl Party {
+    pub fn label(self, lang: Lang) -> &'static str {
+        pick!(lang, party(self))
+    }
+}
+
+impl Figure {
+    pub fn label(self, lang: Lang) -> String {
+        pick!(lang, figure(self))
+    }
+}
+
+impl Warning {
+    pub fn message(&self, lang: Lang) -> String {
+        pick!(lang, warning(self))
+    }
+}
+
+impl Problem {
+    /// What is wrong and what is allowed, without the field's path.
+    pub fn message(&self, lang: Lang) -> String {
+        pick!(lang, problem(self))
+    }
+}
+
+impl FieldError {
+    /// `path: what is wrong and what is allowed`.
+    pub fn message(&self, lang: Lang) -> String {
+        with_path(&self.path, self.problem.message(lang))
+    }
+}
+
+impl DocumentProblem {
+    pub fn message(&self, lang: Lang) -> String {
+        pick!(lang, document_problem(self))
+    }
+}
+
+impl DocumentError {
+    /// `path: what is wrong and what is allowed`.
+    pub fn message(&self, lang: Lang) -> String {
+        with_path(&self.path, self.problem.message(lang))
+    }
+}
+
+fn with_path(path: &str, text: String) -> String {
+    if path.is_empty() {
+        text
+    } else {
+        format!("{path}: {text}")
+    }
+}
+
+impl UncertaintyError {
+    pub fn messages(&self, lang: Lang) -> Vec<String> {
+        match self {
+            UncertaintyError::Invalid(errors) => errors.iter().map(|e| e.message(lang)).collect(),
+            UncertaintyError::NoRanges => vec![pick!(lang, no_ranges()).to_string()],
+            UncertaintyError::DuplicateInput { path } => vec![pick!(lang, duplicate_range(path))],
+            UncertaintyError::TooManyInputs { count, max } => {
+                vec![pick!(lang, too_many_varying(*count, *max))]
+            }
+            UncertaintyError::DrawCount { max, .. } => vec![pick!(lang, draw_count(*max))],
+        }
+    }
+}
+
+impl Method {
+    pub fn describe(&self, lang: Lang) -> String {
+        pick!(lang, method(self))
+    }
+}
+
+impl ReadError {
+    /// One message per problem, each starting with its field path; after
+    /// [`MAX_LISTED_PROBLEMS`], one line saying how many more there are.
+    pub fn messages(&self, lang: Lang) -> Vec<String> {
+        match self {
+            ReadError::Fields(errors) => {
+                let mut list: Vec<String> = errors
+                    .iter()
+                    .take(MAX_LISTED_PROBLEMS)
+                    .map(|e| e.message(lang))
+                    .collect();
+                let more = errors.len().saturating_sub(MAX_LISTED_PROBLEMS);
+                if more > 0 {
+                    let count = format_plain(more.into(), lang, 0);
+                    list.push(pick!(lang, more_problems(&count)));
+                }
+                list
+            }
+            ReadError::ScenarioCount { found } => vec![pick!(lang, comparison_count(*found))],
+        }
+    }
+}
+
+impl LinkError {
+    pub fn message(&self, lang: Lang) -> String {
+        let not_a_scenario = match self {
+            LinkError::NotAScenario(e) => e.messages(lang).join("; "),
+            _ => String::new(),
+        };
+        pick!(lang, link_error(self, &not_a_scenario))
+    }
+}
+
+impl EncodeError {
+    pub fn message(&self, lang: Lang) -> String {
+        pick!(lang, encode_error(self))
+    }
+}
+
+impl Preset {
+    /// The Danish title is the preset document's `name`, the English one is
+    /// kept beside it in `data::presets`.
+    pub fn title(&self, lang: Lang) -> String {
+        match lang {
+            Lang::Da => self.scenario().map(|s| s.name).unwrap_or_default(),
+            Lang::En => self.title_en.to_string(),
+        }
+    }
+
+    pub fn story(&self, lang: Lang) -> String {
+        match lang {
+            Lang::Da => self.scenario().map(|s| s.description).unwrap_or_default(),
+            Lang::En => self.story_en.to_string(),
+        }
+    }
+}
+
+/// Decision support texts (goal seek, tornado, uncertainty, meeting mode,
+/// the working).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum D {
+    Title,
+    GoalTitle,
+    GoalIntro,
+    GoalInput,
+    GoalTarget,
+    GoalNeeded,
+    GoalNow,
+    GoalGap,
+    GoalGives,
+    GoalNoResult,
+    TornadoTitle,
+    TornadoIntro,
+    TornadoZero,
+    TornadoToday,
+    RangesTitle,
+    RangesIntro,
+    Low,
+    Likely,
+    High,
+    AddRange,
+    Add,
+    Remove,
+    UncertaintyTitle,
+    UncertaintyIntro,
+    Seed,
+    Draws,
+    Run,
+    Stop,
+    Running,
+    Probability,
+    P10,
+    P50,
+    P90,
+    ResultStale,
+    Histogram,
+    MeetingOpen,
+    MeetingBack,
+    MeetingHint,
+    MeetingPick,
+    Working,
+    WorkingItems,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_field_has_label_and_help_in_both_languages() {
+        for field in Field::GROUP_FIELDS
+            .into_iter()
+            .chain(Field::SCENARIO_FIELDS)
+        {
+            for lang in [Lang::Da, Lang::En] {
+                assert!(!field_label(field, lang).is_empty());
+                assert!(field_help(field, lang).len() > 10);
+            }
+        }
+    }
+
+    #[test]
+    fn payback_names_the_month() {
+        assert_eq!(
+            payback(17, 5, 2025, Lang::Da),
+            "Tilbagebetalt i måned 17 (maj 2025)"
+        );
+        assert_eq!(month_name(0, Lang::En), "January");
+        assert_eq!(month_name(13, Lang::Da), "december");
+    }
+}
