@@ -45,6 +45,15 @@ mod exports {
         LARGE.with(|s| sensitivity(s.get_or_init(large)).is_ok())
     }
 
+    /// The 50 × 120 scenario as a share link's fragment, for the app's
+    /// rows on that scenario (`scripts/bench.mjs`, (f)).
+    #[wasm_bindgen]
+    pub fn large_link() -> String {
+        LARGE
+            .with(|s| afkortning::format::link::encode_scenario(s.get_or_init(large)))
+            .unwrap_or_default()
+    }
+
     /// A whole Monte Carlo run over 3 or 5 uncertain inputs; returns the
     /// probability of a saving (so the work cannot be optimised away).
     #[wasm_bindgen]

@@ -1,6 +1,6 @@
 // Times the engine's exports (examples/bench_wasm.rs) and leaves the result
 // in window.benchResult for scripts/bench.mjs.
-import init, { evaluate_small, evaluate_large, goal_seek_large, sensitivity_large, monte_carlo } from "./pkg/bench_wasm.js";
+import init, { large_link, evaluate_small, evaluate_large, goal_seek_large, sensitivity_large, monte_carlo } from "./pkg/bench_wasm.js";
 
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
@@ -27,6 +27,7 @@ const draws = 100_000;
 const mc3 = time(() => monte_carlo(draws, 3) >= 0, 5);
 const mc5 = time(() => monte_carlo(draws, 5) >= 0, 5);
 window.benchResult = {
+  largeLink: large_link(),
   evaluateSmallMs: time(evaluate_small, 20, 200),
   evaluateLargeMs: time(evaluate_large, 20),
   goalSeekLargeMs: time(goal_seek_large, 5),

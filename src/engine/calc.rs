@@ -36,6 +36,13 @@ pub const REFORM_FROM: YearMonth = YearMonth {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Rejected(pub Vec<FieldError>);
 
+#[cfg(test)]
+thread_local! {
+    /// Every scenario evaluated (unit tests count how often a change
+    /// evaluates the scenario on screen).
+    pub static EVALUATED: std::cell::RefCell<Vec<Scenario>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
 /// Validates and evaluates a scenario.
 pub fn evaluate(s: &Scenario) -> Result<Outcome, Rejected> {
     evaluate_with(s, &mut Untraced)
@@ -50,6 +57,8 @@ pub fn evaluate_traced(s: &Scenario) -> Result<(Outcome, Trace), Rejected> {
 }
 
 fn evaluate_with<R: Recorder>(s: &Scenario, recorder: &mut R) -> Result<Outcome, Rejected> {
+    #[cfg(test)]
+    EVALUATED.with(|e| e.borrow_mut().push(s.clone()));
     let errors = validate(s);
     if !errors.is_empty() {
         return Err(Rejected(errors));

@@ -61,6 +61,21 @@ pub fn net_with(s: &Scenario, input: InputId, value: Decimal) -> Result<Decimal,
     Ok(evaluate(&changed)?.net.kommune)
 }
 
+/// [`net_with`] when the scenario's net for the kommune is already known: a
+/// group's input is tried on that group alone ([`Alone`]), so a goal seek's
+/// check of its rounded answer costs one group's evaluation, not all of them.
+pub fn net_with_from(
+    s: &Scenario,
+    net_kommune: Decimal,
+    input: InputId,
+    value: Decimal,
+) -> Result<Decimal, Rejected> {
+    match Alone::new(s, input, || Ok(net_kommune))? {
+        Some(alone) => alone.net_with(input, value),
+        None => net_with(s, input, value),
+    }
+}
+
 fn not_applicable(input: InputId) -> Rejected {
     Rejected(vec![FieldError::new(input.path(), Problem::UnknownInput)])
 }
@@ -435,7 +450,12 @@ pub fn low_high(s: &Scenario, input: InputId) -> Option<(Decimal, Decimal)> {
 /// A group's inputs are tried on that group alone ([`Alone`]): with 100
 /// groups, one group is evaluated per try instead of all of them.
 pub fn sensitivity(s: &Scenario) -> Result<Vec<SensitivityRow>, Rejected> {
-    let base = evaluate(s)?.net.kommune;
+    sensitivity_from(s, evaluate(s)?.net.kommune)
+}
+
+/// [`sensitivity`] when the scenario's net for the kommune is already known:
+/// the scenario itself is not evaluated again.
+pub fn sensitivity_from(s: &Scenario, base: Decimal) -> Result<Vec<SensitivityRow>, Rejected> {
     let mut alone: Option<Alone> = None;
     let mut rows = Vec::new();
     for input in decision_inputs(s) {

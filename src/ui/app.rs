@@ -23,7 +23,6 @@ use super::state::{Action, AppState, StorageNotice, CORRUPT_COPY_KEY};
 use super::storage;
 use crate::data::presets;
 use crate::engine::validate::MAX_GROUPS;
-use crate::engine::working::workings;
 use crate::text::{t, T};
 
 /// Keyboard undo/redo for the page: Ctrl/Cmd+Z undoes a change of the
@@ -75,8 +74,9 @@ fn open_link_in_fragment(dispatcher: &UseReducerDispatcher<AppState>) {
         return;
     }
     let fragment = hash.trim_start_matches('#').to_string();
-    let opened = crate::format::link::decode(&fragment).is_ok();
-    dispatcher.dispatch(Action::OpenedLink(fragment));
+    let read = crate::format::link::decode(&fragment);
+    let opened = read.is_ok();
+    dispatcher.dispatch(Action::OpenedLink(read));
     if opened {
         if let (Ok(history), Ok(path), Ok(search)) =
             (window.history(), location.pathname(), location.search())
@@ -95,27 +95,41 @@ fn open_link_in_fragment(dispatcher: &UseReducerDispatcher<AppState>) {
 /// that start hidden follow right after that paint. On a slow laptop they
 /// are most of the first render's work and nearly all of its layout, so the
 /// answer shows that much sooner (`scripts/bench.sh`, row (e)).
+/// The reducer hears of it (`Action::Painted`): the working is derived
+/// only then.
 #[hook]
-fn use_first_paint_done() -> bool {
-    let painted = use_state(|| false);
-    {
-        let painted = painted.clone();
-        use_effect_with((), move |_| {
-            // A frame callback runs just before the paint; a timeout set
-            // there runs after it.
-            let frame = gloo::render::request_animation_frame(move |_| {
-                Timeout::new(0, move || painted.set(true)).forget();
-            });
-            move || drop(frame)
+fn use_first_paint_done(state: &UseReducerHandle<AppState>) -> bool {
+    let dispatcher = state.dispatcher();
+    use_effect_with((), move |_| {
+        // A frame callback runs just before the paint; a timeout set
+        // there runs after it.
+        let frame = gloo::render::request_animation_frame(move |_| {
+            Timeout::new(0, move || dispatcher.dispatch(Action::Painted)).forget();
         });
-    }
-    *painted
+        move || drop(frame)
+    });
+    state.painted
+}
+
+/// Derived values that did not fit in the change that needed them
+/// (`derived.later`): asked for in a timeout, after the browser has shown
+/// the headline. A newer change cancels the wait (the timeout is dropped)
+/// and sets its own, so dragging a slider does not queue solves.
+#[hook]
+fn use_deferred_derivation(state: &UseReducerHandle<AppState>) {
+    let dispatcher = state.dispatcher();
+    use_effect_with(state.derived.later, move |later| {
+        let timeout =
+            later.map(|id| Timeout::new(0, move || dispatcher.dispatch(Action::DerivedLater(id))));
+        move || drop(timeout)
+    });
 }
 
 #[function_component(App)]
 pub fn app() -> Html {
     let state = use_reducer(AppState::initial);
-    let painted = use_first_paint_done();
+    let painted = use_first_paint_done(&state);
+    use_deferred_derivation(&state);
 
     // Restore what was saved, once.
     {
@@ -249,9 +263,7 @@ pub fn app() -> Html {
     let groups = state.scenario.groups.len();
     // Shown under the headline and under the breakdown: worked out once per
     // scenario, not once per disclosure.
-    let working = use_memo((state.scenario.clone(), painted), |(s, painted)| {
-        painted.then(|| workings(s).ok()).flatten()
-    });
+    let working = state.derived.workings.value.clone();
     let storage_notice = state.storage_notice.map(|n| match n {
         StorageNotice::Unavailable => t(T::StorageUnavailable, lang).to_string(),
         StorageNotice::Full => t(T::StorageFull, lang).to_string(),

@@ -1,8 +1,10 @@
 //! Decision support: what must we believe (goal seek), what matters most
 //! (sensitivity), how sure are we (Monte Carlo), meeting mode and the
-//! working. The state lives in `AppState::decision`; its actions come
-//! wrapped as `Action::Decision`. Everything shown is derived here by pure
-//! functions, so components only render; tested natively.
+//! working. Its state (`DecisionState`) and pure functions know nothing of
+//! the app's state: the reducer (`ui::state`) keeps a `DecisionState`, hands
+//! it the actions that are its own, and calls the solves here once per
+//! change (`ui::derived`); components only format and render what is
+//! stored. Tested natively.
 
 use std::rc::Rc;
 use std::str::FromStr;
@@ -12,13 +14,14 @@ use rust_decimal::{Decimal, RoundingStrategy};
 
 use crate::engine::inputs::{decision_inputs, Field, InputId, Unit};
 use crate::engine::scenario::{InputRange, Scenario};
-use crate::engine::solve::{effective_range, low_high, net_with, SensitivityRow};
+use crate::engine::solve::{
+    effective_range, low_high, net_with_from, sensitivity_from, SensitivityRow,
+};
 use crate::engine::uncertainty::{MonteCarlo, Run, Summary, DEFAULT_DRAWS, DEFAULT_SEED};
-use crate::engine::{break_even, break_even_from, sensitivity, BreakEven, Rejected};
+use crate::engine::{break_even_from, BreakEven, Rejected};
 use crate::format::number::{format_decimal, format_kr, format_plain, parse_number};
 use crate::lang::Lang;
 use crate::text;
-use crate::ui::state::AppState;
 
 /// How many sliders meeting mode shows when the analyst picked none.
 pub const DEFAULT_MEETING_INPUTS: usize = 4;
@@ -139,84 +142,26 @@ impl DecisionState {
     }
 }
 
-impl AppState {
-    pub(crate) fn decide(&mut self, action: DecisionAction) {
+impl DecisionState {
+    /// The actions that change decision support's own state. The reducer
+    /// handles those that change the scenario (ranges, sliders) and the
+    /// start of a run, with [`set_range`], [`remove_range`] and
+    /// [`DecisionState::start_run`].
+    pub fn apply(&mut self, action: DecisionAction, lang: Lang) {
         match action {
-            DecisionAction::ChoseGoalInput(input) => self.decision.goal_input = input,
+            DecisionAction::ChoseGoalInput(input) => self.goal_input = input,
             DecisionAction::TypedGoalTarget(text) => {
-                self.decision.goal_target = parse_number(&text, self.lang).ok();
-                self.decision.goal_text = text;
-            }
-            DecisionAction::SetRange {
-                input,
-                low,
-                likely,
-                high,
-            } => {
-                let path = input.path();
-                self.change(None, move |s| {
-                    let range = InputRange {
-                        input: path.clone(),
-                        low,
-                        likely,
-                        high,
-                    };
-                    match s.ranges.iter_mut().find(|r| r.input == path) {
-                        Some(r) => *r = range,
-                        None => s.ranges.push(range),
-                    }
-                });
-            }
-            DecisionAction::RemovedRange(input) => {
-                let path = input.path();
-                self.change(None, move |s| s.ranges.retain(|r| r.input != path));
+                self.goal_target = parse_number(&text, lang).ok();
+                self.goal_text = text;
             }
             DecisionAction::ChoseMeetingInputs(mut inputs) => {
                 inputs.truncate(MAX_MEETING_INPUTS);
-                self.decision.meeting_inputs = inputs;
+                self.meeting_inputs = inputs;
             }
-            DecisionAction::OpenedMeetingMode => {
-                let inputs = meeting_inputs(self);
-                let spans = inputs
-                    .into_iter()
-                    .filter_map(|input| slider_span(&self.scenario, input))
-                    .collect();
-                self.decision.meeting = Some(spans);
-            }
-            DecisionAction::LeftMeetingMode => self.decision.meeting = None,
-            DecisionAction::ToggledTornado => {
-                self.decision.tornado_open = !self.decision.tornado_open
-            }
-            DecisionAction::MovedSlider { input, value } => {
-                self.drafts.remove(&input);
-                let mut probe = (*self.scenario).clone();
-                if input.set(&mut probe, value).is_ok() {
-                    let path = input.path();
-                    let note = self.user_source();
-                    self.change(Some(path.clone()), move |s| {
-                        *s = probe;
-                        s.sources.insert(path, note);
-                    });
-                }
-            }
-            DecisionAction::StartedUncertaintyRun { seed, draws } => {
-                let u = &mut self.decision.uncertainty;
-                u.seed = seed;
-                u.draws = draws;
-                match Run::new(&self.scenario, MonteCarlo::new(seed, draws)) {
-                    Ok(_) => {
-                        u.running = Some(u.next_run);
-                        u.next_run = u.next_run.wrapping_add(1);
-                        u.error = None;
-                    }
-                    Err(e) => {
-                        u.running = None;
-                        u.error = Some(e.messages(self.lang));
-                    }
-                }
-            }
+            DecisionAction::LeftMeetingMode => self.meeting = None,
+            DecisionAction::ToggledTornado => self.tornado_open = !self.tornado_open,
             DecisionAction::UncertaintyFinished { run, summary } => {
-                let u = &mut self.decision.uncertainty;
+                let u = &mut self.uncertainty;
                 if u.running == Some(run) {
                     u.running = None;
                     u.result = Some(summary);
@@ -224,24 +169,75 @@ impl AppState {
                 }
             }
             DecisionAction::UncertaintyFailed { run, messages } => {
-                let u = &mut self.decision.uncertainty;
+                let u = &mut self.uncertainty;
                 if u.running == Some(run) {
                     u.running = None;
                     u.error = Some(messages);
                 }
             }
-            DecisionAction::CancelledUncertaintyRun => self.decision.uncertainty.running = None,
+            DecisionAction::CancelledUncertaintyRun => self.uncertainty.running = None,
+            // Handled by the reducer (they change the scenario or need it).
+            DecisionAction::SetRange { .. }
+            | DecisionAction::RemovedRange(_)
+            | DecisionAction::MovedSlider { .. }
+            | DecisionAction::OpenedMeetingMode
+            | DecisionAction::StartedUncertaintyRun { .. } => {}
+        }
+    }
+
+    /// Starts a Monte Carlo run on `s`, or says why it cannot start.
+    pub fn start_run(&mut self, s: &Scenario, seed: u64, draws: u32, lang: Lang) {
+        let u = &mut self.uncertainty;
+        u.seed = seed;
+        u.draws = draws;
+        match Run::new(s, MonteCarlo::new(seed, draws)) {
+            Ok(_) => {
+                u.running = Some(u.next_run);
+                u.next_run = u.next_run.wrapping_add(1);
+                u.error = None;
+            }
+            Err(e) => {
+                u.running = None;
+                u.error = Some(e.messages(lang));
+            }
         }
     }
 }
 
+/// Gives `input` a low / likely / high range (or replaces its range).
+pub fn set_range(
+    s: &mut Scenario,
+    input: InputId,
+    low: Decimal,
+    likely: Option<Decimal>,
+    high: Decimal,
+) {
+    let path = input.path();
+    let range = InputRange {
+        input: path.clone(),
+        low,
+        likely,
+        high,
+    };
+    match s.ranges.iter_mut().find(|r| r.input == path) {
+        Some(r) => *r = range,
+        None => s.ranges.push(range),
+    }
+}
+
+pub fn remove_range(s: &mut Scenario, input: InputId) {
+    let path = input.path();
+    s.ranges.retain(|r| r.input != path);
+}
+
 /// The inputs meeting mode shows: the analyst's pick (those that still
-/// apply), else the top of the tornado.
-pub fn meeting_inputs(state: &AppState) -> Vec<InputId> {
-    let s = &state.scenario;
-    let picked: Vec<InputId> = state
-        .decision
-        .meeting_inputs
+/// apply), else the top of the tornado (`rows`, biggest swing first).
+pub fn meeting_inputs(
+    s: &Scenario,
+    picked: &[InputId],
+    rows: Option<&[SensitivityRow]>,
+) -> Vec<InputId> {
+    let picked: Vec<InputId> = picked
         .iter()
         .copied()
         .filter(|i| i.get(s).is_some())
@@ -249,42 +245,42 @@ pub fn meeting_inputs(state: &AppState) -> Vec<InputId> {
     if !picked.is_empty() {
         return picked;
     }
-    match sensitivity(s) {
-        Ok(rows) => rows
-            .into_iter()
+    match rows {
+        Some(rows) => rows
+            .iter()
             .filter(|r| r.swing() > Decimal::ZERO)
             .take(DEFAULT_MEETING_INPUTS)
             .map(|r| r.input)
             .collect(),
-        Err(_) => decision_inputs(s)
+        None => decision_inputs(s)
             .into_iter()
             .take(DEFAULT_MEETING_INPUTS)
             .collect(),
     }
 }
 
-/// Break-even on the scenario on screen, reusing its net when the outcome
-/// shown is up to date (this runs while the user types or drags).
-fn solve(state: &AppState, input: InputId, target: Decimal) -> Result<BreakEven, Rejected> {
-    match &state.outcome {
-        Some(outcome) if !state.stale() => {
-            break_even_from(&state.scenario, outcome.net.kommune, input, target)
-        }
-        _ => break_even(&state.scenario, input, target),
-    }
+/// Break-even of `input` at `target` on a scenario whose net for the
+/// kommune is `net` (known: the scenario is not evaluated again).
+pub fn solve_from(
+    s: &Scenario,
+    net: Decimal,
+    input: InputId,
+    target: Decimal,
+) -> Result<BreakEven, Rejected> {
+    break_even_from(s, net, input, target)
 }
 
 /// A slider's span: the tornado's low and high, widened to take in the
-/// break-even value, within the input's allowed range.
-pub fn slider_span(s: &Scenario, input: InputId) -> Option<SliderSpan> {
+/// break-even value (`solved`), within the input's allowed range.
+pub fn slider_span(s: &Scenario, input: InputId, solved: Option<&BreakEven>) -> Option<SliderSpan> {
     let current = input.get(s)?;
     let (min, max) = effective_range(s, input);
     let (mut lo, mut hi) = low_high(s, input)?;
     lo = lo.min(current);
     hi = hi.max(current);
-    if let Ok(BreakEven::Reached { value, .. }) = break_even(s, input, Decimal::ZERO) {
-        lo = lo.min(value);
-        hi = hi.max(value);
+    if let Some(BreakEven::Reached { value, .. }) = solved {
+        lo = lo.min(*value);
+        hi = hi.max(*value);
     }
     let pad = (hi - lo) / Decimal::TEN;
     lo = lo.saturating_sub(pad).max(min);
@@ -381,27 +377,24 @@ pub struct GoalView {
     pub result: GoalResult,
 }
 
-/// What the goal-seek panel shows.
-pub fn goal_view(state: &AppState) -> GoalView {
-    let s = &state.scenario;
-    let lang = state.lang;
+/// What the goal-seek panel shows. `net` is the kommune's net of `s`, or
+/// `None` when the figures on screen are not up to date (no answer then).
+pub fn goal_view(s: &Scenario, net: Option<Decimal>, lang: Lang, d: &DecisionState) -> GoalView {
     let inputs: Vec<(InputId, String)> = decision_inputs(s)
         .into_iter()
         .map(|i| (i, input_label(s, i, lang)))
         .collect();
-    let chosen = if inputs.iter().any(|(i, _)| *i == state.decision.goal_input) {
-        state.decision.goal_input
+    let chosen = if inputs.iter().any(|(i, _)| *i == d.goal_input) {
+        d.goal_input
     } else {
-        inputs
-            .first()
-            .map_or(state.decision.goal_input, |(i, _)| *i)
+        inputs.first().map_or(d.goal_input, |(i, _)| *i)
     };
     let current = chosen
         .get(s)
         .map(|v| with_unit(v, chosen, lang, 2))
         .unwrap_or_default();
-    let result = match state.decision.goal_target {
-        Some(target) if !state.stale() => goal_result(state, chosen, target),
+    let result = match (d.goal_target, net) {
+        (Some(target), Some(net)) => goal_result(s, net, lang, chosen, target),
         _ => GoalResult::NoResult,
     };
     GoalView {
@@ -412,14 +405,19 @@ pub fn goal_view(state: &AppState) -> GoalView {
     }
 }
 
-fn goal_result(state: &AppState, input: InputId, target: Decimal) -> GoalResult {
-    let (s, lang) = (&*state.scenario, state.lang);
-    let Ok(solved) = solve(state, input, target) else {
+fn goal_result(
+    s: &Scenario,
+    net: Decimal,
+    lang: Lang,
+    input: InputId,
+    target: Decimal,
+) -> GoalResult {
+    let Ok(solved) = break_even_from(s, net, input, target) else {
         return GoalResult::NoResult;
     };
     match solved {
         BreakEven::Reached { value, current, .. } => {
-            let (shown, net) = shown_value(s, input, value, target);
+            let (shown, net) = shown_value(s, net, input, value, target);
             let gap = shown - current;
             let sign = if gap > Decimal::ZERO { "+" } else { "" };
             let mut gap_text = format!("{sign}{}", with_unit(gap, input, lang, 2));
@@ -456,11 +454,12 @@ fn goal_result(state: &AppState, input: InputId, target: Decimal) -> GoalResult 
 /// krone; with the net it gives.
 pub fn shown_value(
     s: &Scenario,
+    net: Decimal,
     input: InputId,
     value: Decimal,
     target: Decimal,
 ) -> (Decimal, Decimal) {
-    let net_at = |v: Decimal| net_with(s, input, v).unwrap_or(target);
+    let net_at = |v: Decimal| net_with_from(s, net, input, v).unwrap_or(target);
     if input.spec().integer {
         return (value, net_at(value));
     }
@@ -480,9 +479,18 @@ pub fn shown_value(
 // Sensitivity, ranges
 
 /// The tornado's rows (biggest swing first) with the net at current values.
-pub fn tornado_rows(s: &Scenario) -> Option<(Vec<SensitivityRow>, Decimal)> {
-    let net = crate::engine::evaluate(s).ok()?.net.kommune;
-    Some((sensitivity(s).ok()?, net))
+#[derive(Clone, Debug, PartialEq)]
+pub struct Tornado {
+    pub rows: Vec<SensitivityRow>,
+    pub net: Decimal,
+}
+
+/// The tornado of `s`, whose kommune's net is `net`.
+pub fn tornado_rows(s: &Scenario, net: Decimal) -> Option<Tornado> {
+    Some(Tornado {
+        rows: sensitivity_from(s, net).ok()?,
+        net,
+    })
 }
 
 /// A range as the editor shows it.
@@ -565,27 +573,30 @@ pub struct SliderView {
     pub break_even_text: String,
 }
 
-pub fn slider_views(state: &AppState) -> Vec<SliderView> {
-    let s = &state.scenario;
-    let lang = state.lang;
-    let Some(spans) = &state.decision.meeting else {
-        return Vec::new();
-    };
+/// The sliders as shown: `solved` holds each slider's break-even (in the
+/// order of `spans`), or is `None` while those solves are still to come.
+pub fn slider_views(
+    s: &Scenario,
+    lang: Lang,
+    spans: &[SliderSpan],
+    solved: Option<&[Option<BreakEven>]>,
+) -> Vec<SliderView> {
     spans
         .iter()
-        .filter_map(|span| {
+        .enumerate()
+        .filter_map(|(i, span)| {
             let input = span.input;
             let current = input.get(s)?;
-            let solved = solve(state, input, Decimal::ZERO).ok();
-            let (break_even, break_even_text) = match solved {
-                Some(BreakEven::Reached { value, .. }) => {
+            let (break_even, break_even_text) = match solved.map(|all| all.get(i)) {
+                None => (None, String::new()),
+                Some(Some(Some(BreakEven::Reached { value, .. }))) => {
                     let v = value.round_dp(4).normalize();
                     (
                         (v >= span.min && v <= span.max).then(|| v.to_string()),
-                        text::slider_break_even(&with_unit(value, input, lang, 2), lang),
+                        text::slider_break_even(&with_unit(*value, input, lang, 2), lang),
                     )
                 }
-                _ => (None, text::slider_no_break_even(lang)),
+                Some(_) => (None, text::slider_no_break_even(lang)),
             };
             Some(SliderView {
                 input,
@@ -632,264 +643,5 @@ pub fn summary_view(summary: &Summary, lang: Lang) -> SummaryView {
         draws: format_decimal(Decimal::from(summary.draws), lang, 0),
         seed: summary.seed.to_string(),
         at_current: format_kr(summary.net_at_current, lang),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::data::presets;
-    use crate::ui::state::Action;
-    use rust_decimal_macros::dec;
-
-    fn start() -> Rc<AppState> {
-        Rc::new(AppState::initial())
-    }
-
-    fn act(state: Rc<AppState>, a: DecisionAction) -> Rc<AppState> {
-        state.apply(Action::Decision(a))
-    }
-
-    fn net(state: &AppState) -> Decimal {
-        state.outcome.as_ref().unwrap().net.kommune
-    }
-
-    fn type_value(state: Rc<AppState>, input: InputId, text: &str) -> Rc<AppState> {
-        state.apply(Action::EditedField {
-            input,
-            text: text.into(),
-        })
-    }
-
-    #[test]
-    fn goal_seek_fed_back_gives_the_target() {
-        // Start from indsats 12.000 (net +10.633,62), so most inputs can
-        // bring the net to zero or to Norddjurs' +330.000 both ways.
-        let base = type_value(start(), InputId::group(0, Field::IndsatsMonthly), "12000");
-        let inputs = [
-            InputId::group(0, Field::IndsatsMonthly),
-            InputId::group(0, Field::CasesShortened),
-            InputId::group(0, Field::FpRefusionPct),
-            InputId::group(0, Field::MonthsShortened),
-            InputId::scenario(Field::HoursPerWeek),
-        ];
-        let mut reached = Vec::new();
-        for target in [dec!(0), dec!(330000)] {
-            for input in inputs {
-                let s = act(Rc::clone(&base), DecisionAction::ChoseGoalInput(input));
-                let s = act(
-                    s,
-                    DecisionAction::TypedGoalTarget(format_decimal(target, Lang::Da, 0)),
-                );
-                let v = goal_view(&s);
-                assert_eq!(v.chosen, input);
-                let GoalResult::Reached {
-                    value,
-                    net: shown_net,
-                    ..
-                } = v.result
-                else {
-                    continue;
-                };
-                let s = type_value(s, input, &value);
-                assert!(!s.stale(), "{input:?} {value}");
-                // The headline, in whole kroner, is the target.
-                assert_eq!(
-                    format_kr(net(&s), Lang::Da),
-                    format_kr(target, Lang::Da),
-                    "{input:?} {value}"
-                );
-                assert_eq!(shown_net, format_kr(target, Lang::Da));
-                reached.push((input.field, target));
-            }
-        }
-        // Cases: 210.810,81 / (3 × 5.564,80) = 12,63 cases for zero.
-        for must in [
-            (Field::IndsatsMonthly, dec!(0)),
-            (Field::IndsatsMonthly, dec!(330000)),
-            (Field::CasesShortened, dec!(0)),
-            (Field::CasesShortened, dec!(330000)),
-            (Field::FpRefusionPct, dec!(0)),
-            (Field::MonthsShortened, dec!(0)),
-            (Field::HoursPerWeek, dec!(0)),
-        ] {
-            assert!(reached.contains(&must), "{must:?} not reached: {reached:?}");
-        }
-    }
-
-    #[test]
-    fn goal_seek_says_when_nothing_gets_there() {
-        let s = act(
-            start(),
-            DecisionAction::ChoseGoalInput(InputId::scenario(Field::HoursPerWeek)),
-        );
-        let s = act(s, DecisionAction::TypedGoalTarget("330.000".into()));
-        let GoalResult::Unreachable(why) = goal_view(&s).result else {
-            panic!("reachable?")
-        };
-        assert!(why.contains("330") || why.contains("0 timer"), "{why}");
-        let s = act(
-            s,
-            DecisionAction::ChoseGoalInput(InputId::group(0, Field::IndsatsRefusionPct)),
-        );
-        let s = act(s, DecisionAction::TypedGoalTarget("x".into()));
-        assert_eq!(goal_view(&s).result, GoalResult::NoResult);
-    }
-
-    #[test]
-    fn ranges_are_scenario_changes_and_undo() {
-        let indsats = InputId::group(0, Field::IndsatsMonthly);
-        let s = act(
-            start(),
-            DecisionAction::SetRange {
-                input: indsats,
-                low: dec!(1000),
-                likely: None,
-                high: dec!(35000),
-            },
-        );
-        assert_eq!(s.scenario.ranges.len(), 1);
-        let rows = tornado_rows(&s.scenario).unwrap().0;
-        // 45 × (35.000 − 1.000) = 1.530.000: the widest swing now.
-        assert_eq!(rows[0].input, indsats);
-        assert_eq!(rows[0].swing(), dec!(1530000));
-        let v = range_views(&s.scenario, Lang::Da);
-        assert_eq!((v[0].low.as_str(), v[0].high.as_str()), ("1.000", "35.000"));
-        let s = s.apply(Action::Undid);
-        assert!(s.scenario.ranges.is_empty());
-        let s = s.apply(Action::Redid);
-        let s = act(s, DecisionAction::RemovedRange(indsats));
-        assert!(s.scenario.ranges.is_empty());
-    }
-
-    #[test]
-    fn tornado_order_hand_worked() {
-        let s = presets::find("norddjurs-2018-realistic")
-            .unwrap()
-            .scenario()
-            .unwrap();
-        let (rows, _) = tornado_rows(&s).unwrap();
-        // FP ±20 %: 18.642 × 0,2 × 0,8 × 45 = 134.222,40 each way → 268.444,80;
-        // RFY 11.282 × 0,2 × 0,8 × 45 = 81.230,40 → 162.460,80.
-        assert_eq!(rows[0].input, InputId::group(0, Field::FpMonthly));
-        assert_eq!(rows[0].swing().round_dp(2), dec!(268444.80));
-        assert_eq!(rows[1].input, InputId::group(0, Field::RfyMonthly));
-        assert_eq!(rows[1].swing().round_dp(2), dec!(162460.80));
-    }
-
-    #[test]
-    fn meeting_mode_sliders_move_the_net() {
-        let s = act(start(), DecisionAction::OpenedMeetingMode);
-        let sliders = slider_views(&s);
-        assert_eq!(sliders.len(), DEFAULT_MEETING_INPUTS);
-        // Default preset: FP ±20 % swings 22.053 × 0,2 × 0,8 × 45 × 2 =
-        // 317.563,20, the largest.
-        assert_eq!(sliders[0].input, InputId::group(0, Field::FpMonthly));
-        for v in &sliders {
-            let min = slider_value(&v.min).unwrap();
-            let max = slider_value(&v.max).unwrap();
-            let value = slider_value(&v.value).unwrap();
-            assert!(min <= value && value <= max, "{v:?}");
-            if let Some(be) = &v.break_even {
-                let be = slider_value(be).unwrap();
-                assert!(min <= be && be <= max);
-            }
-        }
-        let indsats = InputId::group(0, Field::IndsatsMonthly);
-        let s = act(
-            s,
-            DecisionAction::MovedSlider {
-                input: indsats,
-                value: dec!(12000),
-            },
-        );
-        // −407.866,38 + 45 × (12.000 − 2.700) = 10.633,62.
-        assert_eq!(net(&s).round_dp(2), dec!(10633.62));
-        // Moving a slider is one undo step, like typing.
-        let s = act(
-            s,
-            DecisionAction::MovedSlider {
-                input: indsats,
-                value: dec!(12100),
-            },
-        );
-        let s = s.apply(Action::Undid);
-        assert_eq!(net(&s).round_dp(2), dec!(-407866.38));
-        let s = act(s, DecisionAction::LeftMeetingMode);
-        assert!(s.decision.meeting.is_none());
-        // The analyst's pick wins and is capped at five.
-        let pick = vec![indsats; 7];
-        let s = act(s, DecisionAction::ChoseMeetingInputs(pick));
-        assert_eq!(meeting_inputs(&s).len(), MAX_MEETING_INPUTS);
-    }
-
-    #[test]
-    fn uncertainty_runs_are_tracked_and_cancelled_by_edits() {
-        let s = act(
-            start(),
-            DecisionAction::StartedUncertaintyRun {
-                seed: 7,
-                draws: 1000,
-            },
-        );
-        // No ranges yet: refused with a reason.
-        assert!(s.decision.uncertainty.running.is_none());
-        assert!(s.decision.uncertainty.error.is_some());
-        let indsats = InputId::group(0, Field::IndsatsMonthly);
-        let s = act(
-            s,
-            DecisionAction::SetRange {
-                input: indsats,
-                low: dec!(2700),
-                likely: Some(dec!(2700)),
-                high: dec!(2700),
-            },
-        );
-        let s = act(
-            s,
-            DecisionAction::StartedUncertaintyRun {
-                seed: 7,
-                draws: 1000,
-            },
-        );
-        let run = s.decision.uncertainty.running.expect("running");
-        let mut r = Run::new(&s.scenario, MonteCarlo::new(7, 1000)).unwrap();
-        r.step(u32::MAX).unwrap();
-        let summary = Rc::new(r.result().unwrap().clone());
-        // Degenerate range: every draw is the deterministic net.
-        assert_eq!(summary.p10, net(&s));
-        assert_eq!(summary.p90, net(&s));
-        let s = act(s, DecisionAction::UncertaintyFinished { run, summary });
-        let view = summary_view(s.decision.uncertainty.result.as_ref().unwrap(), Lang::Da);
-        // The default preset's net, −407.866,38, in whole kroner.
-        assert_eq!(view.p50, "-407.866 kr.");
-        assert_eq!(view.probability, "0,0 %");
-        let s = act(
-            s,
-            DecisionAction::StartedUncertaintyRun {
-                seed: 7,
-                draws: 1000,
-            },
-        );
-        let s = type_value(s, indsats, "3000");
-        assert!(s.decision.uncertainty.running.is_none());
-        assert!(s.decision.uncertainty.result_stale);
-    }
-
-    #[test]
-    fn parsing_and_steps() {
-        assert_eq!(
-            parse_run_settings("2018", "100.000", Lang::Da),
-            Some((2018, 100_000))
-        );
-        assert_eq!(parse_run_settings("-1", "10", Lang::Da), None);
-        assert_eq!(parse_run_settings("1,5", "10", Lang::Da), None);
-        assert_eq!(
-            parse_range("1.000", "", "3.000", Lang::Da),
-            Some((dec!(1000), None, dec!(3000)))
-        );
-        assert_eq!(nice_step(dec!(20000)), dec!(100));
-        assert_eq!(nice_step(dec!(50)), dec!(0.1));
-        assert_eq!(slider_value("1234.5"), Some(dec!(1234.5)));
     }
 }

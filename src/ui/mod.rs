@@ -9,6 +9,7 @@
 pub mod chart_geometry;
 pub mod decision;
 pub mod decision_chart;
+pub mod derived;
 pub mod state;
 pub mod view;
 

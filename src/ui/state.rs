@@ -22,14 +22,17 @@ use crate::engine::scenario::{
     BenefitRefusion, FpStatus, IndsatsRefusion, Rate, RfyStatus, Scenario, SourceKind, SourceNote,
     Timing,
 };
+use crate::engine::trace::Trace;
 use crate::engine::validate::{FieldError, MAX_GROUPS};
-use crate::engine::{break_even_from, evaluate, BreakEven, Outcome};
+use crate::engine::{break_even_from, evaluate, evaluate_traced, BreakEven, Outcome};
 use crate::format::link::{self, LinkContent, LinkError, ReadError, MAX_COMPARED};
 use crate::format::number::{parse_number, NumberError};
 use crate::format::presets;
 use crate::lang::Lang;
 use crate::text;
+use crate::ui::decision;
 use crate::ui::decision::{DecisionAction, DecisionState};
+use crate::ui::derived::{Basis, Derived};
 
 /// How many undo steps are kept.
 pub const HISTORY_LIMIT: usize = 100;
@@ -135,6 +138,14 @@ pub struct AppState {
     pub copy_status: Option<bool>,
     /// Goal seek, ranges, meeting mode, uncertainty (`ui::decision`).
     pub decision: DecisionState,
+    /// The scenario `outcome` and `errors` were derived from.
+    evaluated: Option<Rc<Scenario>>,
+    /// The browser has painted the first render (the answer alone); the
+    /// rest of the page, and what only it shows, follows.
+    pub painted: bool,
+    /// Goal seek, tornado, slider break-evens, the working, the comparison:
+    /// derived once per change by [`AppState::derive`], read by views.
+    pub derived: Derived,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -218,8 +229,9 @@ pub enum Action {
         index: usize,
         on: bool,
     },
-    /// The page was opened with (or its fragment changed to) this text.
-    OpenedLink(String),
+    /// The page was opened with (or its fragment changed to) a link, read
+    /// once by whoever found it.
+    OpenedLink(Result<LinkContent, LinkError>),
     /// Chose a file to import; its text.
     ImportedFile(String),
     CopiedLink,
@@ -227,6 +239,10 @@ pub enum Action {
     DismissedNotice,
     /// Decision support: goal seek, ranges, meeting mode, uncertainty.
     Decision(DecisionAction),
+    /// The browser painted the first render.
+    Painted,
+    /// Time for the derived values that were deferred (`derived.later`).
+    DerivedLater(u32),
 }
 
 impl AppState {
@@ -254,9 +270,12 @@ impl AppState {
             import_report: None,
             copy_status: None,
             decision: DecisionState::default(),
+            evaluated: None,
+            painted: false,
+            derived: Derived::default(),
         };
         state.library.push(Rc::clone(&state.scenario));
-        state.recompute();
+        state.derive(false);
         state
     }
 
@@ -281,6 +300,24 @@ impl AppState {
         !self.errors.is_empty() || self.drafts.values().any(|d| d.error.is_some())
     }
 
+    /// The scenarios compared, baseline first; empty unless at least two
+    /// are compared.
+    pub fn compared_scenarios(&self) -> Vec<Rc<Scenario>> {
+        if !self.comparing {
+            return Vec::new();
+        }
+        let list: Vec<Rc<Scenario>> = self
+            .compared
+            .iter()
+            .filter_map(|&i| self.library.get(i).cloned())
+            .collect();
+        if list.len() >= 2 {
+            list
+        } else {
+            Vec::new()
+        }
+    }
+
     pub fn can_undo(&self) -> bool {
         !self.past.is_empty()
     }
@@ -289,9 +326,50 @@ impl AppState {
         !self.future.is_empty()
     }
 
-    fn recompute(&mut self) {
-        match evaluate(&self.scenario) {
-            Ok(outcome) => {
+    /// The one derivation step of a change: the outcome when the scenario
+    /// changed, then every other derived value whose basis changed
+    /// (`ui::derived`). `now`: deferred parts too.
+    fn derive(&mut self, now: bool) {
+        let mut trace = None;
+        if self
+            .evaluated
+            .as_ref()
+            .is_none_or(|e| !Rc::ptr_eq(e, &self.scenario))
+        {
+            trace = self.recompute();
+            self.evaluated = Some(Rc::clone(&self.scenario));
+        }
+        let up_to_date = !self.stale();
+        let basis = Basis {
+            scenario: &self.scenario,
+            net: self
+                .outcome
+                .as_ref()
+                .filter(|_| self.errors.is_empty())
+                .map(|o| o.net.kommune),
+            up_to_date,
+            outcome: self.outcome.as_ref(),
+            lang: self.lang,
+            decision: &self.decision,
+            painted: self.painted,
+            compared: self.compared_scenarios(),
+            trace: trace.as_ref(),
+        };
+        if let Some(spans) = self.derived.update(&basis, now) {
+            self.decision.meeting = Some(spans);
+        }
+    }
+
+    /// Evaluates the scenario; with its steps when the working is shown and
+    /// derived now, so the working comes from this same evaluation.
+    fn recompute(&mut self) -> Option<Trace> {
+        let evaluated = if self.painted && crate::ui::derived::fits(&self.scenario) {
+            evaluate_traced(&self.scenario).map(|(o, t)| (o, Some(t)))
+        } else {
+            evaluate(&self.scenario).map(|o| (o, None))
+        };
+        match evaluated {
+            Ok((outcome, trace)) => {
                 self.break_even = break_even_from(
                     &self.scenario,
                     outcome.net.kommune,
@@ -301,8 +379,12 @@ impl AppState {
                 .ok();
                 self.outcome = Some(Rc::new(outcome));
                 self.errors.clear();
+                trace
             }
-            Err(rejected) => self.errors = rejected.0,
+            Err(rejected) => {
+                self.errors = rejected.0;
+                None
+            }
         }
     }
 
@@ -334,7 +416,6 @@ impl AppState {
         self.future.clear();
         self.coalesce = coalesce;
         self.scenario = Rc::new(next);
-        self.recompute();
         true
     }
 
@@ -423,6 +504,11 @@ impl AppState {
     /// Applies an action; returns the same `Rc` when nothing changed, so
     /// nothing re-renders.
     pub fn apply(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let action_kind = if matches!(action, Action::DerivedLater(_)) {
+            Kind::Later
+        } else {
+            Kind::Now
+        };
         let mut next = (*self).clone();
         match action {
             Action::EditedField { input, text } => next.edited(input, text),
@@ -602,7 +688,7 @@ impl AppState {
                     next.drafts.clear();
                     next.coalesce = None;
                     next.outcome = None;
-                    next.recompute();
+                    next.evaluated = None;
                 }
             }
             Action::StorageFailed(notice) => {
@@ -616,12 +702,19 @@ impl AppState {
             }
             Action::DismissedStorageNotice => next.storage_notice = None,
             Action::Decision(action) => next.decide(action),
+            Action::Painted => next.painted = true,
+            Action::DerivedLater(id) => {
+                if next.derived.later != Some(id) {
+                    return self;
+                }
+            }
             other => next.library_action(other),
         }
         if !Rc::ptr_eq(&next.scenario, &self.scenario) {
             next.decision.scenario_changed();
         }
         next.sync_library();
+        next.derive(matches!(action_kind, Kind::Later));
         if next == *self {
             self
         } else {
@@ -654,6 +747,7 @@ impl AppState {
         self.copy_status = None;
         self.confirming_reset = false;
         self.outcome = None;
+        self.evaluated = None;
         self.after_history_move();
     }
 
@@ -758,7 +852,7 @@ impl AppState {
                     self.compared.push(index);
                 }
             }
-            Action::OpenedLink(fragment) => match link::decode(&fragment) {
+            Action::OpenedLink(read) => match read {
                 Ok(content) => {
                     let names = self.add_content(content);
                     self.notice = Some(Notice::OpenedLink(names));
@@ -796,8 +890,54 @@ impl AppState {
         self.drafts.clear();
         self.coalesce = None;
         self.confirming_reset = false;
-        self.recompute();
     }
+
+    /// Decision support's actions: those that change the scenario are
+    /// changes like any edit; the rest are `DecisionState`'s own.
+    fn decide(&mut self, action: DecisionAction) {
+        match action {
+            DecisionAction::SetRange {
+                input,
+                low,
+                likely,
+                high,
+            } => {
+                self.change(None, |s| decision::set_range(s, input, low, likely, high));
+            }
+            DecisionAction::RemovedRange(input) => {
+                self.change(None, |s| decision::remove_range(s, input));
+            }
+            DecisionAction::MovedSlider { input, value } => {
+                self.drafts.remove(&input);
+                let mut probe = (*self.scenario).clone();
+                if input.set(&mut probe, value).is_ok() {
+                    let path = input.path();
+                    let note = self.user_source();
+                    self.change(Some(path.clone()), move |s| {
+                        *s = probe;
+                        s.sources.insert(path, note);
+                    });
+                }
+            }
+            DecisionAction::OpenedMeetingMode => {
+                // The sliders are chosen in the derivation step (now, or
+                // after the headline on a large scenario).
+                self.decision.meeting = Some(Vec::new());
+                self.derived.spans_pending = true;
+            }
+            DecisionAction::StartedUncertaintyRun { seed, draws } => {
+                self.decision
+                    .start_run(&self.scenario, seed, draws, self.lang)
+            }
+            other => self.decision.apply(other, self.lang),
+        }
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Kind {
+    Now,
+    Later,
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -914,6 +1054,10 @@ pub fn rate_years(benefit: Benefit) -> Vec<u16> {
 }
 
 #[cfg(test)]
+#[path = "decision_tests.rs"]
+mod decision_tests;
+
+#[cfg(test)]
 mod tests {
     use super::*;
     use rust_decimal_macros::dec;
@@ -941,6 +1085,104 @@ mod tests {
     }
 
     const INDSATS: &str = "groups[0].indsats.monthly";
+
+    /// Evaluations of the scenario on screen since the last call (the
+    /// solves evaluate other scenarios: one input changed, or a group alone).
+    fn evaluations_of(state: &AppState) -> usize {
+        crate::engine::calc::EVALUATED
+            .with(|e| std::mem::take(&mut *e.borrow_mut()))
+            .into_iter()
+            .filter(|s| s == &*state.scenario)
+            .count()
+    }
+
+    /// The default scenario with its group ten times: every derived part
+    /// fits in the change (10 × 24 group-months), and a group's solves run
+    /// on that group alone, so an evaluation of all ten groups is one of
+    /// the scenario on screen.
+    fn ten_groups(painted: bool) -> Rc<AppState> {
+        let mut s = presets::default_scenario().unwrap();
+        let g = s.groups[0].clone();
+        s.groups = vec![g; 10];
+        let mut state = AppState::new(s);
+        state.painted = painted;
+        Rc::new(state)
+    }
+
+    #[test]
+    fn a_keystroke_evaluates_the_scenario_once() {
+        let s = ten_groups(false)
+            .apply(Action::DuplicatedScenario)
+            .apply(Action::ToggledCompare);
+        evaluations_of(&s);
+        // Outcome, break-even, goal seek and the comparison, all derived in
+        // this one step from the one evaluation.
+        let s = edit(s, INDSATS, "3000");
+        assert_eq!(evaluations_of(&s), 1);
+        assert!(s.derived.goal.value.is_some() && s.derived.comparison.value.is_some());
+        // The tornado and meeting mode's sliders too, in the same step. Their
+        // solves of the scenario's own inputs (hours per week, horizon) try
+        // the current value among others: two more, in the engine's solver.
+        let s = s
+            .apply(Action::Decision(DecisionAction::ToggledTornado))
+            .apply(Action::Decision(DecisionAction::OpenedMeetingMode));
+        evaluations_of(&s);
+        let s = edit(s, INDSATS, "3100");
+        assert_eq!(evaluations_of(&s), 3);
+        assert!(s.derived.tornado.value.is_some());
+        assert_eq!(s.derived.sliders.value.as_ref().map(|v| v.len()), Some(4));
+        assert!(s.derived.later.is_none());
+        // What did not change is not derived again.
+        let s = s.apply(Action::Decision(DecisionAction::TypedGoalTarget(
+            "5".into(),
+        )));
+        assert_eq!(evaluations_of(&s), 0);
+        // Text that is no number changes no figure.
+        let s = edit(s, INDSATS, "3x");
+        assert_eq!(evaluations_of(&s), 0);
+        // After the first paint the working too, from the steps of that
+        // same evaluation.
+        let s = ten_groups(true);
+        evaluations_of(&s);
+        let s = edit(s, INDSATS, "3000");
+        assert_eq!(evaluations_of(&s), 1);
+        assert!(s.derived.workings.value.is_some());
+    }
+
+    #[test]
+    fn a_large_scenario_defers_what_does_not_fit() {
+        // 50 × 120 group-months, over `derived::INLINE_WORK`.
+        let mut s = presets::default_scenario().unwrap();
+        s.horizon_months = 120;
+        let g = s.groups[0].clone();
+        s.groups = vec![g; 50];
+        let mut state = AppState::new(s);
+        state.painted = true;
+        let s = Rc::new(state).apply(Action::Decision(DecisionAction::OpenedMeetingMode));
+        let id = s.derived.later.expect("sliders deferred");
+        assert_eq!(s.decision.meeting.as_deref(), Some(&[][..]));
+        let s = s.apply(Action::DerivedLater(id));
+        assert_eq!(s.decision.meeting.as_ref().map(Vec::len), Some(4));
+        assert!(s.derived.later.is_none() && s.derived.workings.value.is_some());
+        evaluations_of(&s);
+        // A slider step: the headline's one evaluation now, the rest later;
+        // a later request of an earlier change is ignored.
+        let input = InputId::parse(INDSATS).unwrap();
+        let before = net(&s);
+        let s = s.apply(Action::Decision(DecisionAction::MovedSlider {
+            input,
+            value: dec!(3000),
+        }));
+        assert_eq!(evaluations_of(&s), 1);
+        // Group 1's indsats 2.700 → 3.000: 45 case-months × 300 = 13.500.
+        assert_eq!(net(&s) - before, dec!(13500));
+        let later = s.derived.later.expect("solves deferred");
+        let same = Rc::clone(&s).apply(Action::DerivedLater(id));
+        assert!(Rc::ptr_eq(&s, &same));
+        let s = s.apply(Action::DerivedLater(later));
+        assert!(s.derived.later.is_none());
+        assert!(s.derived.sliders.value.is_some());
+    }
 
     #[test]
     fn default_preset_and_an_edit() {
@@ -1142,7 +1384,7 @@ mod tests {
             .and_then(|p| p.scenario().ok())
             .unwrap();
         let fragment = link::encode_scenario(&claimed).unwrap();
-        let s = Rc::clone(&own).apply(Action::OpenedLink(fragment.clone()));
+        let s = Rc::clone(&own).apply(Action::OpenedLink(link::decode(&fragment)));
         assert_eq!(s.library.len(), 2);
         assert_eq!(*s.library[0], *own.scenario, "the user's own is kept");
         assert_eq!(*s.scenario, claimed);
@@ -1151,7 +1393,7 @@ mod tests {
             Some(Notice::OpenedLink(vec![claimed.name.clone()]))
         );
         // Opening the same link again finds it instead of adding a copy.
-        let again = Rc::clone(&s).apply(Action::OpenedLink(fragment.clone()));
+        let again = Rc::clone(&s).apply(Action::OpenedLink(link::decode(&fragment)));
         assert_eq!(again.library.len(), 2);
 
         let mut tampered = fragment.clone();
@@ -1164,7 +1406,7 @@ mod tests {
             "garbage".to_string(),
         ];
         for text in broken {
-            let after = Rc::clone(&own).apply(Action::OpenedLink(text.clone()));
+            let after = Rc::clone(&own).apply(Action::OpenedLink(link::decode(&text)));
             assert!(
                 matches!(after.notice, Some(Notice::LinkFailed(_))),
                 "{text}: {:?}",
@@ -1181,7 +1423,7 @@ mod tests {
             .map(|id| presets::find(id).unwrap().scenario().unwrap())
             .collect();
         let fragment = link::encode_comparison(&list).unwrap();
-        let s = start().apply(Action::OpenedLink(fragment));
+        let s = start().apply(Action::OpenedLink(link::decode(&fragment)));
         assert_eq!(s.library.len(), 3);
         assert!(s.comparing);
         assert_eq!(s.compared, vec![1, 2]);

@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use super::sharing::{compared, yes_no};
 use super::{send_with, use_app};
-use crate::engine::compare::{compare, Figure, Value};
+use crate::engine::compare::{Comparison, Figure, Value};
 use crate::engine::inputs::{Field, InputId};
 use crate::engine::Scenario;
 use crate::format::number::{format_decimal, format_plain};
@@ -60,13 +60,17 @@ pub fn compare_view() -> Html {
     let app = use_app();
     let lang = app.lang;
     let list = compared(&app);
-    let comparison = use_memo(list.clone(), |list| {
-        let owned: Vec<Scenario> = list.iter().map(|s| (**s).clone()).collect();
-        compare(&owned)
-    });
     if !app.comparing {
         return html! {};
     }
+    // Derived by the reducer when the compared scenarios change.
+    let comparison = app.derived.comparison.value.clone().unwrap_or_else(|| {
+        Rc::new(Comparison {
+            inputs: Vec::new(),
+            outcomes: Vec::new(),
+            results: Vec::new(),
+        })
+    });
     let picks = app.library.iter().enumerate().map(|(i, s)| {
         let on = app.compared.contains(&i);
         let onchange = send_with(&app, move |e: Event| {

@@ -12,8 +12,8 @@ use crate::format::number::format_kr;
 use crate::text::{dt, D};
 use crate::ui::chart_geometry::svg_number as px;
 use crate::ui::decision::{
-    default_range, goal_view, input_label, parse_range, range_views, tornado_rows, with_unit,
-    DecisionAction as DA, GoalResult, MAX_MEETING_INPUTS,
+    default_range, input_label, parse_range, range_views, with_unit, DecisionAction as DA,
+    GoalResult, MAX_MEETING_INPUTS,
 };
 use crate::ui::decision_chart::{tornado, WIDTH};
 use crate::ui::state::Action;
@@ -41,7 +41,10 @@ pub fn decision_panel() -> Html {
 fn goal_seek() -> Html {
     let app = use_app();
     let lang = app.lang;
-    let v = goal_view(&app);
+    // Derived by the reducer once per change (`ui::derived`).
+    let Some(v) = app.derived.goal.value.clone() else {
+        return html! {};
+    };
     let onchange = send_with(&app, |e: Event| {
         let el: HtmlSelectElement = e.target_unchecked_into();
         InputId::parse(&el.value()).map(|i| decide(DA::ChoseGoalInput(i)))
@@ -115,11 +118,11 @@ fn tornado_toggle() -> Html {
 fn tornado_chart() -> Html {
     let app = use_app();
     let lang = app.lang;
-    // Only when the scenario changes: ~2 evaluations per input.
-    let data = use_memo(app.scenario.clone(), |s| tornado_rows(s));
-    let Some((rows, base)) = &*data else {
+    // Derived by the reducer while the tornado is open (`ui::derived`).
+    let Some(data) = app.derived.tornado.value.clone() else {
         return html! {};
     };
+    let (rows, base) = (&data.rows, &data.net);
     let s = &app.scenario;
     let g = tornado(rows, *base);
     let h = px(g.height);

@@ -26,9 +26,12 @@ fn meeting_overlay() -> Html {
     let app = use_app();
     let lang = app.lang;
     let root = use_node_ref();
+    let spans = app.decision.meeting.as_deref().unwrap_or_default();
     {
         let root = root.clone();
-        use_effect_with((), move |_| {
+        // Again when the sliders arrive: on a large scenario they are
+        // chosen after the headline is shown (`ui::derived`).
+        use_effect_with(!spans.is_empty(), move |_| {
             // Focus the first slider (arrows work at once); on leaving, the
             // button that opened meeting mode.
             if let Some(el) = root
@@ -55,7 +58,8 @@ fn meeting_overlay() -> Html {
     let onkeydown = send_with(&app, |e: KeyboardEvent| {
         (e.key() == "Escape").then_some(Action::Decision(DA::LeftMeetingMode))
     });
-    let sliders = slider_views(&app);
+    let solved = app.derived.sliders.value.as_deref().map(|v| v.as_slice());
+    let sliders = slider_views(&app.scenario, lang, spans, solved);
     let (figure, verdict, class) = match &app.outcome {
         Some(o) => {
             let net = o.net.kommune;
@@ -102,7 +106,9 @@ fn meeting_overlay() -> Html {
                             if let Some(be) = &v.break_even {
                                 <datalist id={list}><option value={be.clone()}></option></datalist>
                             }
-                            <p class="be">{ "◆ " }{ &v.break_even_text }</p>
+                            if !v.break_even_text.is_empty() {
+                                <p class="be">{ "◆ " }{ &v.break_even_text }</p>
+                            }
                         </div>
                     }
                 }) }

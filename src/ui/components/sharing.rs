@@ -45,19 +45,7 @@ fn download(name: &str, mime: &str, text: &str) {
 
 /// The scenarios compared, when the compare view shows two or more.
 pub fn compared(app: &AppState) -> Vec<Rc<Scenario>> {
-    if !app.comparing {
-        return Vec::new();
-    }
-    let list: Vec<Rc<Scenario>> = app
-        .compared
-        .iter()
-        .filter_map(|&i| app.library.get(i).cloned())
-        .collect();
-    if list.len() >= 2 {
-        list
-    } else {
-        Vec::new()
-    }
+    app.compared_scenarios()
 }
 
 /// Tabs of the scenarios and what can be done with them.
@@ -116,12 +104,16 @@ pub fn scenario_bar() -> Html {
                     );
                 }
             } else {
-                let outcomes: Vec<(String, crate::engine::Outcome)> = list
+                // The comparison's outcomes, derived by the reducer.
+                let comparison = app.derived.comparison.value.clone();
+                let outcomes = comparison
+                    .as_ref()
+                    .map_or(&[][..], |c| c.outcomes.as_slice());
+                let refs: Vec<(&str, &crate::engine::Outcome)> = list
                     .iter()
-                    .filter_map(|s| Some((s.name.clone(), crate::engine::evaluate(s).ok()?)))
+                    .zip(outcomes)
+                    .filter_map(|(s, o)| Some((s.name.as_str(), o.as_ref().ok()?)))
                     .collect();
-                let refs: Vec<(&str, &crate::engine::Outcome)> =
-                    outcomes.iter().map(|(n, o)| (n.as_str(), o)).collect();
                 let text = csv::yearly_comparison(&refs, app.lang);
                 download(
                     &view::file_name(t(T::Compare, app.lang), "csv"),

@@ -26,14 +26,14 @@ fn lines(w: &Working, lang: Lang) -> Html {
 pub struct WorkingProps {
     /// The workings of the scenario on screen, derived once by `App` (both
     /// disclosures show parts of the same computation).
-    pub workings: Rc<Option<Workings>>,
+    pub workings: Option<Rc<Workings>>,
 }
 
 /// Under the headline: how the net is made up.
 #[function_component(NetWorking)]
 pub fn net_working(props: &WorkingProps) -> Html {
     let lang = use_app().lang;
-    let Some(w) = &*props.workings else {
+    let Some(w) = &props.workings else {
         return html! {};
     };
     html! {
@@ -49,7 +49,7 @@ pub fn net_working(props: &WorkingProps) -> Html {
 pub fn item_workings(props: &WorkingProps) -> Html {
     let app = use_app();
     let lang = app.lang;
-    let Some(w) = &*props.workings else {
+    let Some(w) = &props.workings else {
         return html! {};
     };
     html! {
