@@ -224,6 +224,19 @@ async fn the_share_panel_draws_the_links_qr_code_or_says_it_is_too_long() {
         app.get("compare-results").is_some(),
         "the link opens compared"
     );
+    // Each compared scenario's notices are listed under its name: the 2026
+    // preset (months from February 2026) carries the reform notice and its
+    // estimated rates; the 2018 presets carry none.
+    let notices = app.text("compare-warnings");
+    let latest = &presets[0].name;
+    assert!(
+        notices.contains(&format!(
+            "{latest}: Fra 1. februar 2026 findes ressourceforløb kun"
+        )),
+        "{notices}"
+    );
+    assert!(notices.contains("satsen for 2026 er et skøn"), "{notices}");
+    assert!(!notices.contains("Norddjurs 2018"), "{notices}");
     app.click("copy-link").await;
     let url = app
         .el("link-text")

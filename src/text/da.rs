@@ -428,6 +428,7 @@ pub fn t(key: T) -> &'static str {
         IncludeIncomeTaxHelp => "En højere ydelse giver kommunen mere i indkomstskat. Business cases udelader det normalt.",
         Source => "Kilde",
         NotVerified => "ikke verificeret (skøn)",
+        UnnamedFile => "scenarie",
         IndexedFrom => "Ingen sats for året endnu: reguleret fra satsen for",
         YearEstimate => "skøn",
         YearIndexedFrom => "skøn: reguleret fra",
@@ -722,5 +723,16 @@ pub fn caption(caption: &Caption) -> String {
         Caption::TaxNotCounted => "Kommuneskat af ydelserne er ikke medregnet".into(),
         Caption::NoBuyout => "Intet frikøb i perioden".into(),
         Caption::NoAmounts => "Ingen beløb i perioden".into(),
+    }
+}
+
+/// What a field's label leaves to its place in the form, for where it stands
+/// alone (decision support): three fields are all "state refusion".
+pub fn field_qualifier(field: Field) -> Option<&'static str> {
+    match field {
+        Field::RfyRefusionPct => Some("RFY"),
+        Field::FpRefusionPct => Some("FP"),
+        Field::IndsatsRefusionPct => Some("indsats"),
+        _ => None,
     }
 }

@@ -430,6 +430,7 @@ pub fn t(key: T) -> &'static str {
         IncludeIncomeTaxHelp => "A higher benefit brings the municipality more income tax. Business cases usually leave it out.",
         Source => "Source",
         NotVerified => "not verified (estimate)",
+        UnnamedFile => "scenario",
         IndexedFrom => "No rate for the year yet: indexed from the rate for",
         YearEstimate => "estimate",
         YearIndexedFrom => "estimate: indexed from",
@@ -724,5 +725,16 @@ pub fn caption(caption: &Caption) -> String {
         Caption::TaxNotCounted => "Municipal tax on the benefits is not included".into(),
         Caption::NoBuyout => "No buy-out within the horizon".into(),
         Caption::NoAmounts => "No amounts within the horizon".into(),
+    }
+}
+
+/// What a field's label leaves to its place in the form, for where it stands
+/// alone (decision support): three fields are all "state refusion".
+pub fn field_qualifier(field: Field) -> Option<&'static str> {
+    match field {
+        Field::RfyRefusionPct => Some("RFY"),
+        Field::FpRefusionPct => Some("FP"),
+        Field::IndsatsRefusionPct => Some("indsats"),
+        _ => None,
     }
 }

@@ -81,6 +81,7 @@ pub enum T {
     IncludeIncomeTaxHelp,
     Source,
     NotVerified,
+    UnnamedFile,
     IndexedFrom,
     YearEstimate,
     YearIndexedFrom,
@@ -204,6 +205,12 @@ pub fn field_label(field: Field, lang: Lang) -> &'static str {
 /// A field's one-line help text, by its id like [`field_label`].
 pub fn field_help(field: Field, lang: Lang) -> &'static str {
     pick!(lang, field_help(field))
+}
+
+/// What a field's label leaves to the form's section, for where the label
+/// stands alone: `Some("RFY")` for the benefit's state refusion.
+pub fn field_qualifier(field: Field, lang: Lang) -> Option<&'static str> {
+    pick!(lang, field_qualifier(field))
 }
 
 /// How a source kind is named next to a figure.

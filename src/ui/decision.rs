@@ -324,13 +324,7 @@ pub fn nice_step(width: Decimal) -> Decimal {
 pub fn input_label(s: &Scenario, input: InputId, lang: Lang) -> String {
     let mut label = text::field_label(input.field, lang).to_string();
     // Three fields are called "state refusion": say which.
-    let of = match input.field {
-        Field::RfyRefusionPct => "RFY",
-        Field::FpRefusionPct => "FP",
-        Field::IndsatsRefusionPct => "indsats",
-        _ => "",
-    };
-    if !of.is_empty() {
+    if let Some(of) = text::field_qualifier(input.field, lang) {
         label = format!("{label} – {of}");
     }
     match s.groups.get(input.group) {

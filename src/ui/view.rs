@@ -128,7 +128,7 @@ pub fn sentence(message: &str) -> String {
 
 /// A file name for a download, from a scenario name: characters that file
 /// systems refuse (or that would change the extension) become `_`.
-pub fn file_name(name: &str, ext: &str) -> String {
+pub fn file_name(name: &str, ext: &str, lang: Lang) -> String {
     let clean: String = name
         .chars()
         .map(|c| {
@@ -143,7 +143,11 @@ pub fn file_name(name: &str, ext: &str) -> String {
     let clean = clean.trim();
     format!(
         "{}.{ext}",
-        if clean.is_empty() { "scenarie" } else { clean }
+        if clean.is_empty() {
+            t(T::UnnamedFile, lang)
+        } else {
+            clean
+        }
     )
 }
 
@@ -590,12 +594,13 @@ mod tests {
         assert_eq!(sentence("ønsket"), "Ønsket");
         assert_eq!(sentence(""), "");
         assert_eq!(
-            file_name("Århus: 2024/25 v.2", "csv"),
+            file_name("Århus: 2024/25 v.2", "csv", Lang::Da),
             "Århus_ 2024_25 v_2.csv"
         );
-        assert_eq!(file_name("  ", "json"), "scenarie.json");
+        assert_eq!(file_name("  ", "json", Lang::Da), "scenarie.json");
+        assert_eq!(file_name("  ", "json", Lang::En), "scenario.json");
         assert_eq!(
-            file_name(&"x".repeat(100), "json").len(),
+            file_name(&"x".repeat(100), "json", Lang::Da).len(),
             80 + ".json".len()
         );
     }

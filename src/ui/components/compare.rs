@@ -16,7 +16,7 @@ use crate::format::number::{format_decimal, format_plain};
 use crate::lang::Lang;
 use crate::text::{self, t, T};
 use crate::ui::state::Action;
-use crate::ui::view::{applies, field_view};
+use crate::ui::view::{applies, field_view, warning_text};
 
 /// A path's label: the field's label, with the group's name for group fields.
 fn path_label(path: &str, scenarios: &[Rc<Scenario>], lang: Lang) -> String {
@@ -159,6 +159,18 @@ pub fn compare_view() -> Html {
             </tr>
         }
     });
+    // Each scenario's own notices (estimated rates, the 2026 reform), so a
+    // comparison shows what the results section shows for one scenario.
+    let notices: Vec<Html> = list
+        .iter()
+        .zip(comparison.outcomes.iter())
+        .flat_map(|(s, outcome)| {
+            let warnings = outcome.as_ref().map_or(&[][..], |o| &o.warnings[..]);
+            warnings.iter().map(move |w| {
+                html! { <li>{ &s.name }{ ": " }{ warning_text(w, s, lang) }</li> }
+            })
+        })
+        .collect();
     html! {
         <section class="compare" aria-labelledby="compare-title" data-testid="compare-view">
             <h2 id="compare-title">{ t(T::CompareTitle, lang) }</h2>
@@ -181,6 +193,12 @@ pub fn compare_view() -> Html {
                         <tbody>{ for result_rows }</tbody>
                     </table>
                 </div>
+                if !notices.is_empty() {
+                    <div class="warnings" data-testid="compare-warnings">
+                        <h3>{ t(T::Warnings, lang) }</h3>
+                        <ul>{ for notices }</ul>
+                    </div>
+                }
             }
         </section>
     }

@@ -87,7 +87,11 @@ pub fn scenario_bar() -> Html {
                     link::LinkContent::Comparison(list.iter().map(|s| (**s).clone()).collect());
                 (t(T::Compare, app.lang).to_string(), content.to_json())
             };
-            download(&view::file_name(&name, "json"), "application/json", &json);
+            download(
+                &view::file_name(&name, "json", app.lang),
+                "application/json",
+                &json,
+            );
         })
     };
     let oncsv = {
@@ -98,7 +102,7 @@ pub fn scenario_bar() -> Html {
                 if let Some(outcome) = &app.outcome {
                     let text = csv::yearly(outcome, app.lang);
                     download(
-                        &view::file_name(&app.scenario.name, "csv"),
+                        &view::file_name(&app.scenario.name, "csv", app.lang),
                         "text/csv;charset=utf-8",
                         &text,
                     );
@@ -116,7 +120,7 @@ pub fn scenario_bar() -> Html {
                     .collect();
                 let text = csv::yearly_comparison(&refs, app.lang);
                 download(
-                    &view::file_name(t(T::Compare, app.lang), "csv"),
+                    &view::file_name(t(T::Compare, app.lang), "csv", app.lang),
                     "text/csv;charset=utf-8",
                     &text,
                 );
