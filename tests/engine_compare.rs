@@ -3,11 +3,13 @@
 
 use afkortning::data::presets;
 use afkortning::engine::compare::{
-    compare, difference, differing_inputs, result_rows, Difference, Figure, Party, Value,
+    compare, difference, differing_inputs, result_rows, Difference, Figure, Party, Setting, Value,
 };
+use afkortning::engine::inputs::BenefitKind;
 use afkortning::engine::scenario::{Rate, Scenario, Timing};
 use afkortning::engine::{evaluate, Field, InputId, LineItem};
 use afkortning::lang::Lang;
+use afkortning::text;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
@@ -279,6 +281,30 @@ fn structural_differences_have_paths_of_their_own() {
     assert_eq!(
         inputs[6].values,
         vec![Value::Number(dec!(2018)), Value::Absent]
+    );
+    // What is not a numeric input says what it is, for its label.
+    let settings: Vec<Option<Setting>> = inputs[..9].iter().map(|d| d.setting.clone()).collect();
+    assert_eq!(
+        settings,
+        [
+            Some(Setting::GroupCount),
+            Some(Setting::TimingKind(0)),
+            None,
+            None,
+            None,
+            Some(Setting::RateSource(0, BenefitKind::Rfy)),
+            Some(Setting::RateYear(0, BenefitKind::Rfy)),
+            Some(Setting::RateStatus(0, BenefitKind::Rfy)),
+            Some(Setting::GroupLabel(1)),
+        ]
+    );
+    assert_eq!(
+        text::setting_label(&Setting::RateYear(0, BenefitKind::Rfy), "", Lang::Da),
+        "Ressourceforløbsydelse: sats fra år"
+    );
+    assert_eq!(
+        text::setting_label(&Setting::RateStatus(0, BenefitKind::Fp), "", Lang::En),
+        "Early pension: civil status"
     );
     // Every input of the second group is there in one scenario only.
     let second_group: Vec<&str> = got

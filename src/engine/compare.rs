@@ -14,7 +14,7 @@ use rust_decimal::Decimal;
 
 use super::arith::{div, mul, sub};
 use super::calc::{evaluate, Rejected};
-use super::inputs::{Field, InputId};
+use super::inputs::{BenefitKind, Field, InputId};
 use super::outcome::{LineItem, Outcome, Split};
 use super::scenario::{CaseGroup, Named, Rate, Scenario};
 
@@ -32,6 +32,50 @@ pub enum Value {
     Absent,
 }
 
+/// A part of a scenario that is not a numeric input: a name, a choice, a
+/// range or a source note. The text layer names it for people.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Setting {
+    Name,
+    Description,
+    GroupCount,
+    GroupLabel(usize),
+    TimingKind(usize),
+    RateSource(usize, BenefitKind),
+    RateYear(usize, BenefitKind),
+    RateStatus(usize, BenefitKind),
+    RefusionSource(usize, Refunded),
+    IncludeIncomeTax,
+    Indexing,
+    /// The `i`th range the user gave, and which of its parts.
+    Range(usize, RangePart),
+    /// The source note of the figure at this path, and which of its parts.
+    Source(String, SourcePart),
+}
+
+/// Whose refusion a choice is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Refunded {
+    Rfy,
+    Fp,
+    Indsats,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RangePart {
+    Input,
+    Low,
+    Likely,
+    High,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SourcePart {
+    Kind,
+    Text,
+    TextEn,
+}
+
 /// An input whose value is not the same in all scenarios.
 #[derive(Clone, Debug, PartialEq)]
 pub struct InputDifference {
@@ -40,6 +84,8 @@ pub struct InputDifference {
     pub path: String,
     /// The numeric input at this path, if it is one (the UI's field).
     pub input: Option<InputId>,
+    /// What it is when it is not a numeric input.
+    pub setting: Option<Setting>,
     /// One per scenario, in the order given.
     pub values: Vec<Value>,
 }
@@ -54,8 +100,10 @@ pub fn differing_inputs(scenarios: &[Scenario]) -> Vec<InputDifference> {
     if scenarios.len() < 2 {
         return out.list;
     }
-    out.text("name", |s| Value::Text(s.name.clone()));
-    out.text("description", |s| Value::Text(s.description.clone()));
+    out.text("name", Setting::Name, |s| Value::Text(s.name.clone()));
+    out.text("description", Setting::Description, |s| {
+        Value::Text(s.description.clone())
+    });
     let (investment, rest): (Vec<Field>, Vec<Field>) = Field::SCENARIO_FIELDS
         .into_iter()
         .partition(|f| f.path_suffix().starts_with("investment."));
@@ -65,7 +113,9 @@ pub fn differing_inputs(scenarios: &[Scenario]) -> Vec<InputDifference> {
     for field in general {
         out.number(InputId::scenario(field));
     }
-    out.text("groups", |s| Value::Number(Decimal::from(s.groups.len())));
+    out.text("groups", Setting::GroupCount, |s| {
+        Value::Number(Decimal::from(s.groups.len()))
+    });
     let groups = scenarios.iter().map(|s| s.groups.len()).max().unwrap_or(0);
     for g in 0..groups {
         out.group(g);
@@ -73,8 +123,13 @@ pub fn differing_inputs(scenarios: &[Scenario]) -> Vec<InputDifference> {
     for field in investment {
         out.number(InputId::scenario(field));
     }
-    out.text("perspective.include_income_tax", |s| {
-        Value::Flag(s.perspective.include_income_tax)
+    out.text(
+        "perspective.include_income_tax",
+        Setting::IncludeIncomeTax,
+        |s| Value::Flag(s.perspective.include_income_tax),
+    );
+    out.text("perspective.indexing", Setting::Indexing, |s| {
+        Value::Text(s.perspective.indexing.name().into())
     });
     for field in perspective {
         out.number(InputId::scenario(field));
@@ -82,37 +137,56 @@ pub fn differing_inputs(scenarios: &[Scenario]) -> Vec<InputDifference> {
     let ranges = scenarios.iter().map(|s| s.ranges.len()).max().unwrap_or(0);
     for i in 0..ranges {
         let range = |s: &Scenario| s.ranges.get(i).cloned();
-        out.text(&format!("ranges[{i}].input"), |s| {
-            range(s).map_or(Value::Absent, |r| Value::Text(r.input))
-        });
-        out.text(&format!("ranges[{i}].low"), |s| {
-            range(s).map_or(Value::Absent, |r| Value::Number(r.low))
-        });
-        out.text(&format!("ranges[{i}].likely"), |s| {
-            range(s)
-                .and_then(|r| r.likely)
-                .map_or(Value::Absent, Value::Number)
-        });
-        out.text(&format!("ranges[{i}].high"), |s| {
-            range(s).map_or(Value::Absent, |r| Value::Number(r.high))
-        });
+        out.text(
+            &format!("ranges[{i}].input"),
+            Setting::Range(i, RangePart::Input),
+            |s| range(s).map_or(Value::Absent, |r| Value::Text(r.input)),
+        );
+        out.text(
+            &format!("ranges[{i}].low"),
+            Setting::Range(i, RangePart::Low),
+            |s| range(s).map_or(Value::Absent, |r| Value::Number(r.low)),
+        );
+        out.text(
+            &format!("ranges[{i}].likely"),
+            Setting::Range(i, RangePart::Likely),
+            |s| {
+                range(s)
+                    .and_then(|r| r.likely)
+                    .map_or(Value::Absent, Value::Number)
+            },
+        );
+        out.text(
+            &format!("ranges[{i}].high"),
+            Setting::Range(i, RangePart::High),
+            |s| range(s).map_or(Value::Absent, |r| Value::Number(r.high)),
+        );
     }
     let mut keys: Vec<&String> = scenarios.iter().flat_map(|s| s.sources.keys()).collect();
     keys.sort_unstable();
     keys.dedup();
     for key in keys {
         let note = |s: &Scenario| s.sources.get(key).cloned();
-        out.text(&format!("sources.{key}.kind"), |s| {
-            note(s).map_or(Value::Absent, |n| Value::Text(n.kind.name().into()))
-        });
-        out.text(&format!("sources.{key}.text"), |s| {
-            note(s).map_or(Value::Absent, |n| Value::Text(n.text))
-        });
-        out.text(&format!("sources.{key}.text_en"), |s| {
-            note(s)
-                .and_then(|n| n.text_en)
-                .map_or(Value::Absent, Value::Text)
-        });
+        let source = |part| Setting::Source(key.clone(), part);
+        out.text(
+            &format!("sources.{key}.kind"),
+            source(SourcePart::Kind),
+            |s| note(s).map_or(Value::Absent, |n| Value::Text(n.kind.name().into())),
+        );
+        out.text(
+            &format!("sources.{key}.text"),
+            source(SourcePart::Text),
+            |s| note(s).map_or(Value::Absent, |n| Value::Text(n.text)),
+        );
+        out.text(
+            &format!("sources.{key}.text_en"),
+            source(SourcePart::TextEn),
+            |s| {
+                note(s)
+                    .and_then(|n| n.text_en)
+                    .map_or(Value::Absent, Value::Text)
+            },
+        );
     }
     out.list
 }
@@ -123,20 +197,27 @@ struct Differences<'a> {
 }
 
 impl Differences<'_> {
-    fn push(&mut self, path: String, input: Option<InputId>, values: Vec<Value>) {
+    fn push(
+        &mut self,
+        path: String,
+        input: Option<InputId>,
+        setting: Option<Setting>,
+        values: Vec<Value>,
+    ) {
         let differ = values.windows(2).any(|w| w[0] != w[1]);
         if differ {
             self.list.push(InputDifference {
                 path,
                 input,
+                setting,
                 values,
             });
         }
     }
 
-    fn text(&mut self, path: &str, value: impl Fn(&Scenario) -> Value) {
+    fn text(&mut self, path: &str, setting: Setting, value: impl Fn(&Scenario) -> Value) {
         let values = self.scenarios.iter().map(value).collect();
-        self.push(path.to_string(), None, values);
+        self.push(path.to_string(), None, Some(setting), values);
     }
 
     fn number(&mut self, input: InputId) {
@@ -145,37 +226,60 @@ impl Differences<'_> {
             .iter()
             .map(|s| input.get(s).map_or(Value::Absent, Value::Number))
             .collect();
-        self.push(input.path(), Some(input), values);
+        self.push(input.path(), Some(input), None, values);
     }
 
-    fn choice(&mut self, g: usize, suffix: &str, value: impl Fn(&CaseGroup) -> Value) {
+    fn choice(
+        &mut self,
+        g: usize,
+        suffix: &str,
+        setting: Setting,
+        value: impl Fn(&CaseGroup) -> Value,
+    ) {
         let values = self
             .scenarios
             .iter()
             .map(|s| s.groups.get(g).map_or(Value::Absent, &value))
             .collect();
-        self.push(format!("groups[{g}].{suffix}"), None, values);
+        self.push(format!("groups[{g}].{suffix}"), None, Some(setting), values);
     }
 
     /// A group's inputs, each choice just before the numbers it governs.
     fn group(&mut self, g: usize) {
-        self.choice(g, "label", |c| Value::Text(c.label.clone()));
+        self.choice(g, "label", Setting::GroupLabel(g), |c| {
+            Value::Text(c.label.clone())
+        });
         for field in Field::GROUP_FIELDS {
             match field {
-                Field::TimingFromMonth => self.choice(g, "timing.kind", |c| {
-                    Value::Text(c.timing.kind_name().into())
-                }),
-                Field::RfyMonthly => self.rate_choices(g, "rfy", |c| rate_parts(&c.rfy.rate)),
-                Field::FpMonthly => self.rate_choices(g, "fp", |c| rate_parts(&c.fp.rate)),
-                Field::RfyRefusionPct => self.choice(g, "rfy.refusion.source", |c| {
-                    Value::Text(c.rfy.refusion.source_name().into())
-                }),
-                Field::FpRefusionPct => self.choice(g, "fp.refusion.source", |c| {
-                    Value::Text(c.fp.refusion.source_name().into())
-                }),
-                Field::IndsatsRefusionPct => self.choice(g, "indsats.refusion.source", |c| {
-                    Value::Text(c.indsats.refusion.source_name().into())
-                }),
+                Field::TimingFromMonth => {
+                    self.choice(g, "timing.kind", Setting::TimingKind(g), |c| {
+                        Value::Text(c.timing.kind_name().into())
+                    })
+                }
+                Field::RfyMonthly => {
+                    self.rate_choices(g, BenefitKind::Rfy, |c| rate_parts(&c.rfy.rate))
+                }
+                Field::FpMonthly => {
+                    self.rate_choices(g, BenefitKind::Fp, |c| rate_parts(&c.fp.rate))
+                }
+                Field::RfyRefusionPct => self.choice(
+                    g,
+                    "rfy.refusion.source",
+                    Setting::RefusionSource(g, Refunded::Rfy),
+                    |c| Value::Text(c.rfy.refusion.source_name().into()),
+                ),
+                Field::FpRefusionPct => self.choice(
+                    g,
+                    "fp.refusion.source",
+                    Setting::RefusionSource(g, Refunded::Fp),
+                    |c| Value::Text(c.fp.refusion.source_name().into()),
+                ),
+                Field::IndsatsRefusionPct => self.choice(
+                    g,
+                    "indsats.refusion.source",
+                    Setting::RefusionSource(g, Refunded::Indsats),
+                    |c| Value::Text(c.indsats.refusion.source_name().into()),
+                ),
                 _ => {}
             }
             self.number(InputId::group(g, field));
@@ -185,12 +289,31 @@ impl Differences<'_> {
     fn rate_choices(
         &mut self,
         g: usize,
-        benefit: &str,
+        benefit: BenefitKind,
         parts: impl Fn(&CaseGroup) -> (Value, Value, Value),
     ) {
-        self.choice(g, &format!("{benefit}.rate.source"), |c| parts(c).0);
-        self.choice(g, &format!("{benefit}.rate.year"), |c| parts(c).1);
-        self.choice(g, &format!("{benefit}.rate.status"), |c| parts(c).2);
+        let key = match benefit {
+            BenefitKind::Rfy => "rfy",
+            BenefitKind::Fp => "fp",
+        };
+        self.choice(
+            g,
+            &format!("{key}.rate.source"),
+            Setting::RateSource(g, benefit),
+            |c| parts(c).0,
+        );
+        self.choice(
+            g,
+            &format!("{key}.rate.year"),
+            Setting::RateYear(g, benefit),
+            |c| parts(c).1,
+        );
+        self.choice(
+            g,
+            &format!("{key}.rate.status"),
+            Setting::RateStatus(g, benefit),
+            |c| parts(c).2,
+        );
     }
 }
 

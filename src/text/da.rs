@@ -7,6 +7,8 @@ use rust_decimal::Decimal;
 use super::working::{named, years};
 use super::{CsvWord, D, T};
 use crate::engine::compare::{Figure, Party};
+use crate::engine::compare::{RangePart, Refunded, Setting, SourcePart};
+use crate::engine::inputs::BenefitKind;
 use crate::engine::inputs::{Field, Unit};
 use crate::engine::outcome::{LineItem, Warning};
 use crate::engine::scenario::{SourceKind, CURRENT_VERSION};
@@ -734,5 +736,58 @@ pub fn field_qualifier(field: Field) -> Option<&'static str> {
         Field::FpRefusionPct => Some("FP"),
         Field::IndsatsRefusionPct => Some("indsats"),
         _ => None,
+    }
+}
+
+/// A part of a scenario that is not a numeric input, as the comparison
+/// names it; `figure` is the label of the figure a source note is about.
+pub fn setting(setting: &Setting, figure: &str) -> String {
+    let benefit = |b: &BenefitKind| match b {
+        BenefitKind::Rfy => "Ressourceforløbsydelse",
+        BenefitKind::Fp => "Førtidspension",
+    };
+    match setting {
+        Setting::Name => "Navn på scenariet".into(),
+        Setting::Description => "Beskrivelse".into(),
+        Setting::GroupCount => "Antal sagsgrupper".into(),
+        Setting::GroupLabel(_) => "Navn på gruppen".into(),
+        Setting::TimingKind(_) => "Sagerne overgår".into(),
+        Setting::RateSource(_, b) => format!("{}: sats fra tabellen eller egen sats", benefit(b)),
+        Setting::RateYear(_, b) => format!("{}: sats fra år", benefit(b)),
+        Setting::RateStatus(_, BenefitKind::Rfy) => {
+            "Ressourceforløbsydelse: forsørgerstatus".into()
+        }
+        Setting::RateStatus(_, BenefitKind::Fp) => "Førtidspension: civilstand".into(),
+        Setting::RefusionSource(_, Refunded::Rfy) => {
+            "Ressourceforløbsydelse: refusionstrappen eller egen refusion".into()
+        }
+        Setting::RefusionSource(_, Refunded::Fp) => {
+            "Førtidspension: refusionstrappen eller egen refusion".into()
+        }
+        Setting::RefusionSource(_, Refunded::Indsats) => {
+            "Indsats: årets refusionsregel eller egen refusion".into()
+        }
+        Setting::IncludeIncomeTax => "Kommuneskat af ydelserne medregnet".into(),
+        Setting::Indexing => {
+            "Regulering af beløb: offentliggjorte stigninger eller kun egen antagelse".into()
+        }
+        Setting::Range(i, part) => format!(
+            "Interval {}: {}",
+            i + 1,
+            match part {
+                RangePart::Input => "felt",
+                RangePart::Low => "lav",
+                RangePart::Likely => "sandsynlig",
+                RangePart::High => "høj",
+            }
+        ),
+        Setting::Source(_, part) => format!(
+            "Kilde til {figure}: {}",
+            match part {
+                SourcePart::Kind => "type",
+                SourcePart::Text => "tekst",
+                SourcePart::TextEn => "engelsk tekst",
+            }
+        ),
     }
 }

@@ -7,6 +7,8 @@ use rust_decimal::Decimal;
 use super::working::{named, years};
 use super::{CsvWord, D, T};
 use crate::engine::compare::{Figure, Party};
+use crate::engine::compare::{RangePart, Refunded, Setting, SourcePart};
+use crate::engine::inputs::BenefitKind;
 use crate::engine::inputs::{Field, Unit};
 use crate::engine::outcome::{LineItem, Warning};
 use crate::engine::scenario::{SourceKind, CURRENT_VERSION};
@@ -736,5 +738,56 @@ pub fn field_qualifier(field: Field) -> Option<&'static str> {
         Field::FpRefusionPct => Some("FP"),
         Field::IndsatsRefusionPct => Some("indsats"),
         _ => None,
+    }
+}
+
+/// A part of a scenario that is not a numeric input, as the comparison
+/// names it; `figure` is the label of the figure a source note is about.
+pub fn setting(setting: &Setting, figure: &str) -> String {
+    let benefit = |b: &BenefitKind| match b {
+        BenefitKind::Rfy => "Resource-course benefit",
+        BenefitKind::Fp => "Early pension",
+    };
+    match setting {
+        Setting::Name => "Scenario name".into(),
+        Setting::Description => "Description".into(),
+        Setting::GroupCount => "Number of case groups".into(),
+        Setting::GroupLabel(_) => "Group name".into(),
+        Setting::TimingKind(_) => "Cases move".into(),
+        Setting::RateSource(_, b) => format!("{}: rate from the table or own rate", benefit(b)),
+        Setting::RateYear(_, b) => format!("{}: rate from year", benefit(b)),
+        Setting::RateStatus(_, BenefitKind::Rfy) => {
+            "Resource-course benefit: provider status".into()
+        }
+        Setting::RateStatus(_, BenefitKind::Fp) => "Early pension: civil status".into(),
+        Setting::RefusionSource(_, Refunded::Rfy) => {
+            "Resource-course benefit: refusion ladder or own refusion".into()
+        }
+        Setting::RefusionSource(_, Refunded::Fp) => {
+            "Early pension: refusion ladder or own refusion".into()
+        }
+        Setting::RefusionSource(_, Refunded::Indsats) => {
+            "Indsats: the year's refusion rule or own refusion".into()
+        }
+        Setting::IncludeIncomeTax => "Municipal tax on the benefits included".into(),
+        Setting::Indexing => "Indexing of amounts: published rises or own assumption only".into(),
+        Setting::Range(i, part) => format!(
+            "Range {}: {}",
+            i + 1,
+            match part {
+                RangePart::Input => "input",
+                RangePart::Low => "low",
+                RangePart::Likely => "likely",
+                RangePart::High => "high",
+            }
+        ),
+        Setting::Source(_, part) => format!(
+            "Source of {figure}: {}",
+            match part {
+                SourcePart::Kind => "kind",
+                SourcePart::Text => "text",
+                SourcePart::TextEn => "English text",
+            }
+        ),
     }
 }

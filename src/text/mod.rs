@@ -207,6 +207,16 @@ pub fn field_help(field: Field, lang: Lang) -> &'static str {
     pick!(lang, field_help(field))
 }
 
+/// A scenario's non-numeric part as the comparison names it; `figure` is
+/// the label of the figure a source note is about.
+pub fn setting_label(
+    setting: &crate::engine::compare::Setting,
+    figure: &str,
+    lang: Lang,
+) -> String {
+    pick!(lang, setting(setting, figure))
+}
+
 /// What a field's label leaves to the form's section, for where the label
 /// stands alone: `Some("RFY")` for the benefit's state refusion.
 pub fn field_qualifier(field: Field, lang: Lang) -> Option<&'static str> {

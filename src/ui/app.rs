@@ -1,3 +1,6 @@
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use gloo::events::{EventListener, EventListenerOptions};
 use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
@@ -112,16 +115,29 @@ fn use_first_paint_done(state: &UseReducerHandle<AppState>) -> bool {
 }
 
 /// Derived values that did not fit in the change that needed them
-/// (`derived.later`): asked for in a timeout, after the browser has shown
-/// the headline. A newer change cancels the wait (the timeout is dropped)
+/// (`derived.later`): asked for in a timeout after the next frame, once the
+/// browser has painted the headline. A newer change cancels the wait (the timeout is dropped)
 /// and sets its own, so dragging a slider does not queue solves.
 #[hook]
 fn use_deferred_derivation(state: &UseReducerHandle<AppState>) {
     let dispatcher = state.dispatcher();
     use_effect_with(state.derived.later, move |later| {
-        let timeout =
-            later.map(|id| Timeout::new(0, move || dispatcher.dispatch(Action::DerivedLater(id))));
-        move || drop(timeout)
+        // After the next paint, as in `use_first_paint_done`: a timeout set
+        // now could run before the browser paints the headline, and the
+        // headline would wait for the solves after all.
+        let timeout = Rc::new(RefCell::new(None));
+        let frame = later.map(|id| {
+            let timeout = Rc::clone(&timeout);
+            gloo::render::request_animation_frame(move |_| {
+                *timeout.borrow_mut() = Some(Timeout::new(0, move || {
+                    dispatcher.dispatch(Action::DerivedLater(id))
+                }));
+            })
+        });
+        move || {
+            drop(frame);
+            timeout.borrow_mut().take();
+        }
     });
 }
 
@@ -304,7 +320,7 @@ pub fn app() -> Html {
                                     <p data-testid="preset-story">{ story }</p>
                                 </details>
                             }
-                            { for (0..groups).map(|i| html! { <GroupEditor key={i} index={i} /> }) }
+                            { for (0..groups).map(|i| html! { <GroupEditor key={i} index={i} basis={crate::ui::view::group_basis(&state, i)} app={state.clone()} /> }) }
                             <button type="button" class="add-group" onclick={send(&state, Action::AddedGroup)}
                                 disabled={groups >= MAX_GROUPS} data-testid="add-group">{ "+ " }{ t(T::AddGroup, lang) }</button>
                             <ScenarioInputs />

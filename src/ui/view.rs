@@ -50,6 +50,55 @@ pub fn applies(s: &Scenario, input: InputId) -> bool {
     input.applies(s)
 }
 
+/// Everything in the state a case group's editor shows: its group, the
+/// scenario's settings its fields and pickers read (start, horizon,
+/// perspective, how many groups), and its own drafts, errors and sources.
+/// The form compares it to skip the groups a change did not touch, so a
+/// keystroke in one of 50 groups renders that group alone.
+#[derive(Clone, Debug, PartialEq)]
+pub struct GroupBasis {
+    group: Option<crate::engine::scenario::CaseGroup>,
+    count: usize,
+    start: crate::engine::scenario::YearMonth,
+    horizon_months: u32,
+    perspective: crate::engine::scenario::Perspective,
+    lang: Lang,
+    drafts: Vec<(InputId, crate::ui::state::Draft)>,
+    errors: Vec<crate::engine::validate::FieldError>,
+    sources: Vec<(String, crate::engine::scenario::SourceNote)>,
+}
+
+pub fn group_basis(state: &AppState, group: usize) -> GroupBasis {
+    let s = &*state.scenario;
+    let prefix = format!("groups[{group}].");
+    GroupBasis {
+        group: s.groups.get(group).cloned(),
+        count: s.groups.len(),
+        start: s.start,
+        horizon_months: s.horizon_months,
+        perspective: s.perspective.clone(),
+        lang: state.lang,
+        drafts: state
+            .drafts
+            .iter()
+            .filter(|(input, _)| input.field.is_group_field() && input.group == group)
+            .map(|(input, draft)| (*input, draft.clone()))
+            .collect(),
+        errors: state
+            .errors
+            .iter()
+            .filter(|e| e.path.starts_with(&prefix))
+            .cloned()
+            .collect(),
+        sources: s
+            .sources
+            .range::<String, _>(prefix.clone()..)
+            .take_while(|(path, _)| path.starts_with(&prefix))
+            .map(|(path, note)| (path.clone(), note.clone()))
+            .collect(),
+    }
+}
+
 pub fn field_view(state: &AppState, input: InputId) -> FieldView {
     let lang = state.lang;
     let s = &*state.scenario;

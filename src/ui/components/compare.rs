@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use super::sharing::{compared, yes_no};
 use super::{send_with, use_app};
-use crate::engine::compare::{Comparison, Figure, Value};
+use crate::engine::compare::{Comparison, Figure, InputDifference, Setting, Value};
 use crate::engine::inputs::{Field, InputId};
 use crate::engine::Scenario;
 use crate::format::number::{format_decimal, format_plain};
@@ -18,24 +18,50 @@ use crate::text::{self, t, T};
 use crate::ui::state::Action;
 use crate::ui::view::{applies, field_view, warning_text};
 
+/// "Gruppe 2 (Under 30) – label" for what belongs to a group.
+fn in_group(group: usize, label: String, scenarios: &[Rc<Scenario>], lang: Lang) -> String {
+    let name = scenarios
+        .iter()
+        .find_map(|s| s.groups.get(group))
+        .map(|g| g.label.clone())
+        .unwrap_or_default();
+    format!("{} – {label}", text::group_legend(group, &name, lang))
+}
+
 /// A path's label: the field's label, with the group's name for group fields.
 fn path_label(path: &str, scenarios: &[Rc<Scenario>], lang: Lang) -> String {
     match InputId::parse(path) {
-        Some(input) if input.field.is_group_field() => {
-            let group = scenarios
-                .iter()
-                .find_map(|s| s.groups.get(input.group))
-                .map(|g| g.label.clone())
-                .unwrap_or_default();
-            format!(
-                "{} – {}",
-                text::group_legend(input.group, &group, lang),
-                text::field_label(input.field, lang)
-            )
-        }
+        Some(input) if input.field.is_group_field() => in_group(
+            input.group,
+            text::field_label(input.field, lang).to_string(),
+            scenarios,
+            lang,
+        ),
         Some(input) => text::field_label(input.field, lang).to_string(),
         None if path == "name" => t(T::ScenarioName, lang).to_string(),
         None => path.to_string(),
+    }
+}
+
+/// A difference's label: a numeric input by its field, anything else by
+/// what it is (`Setting`), with its group's name where it has one.
+fn difference_label(d: &InputDifference, scenarios: &[Rc<Scenario>], lang: Lang) -> String {
+    let Some(setting) = &d.setting else {
+        return path_label(&d.path, scenarios, lang);
+    };
+    let figure = match setting {
+        Setting::Source(path, _) => path_label(path, scenarios, lang),
+        _ => String::new(),
+    };
+    let label = text::setting_label(setting, &figure, lang);
+    match setting {
+        Setting::GroupLabel(g)
+        | Setting::TimingKind(g)
+        | Setting::RateSource(g, _)
+        | Setting::RateYear(g, _)
+        | Setting::RateStatus(g, _)
+        | Setting::RefusionSource(g, _) => in_group(*g, label, scenarios, lang),
+        _ => label,
     }
 }
 
@@ -114,22 +140,20 @@ pub fn compare_view() -> Html {
                     _ => Value::Absent,
                 })
                 .collect();
-            (path, values)
+            let label = path_label(&path, &list, lang);
+            (path, label, values)
         })
-        .chain(
-            differing
-                .iter()
-                .filter(|d| d.input.is_none())
-                .map(|d| (d.path.clone(), d.values.clone())),
-        )
-        .map(|(path, values)| {
+        .chain(differing.iter().filter(|d| d.input.is_none()).map(|d| {
+            (d.path.clone(), difference_label(d, &list, lang), d.values.clone())
+        }))
+        .map(|(path, label, values)| {
             let differs = differing.iter().any(|d| d.path == path);
             html! {
                 <tr class={classes!(differs.then_some("differs"))}
                     data-testid={differs.then(|| format!("compare-diff-{path}"))}>
                     <th scope="row">
                         if differs { <span class="marker" aria-hidden="true">{ "≠ " }</span><span class="visually-hidden">{ t(T::Differs, lang) }{ ": " }</span> }
-                        { path_label(&path, &list, lang) }
+                        { label }
                     </th>
                     { for values.iter().map(|v| html! { <td>{ value_text(v, lang) }</td> }) }
                 </tr>

@@ -2,23 +2,37 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::number_field::NumberField;
-use super::{send, send_with, use_app};
+use super::{send, send_with, AppHandle, Dispatch};
 use crate::engine::inputs::{Field, InputId, Section};
 use crate::engine::scenario::{BenefitRefusion, IndsatsRefusion, Timing};
 use crate::engine::validate::MAX_GROUPS;
+use crate::lang::Lang;
 use crate::text::{self, t, T};
 use crate::ui::state::{Action, Benefit, TimingKind};
-use crate::ui::view::{applies, error_at, field_view, rate_action, rate_choice, OWN_RATE};
+use crate::ui::view::{
+    applies, error_at, field_view, rate_action, rate_choice, GroupBasis, RateChoice, OWN_RATE,
+};
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct GroupProps {
     pub index: usize,
+    /// What the group shows, from the state (`view::group_basis`).
+    pub basis: GroupBasis,
+    /// The state the group renders; not compared, because `basis` holds
+    /// all of it the group reads.
+    pub app: AppHandle,
+}
+
+impl PartialEq for GroupProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.index == other.index && self.basis == other.basis
+    }
 }
 
 /// One case group: its name, the review, the benefits, the indsats.
 #[function_component(GroupEditor)]
 pub fn group_editor(props: &GroupProps) -> Html {
-    let app = use_app();
+    let app = &props.app;
     let lang = app.lang;
     let i = props.index;
     let Some(g) = app.scenario.groups.get(i) else {
@@ -105,7 +119,7 @@ pub fn group_editor(props: &GroupProps) -> Html {
             </fieldset>
             <fieldset class="sub">
                 <legend>{ t(T::Rfy, lang) }</legend>
-                <RatePicker group={i} benefit={Benefit::Rfy} />
+                <RatePicker group={i} benefit={Benefit::Rfy} choice={rate_choice(app, i, Benefit::Rfy)} {lang} dispatch={app.dispatcher()} />
                 <div class="fields">
                     { fields(Section::Rfy) }
                 </div>
@@ -115,7 +129,7 @@ pub fn group_editor(props: &GroupProps) -> Html {
             </fieldset>
             <fieldset class="sub">
                 <legend>{ t(T::Fp, lang) }</legend>
-                <RatePicker group={i} benefit={Benefit::Fp} />
+                <RatePicker group={i} benefit={Benefit::Fp} choice={rate_choice(app, i, Benefit::Fp)} {lang} dispatch={app.dispatcher()} />
                 <div class="fields">
                     { fields(Section::Fp) }
                 </div>
@@ -140,15 +154,25 @@ pub fn group_editor(props: &GroupProps) -> Html {
 pub struct RatePickerProps {
     pub group: usize,
     pub benefit: Benefit,
+    pub choice: RateChoice,
+    pub lang: Lang,
+    pub dispatch: Dispatch,
 }
 
 /// Year and status pickers that fill in a benefit rate from the table.
 #[function_component(RatePicker)]
 pub fn rate_picker(props: &RatePickerProps) -> Html {
-    let app = use_app();
-    let lang = app.lang;
+    let lang = props.lang;
     let (group, benefit) = (props.group, props.benefit);
-    let choice = rate_choice(&app, group, benefit);
+    let choice = props.choice.clone();
+    let on_change = |make: Box<dyn Fn(Event) -> Option<Action>>| {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |e: Event| {
+            if let Some(action) = make(e) {
+                dispatch.dispatch(action);
+            }
+        })
+    };
     let key = match benefit {
         Benefit::Rfy => "rfy",
         Benefit::Fp => "fp",
@@ -157,18 +181,18 @@ pub fn rate_picker(props: &RatePickerProps) -> Html {
     let status_id = format!("{key}-status-{group}");
     let year_error_id = format!("error-groups[{group}].{key}.rate.year");
     let status = choice.status;
-    let onyear = send_with(&app, move |e: Event| {
+    let onyear = on_change(Box::new(move |e: Event| {
         let el: HtmlSelectElement = e.target_unchecked_into();
         rate_action(group, benefit, &el.value(), status)
-    });
+    }));
     let year_value = choice
         .year
         .map_or_else(|| OWN_RATE.to_string(), |y| y.to_string());
     let year_for_status = year_value.clone();
-    let onstatus = send_with(&app, move |e: Event| {
+    let onstatus = on_change(Box::new(move |e: Event| {
         let el: HtmlSelectElement = e.target_unchecked_into();
         rate_action(group, benefit, &year_for_status, &el.value())
-    });
+    }));
     let status_label = match benefit {
         Benefit::Rfy => t(T::RfyStatus, lang),
         Benefit::Fp => t(T::FpStatus, lang),
