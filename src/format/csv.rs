@@ -112,7 +112,7 @@ fn notice_rows(csv: &mut Csv, lead: &[Cell], blanks: usize, outcome: &Outcome, l
             continue;
         }
         let mut cells = lead.to_vec();
-        cells.push(text(lang.pick("Bemærk", "Note")));
+        cells.push(text(csv_word(CsvWord::Note, lang)));
         cells.extend(std::iter::repeat_n(text(""), blanks));
         cells.push(Cell::Text(warning.message(lang)));
         cells.extend(std::iter::repeat_n(text(""), 3));

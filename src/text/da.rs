@@ -128,6 +128,7 @@ pub fn csv_word(key: CsvWord) -> &'static str {
         CsvWord::Stat => "Stat",
         CsvWord::Total => "I alt",
         CsvWord::Net => "Netto",
+        CsvWord::Note => "Bemærk",
     }
 }
 

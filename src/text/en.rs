@@ -128,6 +128,7 @@ pub fn csv_word(key: CsvWord) -> &'static str {
         CsvWord::Stat => "State",
         CsvWord::Total => "Total",
         CsvWord::Net => "Net",
+        CsvWord::Note => "Note",
     }
 }
 

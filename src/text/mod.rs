@@ -190,6 +190,8 @@ pub enum CsvWord {
     Stat,
     Total,
     Net,
+    /// The lead of a notice row.
+    Note,
 }
 
 pub fn csv_word(key: CsvWord, lang: Lang) -> &'static str {
