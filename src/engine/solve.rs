@@ -116,8 +116,11 @@ fn solve(
     target: Decimal,
     net: impl FnOnce() -> Result<Decimal, Rejected>,
 ) -> Result<BreakEven, Rejected> {
-    let Some(alone) = Alone::new(s, input, net)? else {
-        return break_even_whole(s, input, target);
+    // The net at the current value is known (or evaluated once here), so
+    // no solve evaluates the scenario as it stands again.
+    let net_now = net()?;
+    let Some(alone) = Alone::new(s, input, || Ok(net_now))? else {
+        return break_even_whole(s, input, target, Some(net_now));
     };
     let shifted = sub(target, alone.rest).map_err(overflow)?;
     let back = |net: Decimal| add(net, alone.rest).map_err(overflow);
@@ -128,8 +131,15 @@ fn solve(
         };
         FieldError::new(path, e.problem)
     };
-    let solved = break_even_whole(&alone.scenario, alone.input(input), shifted)
-        .map_err(|Rejected(errors)| Rejected(errors.into_iter().map(in_group).collect()))?;
+    // The group alone's net as it stands: the whole net less the rest.
+    let alone_now = sub(net_now, alone.rest).map_err(overflow)?;
+    let solved = break_even_whole(
+        &alone.scenario,
+        alone.input(input),
+        shifted,
+        Some(alone_now),
+    )
+    .map_err(|Rejected(errors)| Rejected(errors.into_iter().map(in_group).collect()))?;
     Ok(match solved {
         BreakEven::Reached {
             value,
@@ -161,8 +171,14 @@ fn solve(
     })
 }
 
-/// Break-even by evaluating the whole scenario at every step.
-fn break_even_whole(s: &Scenario, input: InputId, target: Decimal) -> Result<BreakEven, Rejected> {
+/// Break-even by evaluating the whole scenario at every step; `net_now`,
+/// when known, is its net as it stands (at the input's current value).
+fn break_even_whole(
+    s: &Scenario,
+    input: InputId,
+    target: Decimal,
+    net_now: Option<Decimal>,
+) -> Result<BreakEven, Rejected> {
     let current = input.get(s).ok_or_else(|| not_applicable(input))?;
     let (min, max) = effective_range(s, input);
     let gap = |x: Decimal| -> Result<Decimal, Rejected> {
@@ -237,11 +253,14 @@ fn break_even_whole(s: &Scenario, input: InputId, target: Decimal) -> Result<Bre
             inner.push(x);
         }
     }
-    let mut points = vec![(min, f_min)];
-    for x in inner {
+    let at_current = match net_now {
+        Some(net) => sub(net, target).map_err(overflow)?,
+        None => gap(current)?,
+    };
+    let mut points = vec![(min, f_min), (current, at_current)];
+    for x in inner.into_iter().filter(|x| *x != current) {
         points.push((x, gap(x)?));
     }
-    points.push((current, gap(current)?));
     points.push((max, f_max));
     // A stable sort, so where an x repeats the point added first is kept.
     points.sort_by_key(|p| p.0);
@@ -466,12 +485,14 @@ pub fn sensitivity_from(s: &Scenario, base: Decimal) -> Result<Vec<SensitivityRo
         if alone.as_ref().is_none_or(|a| a.group != input.group) {
             alone = Alone::new(s, input, || Ok(base))?;
         }
-        let (net_low, net_high) = match &alone {
-            Some(a) if input.field.is_group_field() => {
-                (a.net_with(input, low)?, a.net_with(input, high)?)
-            }
-            _ => (net_with(s, input, low)?, net_with(s, input, high)?),
+        // At the current value the net is the base: an input at 0 %
+        // (overhead, discounting) has no ±20 % to try.
+        let net_at = |value: Decimal| match &alone {
+            _ if value == current => Ok(base),
+            Some(a) if input.field.is_group_field() => a.net_with(input, value),
+            _ => net_with(s, input, value),
         };
+        let (net_low, net_high) = (net_at(low)?, net_at(high)?);
         rows.push(SensitivityRow {
             input,
             current,
