@@ -12,7 +12,7 @@
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
-use super::rates::whole_kroner;
+use super::rates::indexed_whole_kroner;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Item {
@@ -172,17 +172,14 @@ impl Amount {
             Status::Published => return None,
             Status::Derived(rule) | Status::Estimate(rule) => rule,
         };
-        let raw = match rule {
+        match rule {
             Rule::ShareOf { item, factor } => {
-                amount(item, self.year)?.monthly.checked_mul(factor)?
+                indexed_whole_kroner(amount(item, self.year)?.monthly, &[factor])
             }
-            Rule::Indexed { from_year, factors } => factors
-                .iter()
-                .try_fold(amount(self.item, from_year)?.monthly, |acc, factor| {
-                    acc.checked_mul(*factor)
-                })?,
-        };
-        Some(whole_kroner(raw))
+            Rule::Indexed { from_year, factors } => {
+                indexed_whole_kroner(amount(self.item, from_year)?.monthly, factors)
+            }
+        }
     }
 }
 

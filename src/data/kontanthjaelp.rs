@@ -141,11 +141,7 @@ impl Rate {
     pub fn recompute(&self) -> Option<Decimal> {
         match self.status.arithmetic()? {
             Arithmetic::Indexed { from_year, factors } => {
-                let base = rate(self.item, *from_year)?.monthly;
-                let raw = factors
-                    .iter()
-                    .try_fold(base, |acc, f| acc.checked_mul(*f))?;
-                Some(super::rates::whole_kroner(raw))
+                super::rates::indexed_whole_kroner(rate(self.item, *from_year)?.monthly, factors)
             }
             Arithmetic::Yearly { yearly } => yearly.checked_div(dec!(12)),
         }

@@ -34,15 +34,20 @@ impl Arithmetic {
     pub fn recompute(&self, table: &Table, column: usize) -> Option<Decimal> {
         match *self {
             Arithmetic::Indexed { from_year, factors } => {
-                let base = table.cell(from_year, column)?.monthly;
-                let raw = factors
-                    .iter()
-                    .try_fold(base, |acc, factor| acc.checked_mul(*factor))?;
-                Some(whole_kroner(raw))
+                indexed_whole_kroner(table.cell(from_year, column)?.monthly, factors)
             }
             Arithmetic::Yearly { yearly } => yearly.checked_div(dec!(12)),
         }
     }
+}
+
+/// `base` times each factor, in whole kroner: how every indexed figure in
+/// the data tables is stated. `None` on overflow.
+pub fn indexed_whole_kroner(base: Decimal, factors: &[Decimal]) -> Option<Decimal> {
+    let raw = factors
+        .iter()
+        .try_fold(base, |acc, factor| acc.checked_mul(*factor))?;
+    Some(whole_kroner(raw))
 }
 
 /// Rounds to whole kroner, half away from zero.
