@@ -371,9 +371,20 @@ pub struct GoalView {
     pub result: GoalResult,
 }
 
+/// A break-even already solved for the scenario: its input, its target and
+/// the answer (the headline's, for the first group's indsats to zero).
+pub type Solved<'a> = (InputId, Decimal, &'a BreakEven);
+
 /// What the goal-seek panel shows. `net` is the kommune's net of `s`, or
 /// `None` when the figures on screen are not up to date (no answer then).
-pub fn goal_view(s: &Scenario, net: Option<Decimal>, lang: Lang, d: &DecisionState) -> GoalView {
+/// Where the goal is what `solved` answers, it is not solved again.
+pub fn goal_view(
+    s: &Scenario,
+    net: Option<Decimal>,
+    lang: Lang,
+    d: &DecisionState,
+    solved: Option<Solved>,
+) -> GoalView {
     let inputs: Vec<(InputId, String)> = decision_inputs(s)
         .into_iter()
         .map(|i| (i, input_label(s, i, lang)))
@@ -388,7 +399,12 @@ pub fn goal_view(s: &Scenario, net: Option<Decimal>, lang: Lang, d: &DecisionSta
         .map(|v| with_unit(v, chosen, lang, 2))
         .unwrap_or_default();
     let result = match (d.goal_target, net) {
-        (Some(target), Some(net)) => goal_result(s, net, lang, chosen, target),
+        (Some(target), Some(net)) => {
+            let known = solved
+                .filter(|(input, at, _)| *input == chosen && *at == target)
+                .map(|(_, _, answer)| answer.clone());
+            goal_result(s, net, lang, chosen, target, known)
+        }
         _ => GoalResult::NoResult,
     };
     GoalView {
@@ -405,8 +421,9 @@ fn goal_result(
     lang: Lang,
     input: InputId,
     target: Decimal,
+    known: Option<BreakEven>,
 ) -> GoalResult {
-    let Ok(solved) = break_even_from(s, net, input, target) else {
+    let Some(solved) = known.or_else(|| break_even_from(s, net, input, target).ok()) else {
         return GoalResult::NoResult;
     };
     match solved {

@@ -132,6 +132,8 @@ pub struct Basis<'a> {
     pub painted: bool,
     /// The scenarios compared (empty when not comparing).
     pub compared: Vec<Rc<Scenario>>,
+    /// The break-even the headline shows, already solved for `scenario`.
+    pub break_even: Option<crate::ui::decision::Solved<'a>>,
     /// The steps of the evaluation just made of `scenario`, if recorded.
     pub trace: Option<&'a Trace>,
 }
@@ -157,7 +159,7 @@ impl Derived {
         if !self.goal.is_for(&goal) {
             if inline {
                 let net = b.net.filter(|_| b.up_to_date);
-                let view = goal_view(b.scenario, net, b.lang, b.decision);
+                let view = goal_view(b.scenario, net, b.lang, b.decision, b.break_even);
                 self.goal.set(goal, Some(view));
             } else {
                 deferred = true;

@@ -245,6 +245,12 @@ pub enum Action {
     DerivedLater(u32),
 }
 
+/// The break-even the headline states: the first group's indsats that
+/// brings the kommune's net to zero (goal seek reuses it for that goal).
+fn headline_break_even() -> (InputId, Decimal) {
+    (InputId::group(0, Field::IndsatsMonthly), Decimal::ZERO)
+}
+
 impl AppState {
     pub fn new(scenario: Scenario) -> AppState {
         let mut state = AppState {
@@ -353,6 +359,10 @@ impl AppState {
             decision: &self.decision,
             painted: self.painted,
             compared: self.compared_scenarios(),
+            break_even: self.break_even.as_ref().map(|answer| {
+                let (input, target) = headline_break_even();
+                (input, target, answer)
+            }),
             trace: trace.as_ref(),
         };
         if let Some(spans) = self.derived.update(&basis, now) {
@@ -370,13 +380,9 @@ impl AppState {
         };
         match evaluated {
             Ok((outcome, trace)) => {
-                self.break_even = break_even_from(
-                    &self.scenario,
-                    outcome.net.kommune,
-                    InputId::group(0, Field::IndsatsMonthly),
-                    Decimal::ZERO,
-                )
-                .ok();
+                let (input, target) = headline_break_even();
+                self.break_even =
+                    break_even_from(&self.scenario, outcome.net.kommune, input, target).ok();
                 self.outcome = Some(Rc::new(outcome));
                 self.errors.clear();
                 trace
@@ -1148,6 +1154,25 @@ mod tests {
         let s = edit(s, INDSATS, "3000");
         assert_eq!(evaluations_of(&s), 1);
         assert!(s.derived.workings.value.is_some());
+    }
+
+    /// Goal seek's default goal (the first group's indsats to zero) is the
+    /// headline's break-even, so it is not solved a second time.
+    #[test]
+    fn the_default_goal_reuses_the_headlines_break_even() {
+        let s = Rc::new(AppState::initial());
+        crate::engine::calc::EVALUATED.with(|e| e.borrow_mut().clear());
+        let s = edit(s, INDSATS, "3000");
+        let all = crate::engine::calc::EVALUATED.with(|e| std::mem::take(&mut *e.borrow_mut()));
+        // 1 the scenario; 3 the break-even (indsats is affine: the net at
+        // its lowest and highest value, then at the answer); 1 goal seek's
+        // check that the answer rounded to øre gives zero to the krone.
+        // Solving the goal again would add the break-even's 3.
+        assert_eq!(all.len(), 5);
+        assert!(matches!(
+            s.derived.goal.value.as_ref().map(|g| &g.result),
+            Some(crate::ui::decision::GoalResult::Reached { .. })
+        ));
     }
 
     #[test]
