@@ -53,16 +53,23 @@ pub enum LineItem {
     Buyout,
     Handling,
     TaxEffect,
+    /// FP after the months cut, for the granted cases that would not have
+    /// got FP when their forløb ended.
+    FpLasting,
+    /// What those cases would have received instead, not paid.
+    InsteadSaved,
 }
 
 impl LineItem {
-    pub const ALL: [LineItem; 6] = [
+    pub const ALL: [LineItem; 8] = [
         LineItem::RfySaved,
         LineItem::IndsatsSaved,
         LineItem::FpAdded,
         LineItem::Buyout,
         LineItem::Handling,
         LineItem::TaxEffect,
+        LineItem::FpLasting,
+        LineItem::InsteadSaved,
     ];
 
     /// A stable machine name (CSV headers, test ids).
@@ -74,13 +81,15 @@ impl LineItem {
             LineItem::Buyout => "buyout",
             LineItem::Handling => "handling",
             LineItem::TaxEffect => "tax_effect",
+            LineItem::FpLasting => "fp_lasting",
+            LineItem::InsteadSaved => "instead_saved",
         }
     }
 }
 
 /// One `Split` per line item.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct LineItems([Split; 6]);
+pub struct LineItems([Split; 8]);
 
 impl LineItems {
     pub fn get(&self, item: LineItem) -> Split {
@@ -169,6 +178,10 @@ pub struct PerCase {
 pub enum Warning {
     /// Some of a group's case-months fall after the horizon and are not counted.
     EffectsAfterHorizon { group: usize, case_months: Decimal },
+    /// Some of a group's lasting case-months (FP instead of the
+    /// alternative, after the months cut) fall after the horizon and are
+    /// not counted.
+    LastingAfterHorizon { group: usize, case_months: Decimal },
     /// Part of the buy-out falls after the horizon and is not counted.
     BuyoutAfterHorizon { months: u32 },
     /// A rate comes from a table row that is an estimate.
