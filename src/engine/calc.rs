@@ -139,12 +139,7 @@ struct Lasting {
     after_horizon: Decimal,
 }
 
-fn lasting(
-    g: &CaseGroup,
-    horizon: usize,
-    cut: &Flows,
-    granted: Decimal,
-) -> Calc<Option<Lasting>> {
+fn lasting(g: &CaseGroup, horizon: usize, cut: &Flows, granted: Decimal) -> Calc<Option<Lasting>> {
     let cf = &g.counterfactual;
     let others = sub(Decimal::ONE, fraction(cf.anyway_pct)?)?;
     let share = mul(granted, others)?;

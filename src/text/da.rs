@@ -425,6 +425,7 @@ pub fn t(key: T) -> &'static str {
         Rfy => "Ressourceforløbsydelse (spares)",
         Fp => "Førtidspension (betales i stedet)",
         Indsats => "Indsats (spares)",
+        Counterfactual => "Hvis forløbet var kørt til ende",
         RateYear => "Sats fra år",
         OwnRate => "Egen sats",
         RfyStatus => "Forsørgerstatus",
@@ -685,7 +686,9 @@ pub fn meaning(meaning: Meaning) -> String {
     let text = match meaning {
         Meaning::CaseMonths => "sagsmåneder med førtidspension i stedet for ressourceforløb",
         Meaning::CasesMoved => "sager, der overgår",
-        Meaning::LastingCaseMonths => "sagsmåneder med førtidspension i stedet for anden ydelse, efter de afkortede måneder",
+        Meaning::LastingCaseMonths => {
+            "sagsmåneder med førtidspension i stedet for anden ydelse, efter de afkortede måneder"
+        }
         Meaning::InsteadMonthly => "anden ydelse pr. måned",
         Meaning::InsteadKommuneShare => "kommunens andel af den anden ydelse (100 % − refusion)",
         Meaning::FpLastingPerCaseMonth => "varig førtidspension pr. sagsmåned, kommunens andel",

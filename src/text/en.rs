@@ -427,6 +427,7 @@ pub fn t(key: T) -> &'static str {
         Rfy => "Resource-course benefit (saved)",
         Fp => "Early pension (paid instead)",
         Indsats => "Efforts – indsats (saved)",
+        Counterfactual => "Had the course run its full length",
         RateYear => "Rate from year",
         OwnRate => "Own rate",
         RfyStatus => "Provider status",
@@ -685,9 +686,13 @@ pub fn meaning(meaning: Meaning) -> String {
     let text = match meaning {
         Meaning::CaseMonths => "case-months of early pension instead of a resource course",
         Meaning::CasesMoved => "cases that move",
-        Meaning::LastingCaseMonths => "case-months of early pension instead of another benefit, after the months cut",
+        Meaning::LastingCaseMonths => {
+            "case-months of early pension instead of another benefit, after the months cut"
+        }
         Meaning::InsteadMonthly => "other benefit per month",
-        Meaning::InsteadKommuneShare => "the kommune's share of the other benefit (100 % − refusion)",
+        Meaning::InsteadKommuneShare => {
+            "the kommune's share of the other benefit (100 % − refusion)"
+        }
         Meaning::FpLastingPerCaseMonth => "lasting early pension per case-month, kommune's share",
         Meaning::InsteadPerCaseMonth => "other benefit saved per case-month, kommune's share",
         Meaning::RfyMonthly => "resource-course benefit per month",

@@ -12,10 +12,9 @@ use serde::{Deserialize, Serialize};
 use super::shape::{self, objects_only, Amount};
 use super::v2;
 pub use super::v2::{
-    Benefit, BenefitRefusion, BenefitRefusionSource, FpStatus, Indexing, Indsats,
-    IndsatsRefusion, IndsatsRefusionSource, Investment, Perspective, Range, Rate, RateSource,
-    RfyStatus, SourceKind, SourceNote, Sources, Start, Timing, TimingKind, RATE_CUSTOM,
-    RATE_TABLE,
+    Benefit, BenefitRefusion, BenefitRefusionSource, FpStatus, Indexing, Indsats, IndsatsRefusion,
+    IndsatsRefusionSource, Investment, Perspective, Range, Rate, RateSource, RfyStatus, SourceKind,
+    SourceNote, Sources, Start, Timing, TimingKind, RATE_CUSTOM, RATE_TABLE,
 };
 
 #[derive(Deserialize, Serialize)]
