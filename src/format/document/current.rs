@@ -81,15 +81,20 @@ fn group(g: &CaseGroup) -> doc::Group {
         },
         fp: benefit(&g.fp, fp_status),
         handling_per_case: Some(Amount(g.handling_per_case)),
-        granted_pct: Some(Amount(g.granted_pct)),
+        // Today's assumption is left out, so documents and links of
+        // scenarios that do not use the counterfactual stay as short as
+        // version 2's.
+        granted_pct: (g.granted_pct != Decimal::ONE_HUNDRED).then_some(Amount(g.granted_pct)),
         months_left: g.months_left.map(Amount),
-        counterfactual: Some(doc::Counterfactual {
-            anyway_pct: Amount(g.counterfactual.anyway_pct),
-            instead: doc::Instead {
-                monthly: Amount(g.counterfactual.instead.monthly),
-                refusion: benefit_refusion(&g.counterfactual.instead.refusion),
-            },
-            lasting_months: g.counterfactual.lasting_months,
+        counterfactual: (g.counterfactual != Counterfactual::fp_anyway()).then(|| {
+            doc::Counterfactual {
+                anyway_pct: Amount(g.counterfactual.anyway_pct),
+                instead: doc::Instead {
+                    monthly: Amount(g.counterfactual.instead.monthly),
+                    refusion: benefit_refusion(&g.counterfactual.instead.refusion),
+                },
+                lasting_months: g.counterfactual.lasting_months,
+            }
         }),
     }
 }
