@@ -249,8 +249,8 @@ const PRECISION: Decimal = dec!(0.000000000001);
 
 fn sum_items<'a>(
     rows: impl IntoIterator<Item = &'a afkortning::engine::outcome::LineItems>,
-) -> [Split; 6] {
-    let mut total = [Split::default(); 6];
+) -> [Split; LineItem::ALL.len()] {
+    let mut total = [Split::default(); LineItem::ALL.len()];
     for row in rows {
         for (i, item) in LineItem::ALL.into_iter().enumerate() {
             total[i] = total[i].plus(row.get(item)).expect("no overflow");

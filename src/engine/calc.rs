@@ -143,7 +143,7 @@ fn lasting(g: &CaseGroup, horizon: usize, cut: &Flows, granted: Decimal) -> Calc
     let cf = &g.counterfactual;
     let others = sub(Decimal::ONE, fraction(cf.anyway_pct)?)?;
     let share = mul(granted, others)?;
-    if share.is_zero() || cf.lasting_months == 0 {
+    if !g.has_lasting_difference() {
         return Ok(None);
     }
     // The months from the move to the end of the lasting difference, less
@@ -572,5 +572,6 @@ fn compute<R: Recorder>(s: &Scenario, recorder: &mut R) -> Calc<Outcome> {
         npv_kommune,
         per_case,
         warnings,
+        counts_lasting: s.groups.iter().any(CaseGroup::has_lasting_difference),
     })
 }

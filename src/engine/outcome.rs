@@ -72,6 +72,12 @@ impl LineItem {
         LineItem::InsteadSaved,
     ];
 
+    /// FP after the months cut and the alternative it replaces: counted only
+    /// for a group with a lasting difference.
+    pub fn is_lasting(self) -> bool {
+        matches!(self, LineItem::FpLasting | LineItem::InsteadSaved)
+    }
+
     /// A stable machine name (CSV headers, test ids).
     pub fn key(self) -> &'static str {
         match self {
@@ -224,4 +230,26 @@ pub struct Outcome {
     pub npv_kommune: Option<Decimal>,
     pub per_case: PerCase,
     pub warnings: Vec<Warning>,
+    /// Some group has a lasting difference (`CaseGroup::has_lasting_difference`);
+    /// when none has, the lasting items are zero and left out of what is
+    /// shown, so a scenario without a counterfactual gives the rows it gave.
+    pub counts_lasting: bool,
+}
+
+impl Outcome {
+    /// The line items worth a row in a table of this outcome (CSV): every
+    /// item, less the lasting items when nothing lasts.
+    pub fn items_in_use(&self) -> Vec<LineItem> {
+        items_in_use([self])
+    }
+}
+
+/// The line items worth a row when `outcomes` are shown side by side: the
+/// lasting items if any of them counts them.
+pub fn items_in_use<'a>(outcomes: impl IntoIterator<Item = &'a Outcome>) -> Vec<LineItem> {
+    let lasting = outcomes.into_iter().any(|o| o.counts_lasting);
+    LineItem::ALL
+        .into_iter()
+        .filter(|item| lasting || !item.is_lasting())
+        .collect()
 }

@@ -98,6 +98,18 @@ pub struct Alternative {
     pub refusion: BenefitRefusion,
 }
 
+impl CaseGroup {
+    /// Some granted cases would not have got FP anyway and the difference
+    /// lasts: only then are the lasting line items (`FpLasting`,
+    /// `InsteadSaved`) counted and shown. Every version-1 and version-2
+    /// group says no, so their outputs keep the rows they had.
+    pub fn has_lasting_difference(&self) -> bool {
+        !self.granted_pct.is_zero()
+            && self.counterfactual.anyway_pct != Decimal::ONE_HUNDRED
+            && self.counterfactual.lasting_months > 0
+    }
+}
+
 impl Counterfactual {
     /// Today's assumption (format versions 1 and 2): every granted case
     /// would have got FP when its forløb ended. The alternative is then

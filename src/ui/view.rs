@@ -470,11 +470,9 @@ pub fn shown_items(s: &Scenario) -> Vec<LineItem> {
         .filter(|item| match item {
             LineItem::TaxEffect => s.perspective.include_income_tax,
             LineItem::Handling => s.groups.iter().any(|g| !g.handling_per_case.is_zero()),
-            LineItem::FpLasting | LineItem::InsteadSaved => s.groups.iter().any(|g| {
-                g.counterfactual.anyway_pct < rust_decimal::Decimal::ONE_HUNDRED
-                    && !g.granted_pct.is_zero()
-                    && g.counterfactual.lasting_months > 0
-            }),
+            LineItem::FpLasting | LineItem::InsteadSaved => {
+                s.groups.iter().any(|g| g.has_lasting_difference())
+            }
             _ => true,
         })
         .collect()
