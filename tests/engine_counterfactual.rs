@@ -302,3 +302,38 @@ fn a_version_2_document_reads_as_todays_assumption() {
     g.insert("granted_pct".into(), "50".into());
     assert!(document::read(&v.to_string()).is_err());
 }
+
+#[test]
+fn the_lasting_items_get_rows_only_where_something_lasts() {
+    use afkortning::engine::compare::{result_rows, Figure, Party};
+    use afkortning::format::csv;
+    let today = evaluate(&scenario(Counterfactual::fp_anyway())).unwrap();
+    let lasting = evaluate(&scenario(sixty_forty(36))).unwrap();
+    assert!(!today.counts_lasting && lasting.counts_lasting);
+    // The yearly CSV's totals block, with the figures of the first test:
+    // FP lasting 3,175,632 gross (kommune 80 %, stat 20 %), kontanthjælp
+    // not paid 1,880,784 gross.
+    let text = csv::yearly(&lasting, Lang::En);
+    assert!(
+        text.contains("Total;Lasting extra early pension;-2540505,60;-635126,40;-3175632,00"),
+        "{text}"
+    );
+    assert!(
+        text.contains(";1504627,20;376156,80;1880784,00\r\n"),
+        "{text}"
+    );
+    // Without a lasting difference every year's block and the total block
+    // keep the 6 item rows (and net) they had: no lasting row anywhere.
+    let text = csv::yearly(&today, Lang::En);
+    assert!(!text.contains("Lasting"), "{text}");
+    // The comparison: 3 net rows + 6 items × 3 parties + payback + NPV = 23
+    // rows for scenarios without a lasting difference; 23 + 2 × 3 = 29 as
+    // soon as one of them has one.
+    assert_eq!(result_rows(&[Some(&today), Some(&today)]).len(), 23);
+    let rows = result_rows(&[Some(&today), Some(&lasting)]);
+    assert_eq!(rows.len(), 29);
+    assert!(rows.iter().any(
+        |r| r.figure == Figure::Item(LineItem::FpLasting, Party::Kommune)
+            && r.values == vec![Some(Decimal::ZERO), Some(dec!(-2540505.60))]
+    ));
+}
