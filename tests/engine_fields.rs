@@ -35,6 +35,8 @@ fn scenarios() -> [Scenario; 2] {
     other.groups[0].timing = Timing::FromMonth { month: 3 };
     other.groups[0].rfy.refusion = BenefitRefusion::Custom { pct: dec!(20) };
     other.groups[0].fp.refusion = BenefitRefusion::Custom { pct: dec!(20) };
+    // The months-left cap applies only where it is given.
+    other.groups[0].months_left = Some(dec!(24));
     [even, other]
 }
 
@@ -90,7 +92,12 @@ fn the_form_shows_every_declared_field_once_in_the_order_it_always_had() {
     assert_eq!(sorted.len(), shown.len(), "a field is in two sections");
     assert_eq!(shown.len(), Field::ALL.len(), "a field is in no section");
     // The form as it was written by hand before the fields were declared
-    // (e2e specs and component tests find fields in this order).
+    // (e2e specs and component tests find fields in this order), with the
+    // counterfactual draft's 7 fields added: the granted share and the
+    // months left in the review section after the months cut, and the
+    // counterfactual's own section after indsats (anyway share, the
+    // alternative's amount, refusion % and weeks, the lasting months).
+    // 27 + 7 = 34 fields.
     use Field::*;
     assert_eq!(
         shown,
@@ -98,6 +105,8 @@ fn the_form_shows_every_declared_field_once_in_the_order_it_always_had() {
             CasesReviewed,
             CasesShortened,
             MonthsShortened,
+            GrantedPct,
+            MonthsLeft,
             TimingFromMonth,
             TimingOverMonths,
             TimingMonth,
@@ -110,6 +119,11 @@ fn the_form_shows_every_declared_field_once_in_the_order_it_always_had() {
             IndsatsMonthly,
             IndsatsRefusionPct,
             HandlingPerCase,
+            AnywayPct,
+            InsteadMonthly,
+            InsteadRefusionPct,
+            InsteadWeeks,
+            LastingMonths,
             HoursPerWeek,
             FullTimeHours,
             AnnualCost,
@@ -128,7 +142,12 @@ fn the_form_shows_every_declared_field_once_in_the_order_it_always_had() {
     for field in shown {
         let group_section = matches!(
             field.section(),
-            Section::Review | Section::Timing | Section::Rfy | Section::Fp | Section::Indsats
+            Section::Review
+                | Section::Timing
+                | Section::Rfy
+                | Section::Fp
+                | Section::Indsats
+                | Section::Counterfactual
         );
         assert_eq!(group_section, field.is_group_field(), "{field:?}");
     }
@@ -278,6 +297,11 @@ fn decision_support_offers_the_fields_declared_as_decision_inputs() {
         .into_iter()
         .filter(|f| f.role() == DecisionRole::Decision)
         .collect();
+    // The counterfactual draft adds 5 decision inputs per group, in
+    // declaration order: the granted share, the anyway share, the
+    // alternative's amount and refusion %, the lasting months (9 + 5 = 14).
+    // Not the months left (no effect on net) nor the alternative's weeks on
+    // benefit (a setting, as for RFY and FP).
     use Field::*;
     assert_eq!(
         group,
@@ -291,6 +315,11 @@ fn decision_support_offers_the_fields_declared_as_decision_inputs() {
             FpMonthly,
             FpRefusionPct,
             HandlingPerCase,
+            GrantedPct,
+            AnywayPct,
+            InsteadMonthly,
+            InsteadRefusionPct,
+            LastingMonths,
         ]
     );
     let scenario = [HoursPerWeek, AnnualCost, OverheadPct, InvestmentMonths];

@@ -121,6 +121,9 @@ prop_compose! {
             indsats,
             fp: Benefit { rate: fp_rate, refusion: fp_refusion },
             handling_per_case,
+            granted_pct: dec!(100),
+            months_left: None,
+            counterfactual: Counterfactual::fp_anyway(),
         }
     }
 }
@@ -246,8 +249,8 @@ const PRECISION: Decimal = dec!(0.000000000001);
 
 fn sum_items<'a>(
     rows: impl IntoIterator<Item = &'a afkortning::engine::outcome::LineItems>,
-) -> [Split; 6] {
-    let mut total = [Split::default(); 6];
+) -> [Split; LineItem::ALL.len()] {
+    let mut total = [Split::default(); LineItem::ALL.len()];
     for row in rows {
         for (i, item) in LineItem::ALL.into_iter().enumerate() {
             total[i] = total[i].plus(row.get(item)).expect("no overflow");
@@ -869,6 +872,9 @@ prop_compose! {
             indsats: Indsats { monthly: indsats_monthly, refusion: indsats_refusion },
             fp: Benefit { rate: fp_rate, refusion: refusion.1 },
             handling_per_case,
+            granted_pct: dec!(100),
+            months_left: None,
+            counterfactual: Counterfactual::fp_anyway(),
         }
     }
 }
@@ -1337,6 +1343,105 @@ fn reading_edge_case_documents_never_panics() {
     for text in cases {
         if let Err(e) = check_read(text) {
             panic!("{}…: {e}", text.chars().take(60).collect::<String>());
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Issue 14: the granted share and the counterfactual.
+
+fn fp_monthly(s: &Scenario, group: usize) -> Decimal {
+    InputId::group(group, Field::FpMonthly)
+        .get(s)
+        .unwrap_or(Decimal::ZERO)
+}
+
+proptest! {
+    #![proptest_config(config(128))]
+
+    /// With every case granted and every granted case bound for FP anyway,
+    /// the alternative and its duration change nothing, and the document
+    /// read as version 2 gives the same outcome.
+    #[test]
+    fn anyway_and_granted_at_100_equal_the_version_2_result(
+        s in valid_scenario(),
+        instead in amount(0, 40_000),
+        weeks in 1u32..=100,
+        lasting_months in 0u32..=600,
+    ) {
+        let mut with_alternative = s.clone();
+        for g in &mut with_alternative.groups {
+            g.counterfactual = Counterfactual {
+                anyway_pct: Decimal::ONE_HUNDRED,
+                instead: Alternative {
+                    monthly: instead,
+                    refusion: BenefitRefusion::Trappe { weeks_on_benefit: weeks },
+                },
+                lasting_months,
+            };
+        }
+        let mut v: serde_json::Value =
+            serde_json::from_str(&document::to_json(&s)).expect("JSON");
+        v["version"] = 2.into();
+        for g in v["groups"].as_array_mut().expect("groups") {
+            let g = g.as_object_mut().expect("a group");
+            g.remove("granted_pct");
+            g.remove("counterfactual");
+        }
+        let v2 = document::read(&v.to_string())
+            .map_err(|e| TestCaseError::fail(format!("{}", e[0].message(Lang::En))))?;
+        prop_assert_eq!(outcome(&with_alternative)?, outcome(&v2)?);
+    }
+
+    /// Fewer who would have got FP anyway never improves the net, when the
+    /// alternative costs the kommune (and the state) no more than FP; and
+    /// kommune + stat = public for every new item and net.
+    #[test]
+    fn net_never_improves_as_the_anyway_share_falls(
+        s in valid_scenario(),
+        granted in 0u32..=100,
+        fall in 0u32..=100,
+        anyway in vec(0u32..=100, 4),
+        instead_share in vec(0u32..=100, 4),
+        lasting_months in vec(0u32..=240, 4),
+    ) {
+        // Each group's alternative costs the kommune no more per month than
+        // FP: a share of FP's rate, with FP's refusion.
+        let mut s = s;
+        for gi in 0..s.groups.len() {
+            let fp = fp_monthly(&s, gi);
+            let k = gi % 4;
+            s.groups[gi].counterfactual = Counterfactual {
+                anyway_pct: Decimal::from(anyway[k]),
+                instead: Alternative {
+                    monthly: (fp * Decimal::from(instead_share[k]) / Decimal::ONE_HUNDRED)
+                        .round_dp(2),
+                    refusion: s.groups[gi].fp.refusion.clone(),
+                },
+                lasting_months: lasting_months[k],
+            };
+            s.groups[gi].granted_pct = Decimal::from(granted);
+        }
+        let base = outcome(&s)?;
+        let mut fewer = s.clone();
+        for g in &mut fewer.groups {
+            g.counterfactual.anyway_pct =
+                (g.counterfactual.anyway_pct - Decimal::from(fall)).max(Decimal::ZERO);
+        }
+        let out = outcome(&fewer)?;
+        prop_assert!(out.net.kommune <= base.net.kommune + TINY, "{} > {}", out.net.kommune, base.net.kommune);
+        prop_assert!(out.net.stat <= base.net.stat + TINY);
+        for o in [&base, &out] {
+            for row in o.months.iter().map(|m| (&m.items, m.net)).chain([(&o.totals, o.net)]) {
+                let (items, net) = row;
+                for item in [LineItem::FpLasting, LineItem::InsteadSaved] {
+                    let split = items.get(item);
+                    prop_assert_eq!(split.public(), split.kommune + split.stat);
+                }
+                prop_assert_eq!(net.public(), net.kommune + net.stat);
+                let kommune: Decimal = items.iter().map(|(_, sp)| sp.kommune).sum();
+                prop_assert_eq!(net.kommune, kommune);
+            }
         }
     }
 }

@@ -995,7 +995,14 @@ fn a_saved_library_reads_each_scenario_as_a_document_of_its_own() {
     );
     // One scenario that cannot be read, an empty list, or not a list: no
     // library (the app keeps the text aside and says so).
-    let newer = realistic_text.replacen("\"version\":2", "\"version\":3", 1);
+    // The preset is stored as version 2; the first version this build does
+    // not read is the one after the current (3 + 1 = 4).
+    let newer = realistic_text.replacen(
+        "\"version\":2",
+        &format!("\"version\":{}", CURRENT_VERSION + 1),
+        1,
+    );
+    assert_ne!(newer, realistic_text);
     for bad in [
         format!("[{claimed},{newer}]"),
         "[]".to_string(),

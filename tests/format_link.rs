@@ -4,7 +4,7 @@
 
 use afkortning::data::presets;
 use afkortning::engine::evaluate;
-use afkortning::engine::scenario::Scenario;
+use afkortning::engine::scenario::{Scenario, CURRENT_VERSION};
 use afkortning::format::document::{self, MAX_DOCUMENT_BYTES};
 use afkortning::format::document::{DocumentError, DocumentProblem};
 use afkortning::format::link::{
@@ -482,7 +482,12 @@ fn json_that_is_not_a_scenario() {
 #[test]
 fn a_scenario_from_a_newer_version() {
     let json = document::to_json_compact(&preset("norddjurs-2018-claimed"));
-    let newer = json.replacen("\"version\":2", "\"version\":99", 1);
+    // Written in the current version (3 since the counterfactual draft).
+    let newer = json.replacen(
+        &format!("\"version\":{CURRENT_VERSION}"),
+        "\"version\":99",
+        1,
+    );
     assert_ne!(newer, json);
     let link = pack(LinkKind::Scenario, newer.as_bytes()).expect("packs");
     assert_gives(&link, &LinkError::NewerDocument { version: 99 });

@@ -128,6 +128,7 @@ fn check_split(failures: &mut Vec<String>, what: &str, expected: &ExpectSplit, a
 fn warning_kind(w: &Warning) -> &'static str {
     match w {
         Warning::EffectsAfterHorizon { .. } => "effects_after_horizon",
+        Warning::LastingAfterHorizon { .. } => "lasting_after_horizon",
         Warning::BuyoutAfterHorizon { .. } => "buyout_after_horizon",
         Warning::UnverifiedRate { .. } => "unverified_rate",
         Warning::IndexedRate { .. } => "indexed_rate",

@@ -200,9 +200,12 @@ fn a_version_1_document_over_two_years_keeps_its_figures() {
     let out = evaluate(&s).unwrap();
     assert_eq!(out.net.kommune, dec!(-15452.90));
     assert!(out.warnings.is_empty());
-    // Saved again, it is version 2 and still says so.
+    // Saved again, it is the current version (3: the counterfactual draft;
+    // no counterfactual is written, as none is used) and still says it is
+    // indexed by the assumption alone.
     let again = document::to_json(&s);
-    assert!(again.contains("\"version\": 2"));
+    assert!(again.contains("\"version\": 3"));
+    assert!(!again.contains("counterfactual") && !again.contains("granted_pct"));
     assert!(again.contains("\"indexing\": \"assumption_only\""));
     assert_eq!(
         evaluate(&document::read_valid(&again).unwrap())

@@ -425,8 +425,11 @@ async fn the_form_shows_the_declared_fields_with_their_labels() {
     };
     let without_tax = expected(false);
     // One group, spread evenly, refusion on the ladder: every group field
-    // but the single-month timing.
-    assert_eq!(without_tax.len(), 14 + 11);
+    // but the single-month timing and the months left (not given): 14 of
+    // before, plus the counterfactual draft's granted share, anyway share,
+    // the alternative's amount, refusion % and weeks, and the lasting
+    // months (14 + 6 = 20), and the 11 scenario fields.
+    assert_eq!(without_tax.len(), 20 + 11);
     assert_eq!(shown(&app), ids(&without_tax));
     for input in &without_tax {
         assert_eq!(

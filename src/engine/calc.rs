@@ -1,11 +1,14 @@
 //! The monthly calculation.
 //!
-//! Counterfactual: a shortened case would have moved to førtidspension anyway
-//! when its course ended, so the business case differs from "do nothing" only
-//! for the months cut off. In each such case-month the kommune stops paying
-//! ressourceforløbsydelse and indsats and pays førtidspension instead, each
-//! after state refusion; the buy-out is paid for its months; an optional
-//! handling cost falls in the month a case moves.
+//! Of the cases put forward, the granted share moves to førtidspension; the
+//! others stay in their forløb (no change), but handling is spent on every
+//! case put forward, in the month it is. For the months cut, each granted
+//! case-month saves ressourceforløbsydelse and indsats and pays
+//! førtidspension instead, each after state refusion. Counterfactual: the
+//! anyway share would have got FP when the forløb ended, so for them that is
+//! all; for the others FP lasts on after the months cut, for the lasting
+//! months, instead of the alternative benefit they would have received (each
+//! split by its own refusion). The buy-out is paid for its months.
 
 use rust_decimal::Decimal;
 
@@ -66,17 +69,19 @@ fn evaluate_with<R: Recorder>(s: &Scenario, recorder: &mut R) -> Result<Outcome,
     compute(s, recorder).map_err(|Overflow| Rejected(vec![FieldError::new("", Problem::Overflow)]))
 }
 
-/// How the shortened cases of one group fall over the horizon.
+/// How the cases put forward in one group fall over the horizon.
 struct Flows {
-    /// Cases moving to FP in each month.
+    /// Cases put forward in each month.
     moved: Vec<Decimal>,
-    /// Case-months of FP instead of RFY in each month.
+    /// Case-months in each month, counting `months` from each case's move.
     case_months: Vec<Decimal>,
     /// Case-months that fall after the horizon.
     after_horizon: Decimal,
 }
 
-fn flows(g: &CaseGroup, horizon: usize) -> Calc<Flows> {
+/// The cases put forward of `g`, each counted for `months` months from the
+/// month it moves (the months cut, or those plus the lasting months).
+fn flows(g: &CaseGroup, horizon: usize, months: Decimal) -> Calc<Flows> {
     let (first, cohorts) = match g.timing {
         Timing::Even {
             from_month,
@@ -85,11 +90,11 @@ fn flows(g: &CaseGroup, horizon: usize) -> Calc<Flows> {
         Timing::FromMonth { month } => (month as usize - 1, 1),
     };
     // Each cohort is cases_shortened / cohorts cases; it is active at full
-    // weight for the whole months shortened and at the fraction in the month
-    // after. Counting active cohorts per month first and dividing last keeps
-    // the arithmetic exact when the cases divide evenly.
-    let whole = g.months_shortened.trunc();
-    let part = sub(g.months_shortened, whole)?;
+    // weight for the whole months and at the fraction in the month after.
+    // Counting active cohorts per month first and dividing last keeps the
+    // arithmetic exact when the cases divide evenly.
+    let whole = months.trunc();
+    let part = sub(months, whole)?;
     let whole =
         usize::try_from(whole.mantissa() / 10i128.pow(whole.scale())).map_err(|_| Overflow)?;
     let mut step = vec![0i64; horizon + 1];
@@ -117,13 +122,49 @@ fn flows(g: &CaseGroup, horizon: usize) -> Calc<Flows> {
         case_months.push(cohort_size(add(Decimal::from(active), partial[m])?)?);
         moved.push(cohort_size(Decimal::from(cohorts_moving[m]))?);
     }
-    let all = mul(g.cases_shortened, g.months_shortened)?;
+    let all = mul(g.cases_shortened, months)?;
     let after_horizon = sub(all, sum(case_months.iter().copied())?)?;
     Ok(Flows {
         moved,
         case_months,
         after_horizon,
     })
+}
+
+/// The lasting case-months of a group (FP instead of the alternative, after
+/// the months cut): each month's, and those after the horizon. Empty when
+/// every granted case would have got FP anyway.
+struct Lasting {
+    case_months: Vec<Decimal>,
+    after_horizon: Decimal,
+}
+
+fn lasting(g: &CaseGroup, horizon: usize, cut: &Flows, granted: Decimal) -> Calc<Option<Lasting>> {
+    let cf = &g.counterfactual;
+    let others = sub(Decimal::ONE, fraction(cf.anyway_pct)?)?;
+    let share = mul(granted, others)?;
+    if !g.has_lasting_difference() {
+        return Ok(None);
+    }
+    // The months from the move to the end of the lasting difference, less
+    // the months cut: what is left is the lasting window, fractions of a
+    // month at both ends as for the months cut.
+    let long = flows(
+        g,
+        horizon,
+        add(g.months_shortened, Decimal::from(cf.lasting_months))?,
+    )?;
+    let case_months = long
+        .case_months
+        .iter()
+        .zip(&cut.case_months)
+        .map(|(l, c)| mul(sub(*l, *c)?, share))
+        .collect::<Calc<Vec<_>>>()?;
+    let after_horizon = mul(sub(long.after_horizon, cut.after_horizon)?, share)?;
+    Ok(Some(Lasting {
+        case_months,
+        after_horizon,
+    }))
 }
 
 fn rate_monthly<S: Copy>(
@@ -228,11 +269,20 @@ fn compute<R: Recorder>(s: &Scenario, recorder: &mut R) -> Calc<Outcome> {
     let mut warnings = Vec::new();
 
     for (gi, g) in s.groups.iter().enumerate() {
-        let flow = flows(g, horizon)?;
-        if flow.after_horizon > Decimal::ZERO {
+        let granted = fraction(g.granted_pct)?;
+        let flow = flows(g, horizon, g.months_shortened)?;
+        let lasting = lasting(g, horizon, &flow, granted)?;
+        let after_horizon = mul(flow.after_horizon, granted)?;
+        if after_horizon > Decimal::ZERO {
             warnings.push(Warning::EffectsAfterHorizon {
                 group: gi,
-                case_months: flow.after_horizon,
+                case_months: after_horizon,
+            });
+        }
+        if let Some(l) = lasting.as_ref().filter(|l| l.after_horizon > Decimal::ZERO) {
+            warnings.push(Warning::LastingAfterHorizon {
+                group: gi,
+                case_months: l.after_horizon,
             });
         }
         rate_warnings(s, gi, &mut warnings);
@@ -242,18 +292,26 @@ fn compute<R: Recorder>(s: &Scenario, recorder: &mut R) -> Calc<Outcome> {
         let fp = rate_monthly(&g.fp.rate, |y, st| indexing::fp_rate(y, st, &s.perspective))?;
         let rfy_state = benefit_state_share(&g.rfy.refusion)?;
         let fp_state = benefit_state_share(&g.fp.refusion)?;
+        let instead_state = benefit_state_share(&g.counterfactual.instead.refusion)?;
         let rfy = Operand::new(rfy, Quantity::RfyMonthly);
         let fp = Operand::new(fp, Quantity::FpMonthly);
         let rfy_state = Operand::new(rfy_state, Quantity::RfyRefusion);
         let fp_state = Operand::new(fp_state, Quantity::FpRefusion);
+        let instead = Operand::new(g.counterfactual.instead.monthly, Quantity::InsteadMonthly);
+        let instead_state = Operand::new(instead_state, Quantity::InsteadRefusion);
         let indsats = Operand::new(g.indsats.monthly, Quantity::IndsatsMonthly);
         let handling_per_case = Operand::new(g.handling_per_case, Quantity::HandlingPerCase);
 
         let mut items = LineItems::default();
+        let mut granted_case_months = Decimal::ZERO;
         for m in 0..horizon {
-            let cm = flow.case_months[m];
+            // Only the granted cases move; handling is spent on every case
+            // put forward.
+            let cm = mul(flow.case_months[m], granted)?;
             let moved = flow.moved[m];
-            if cm.is_zero() && moved.is_zero() {
+            let lm = lasting.as_ref().map_or(Decimal::ZERO, |l| l.case_months[m]);
+            let cut_here = !(cm.is_zero() && moved.is_zero());
+            if !cut_here && lm.is_zero() {
                 continue;
             }
             let adj = adjustment[year_index[m]];
@@ -274,72 +332,99 @@ fn compute<R: Recorder>(s: &Scenario, recorder: &mut R) -> Calc<Outcome> {
                 Factor::Times(handling_per_case),
                 adj,
             ];
-            let rfy_saved = Formula {
+            let tax_factors;
+            let lasting_count = Factor::Count(Operand::new(lm, Quantity::LastingCaseMonths));
+            let fp_lasting_factors = [lasting_count, Factor::Times(fp), adj];
+            let instead_factors = [lasting_count, Factor::Times(instead), adj];
+            let mut formulas = [Formula {
                 item: LineItem::RfySaved,
                 cost: false,
                 factors: &rfy_factors,
                 refusion: Some(rfy_state),
-            };
-            let indsats_saved = Formula {
-                item: LineItem::IndsatsSaved,
-                cost: false,
-                factors: &indsats_factors,
-                refusion: Some(indsats_state),
-            };
-            let fp_added = Formula {
-                item: LineItem::FpAdded,
-                cost: true,
-                factors: &fp_factors,
-                refusion: Some(fp_state),
-            };
-            let handling = Formula {
-                item: LineItem::Handling,
-                cost: true,
-                factors: &handling_factors,
-                refusion: None,
-            };
+            }; 7];
+            let mut count = 0;
+            macro_rules! push {
+                ($f:expr) => {{
+                    formulas[count] = $f;
+                    count += 1;
+                }};
+            }
+            if cut_here {
+                push!(Formula {
+                    item: LineItem::RfySaved,
+                    cost: false,
+                    factors: &rfy_factors,
+                    refusion: Some(rfy_state),
+                });
+                push!(Formula {
+                    item: LineItem::IndsatsSaved,
+                    cost: false,
+                    factors: &indsats_factors,
+                    refusion: Some(indsats_state),
+                });
+                push!(Formula {
+                    item: LineItem::FpAdded,
+                    cost: true,
+                    factors: &fp_factors,
+                    refusion: Some(fp_state),
+                });
+                push!(Formula {
+                    item: LineItem::Handling,
+                    cost: true,
+                    factors: &handling_factors,
+                    refusion: None,
+                });
+                if let Some(tax) = tax_share {
+                    // The citizen's taxable benefit changes by FP − RFY; the
+                    // municipal income tax on that change comes back to the
+                    // kommune.
+                    tax_factors = [
+                        case_month_count,
+                        Factor::Times(Operand::new(tax, Quantity::IncomeTax)),
+                        Factor::Difference(fp, rfy),
+                        adj,
+                    ];
+                    push!(Formula {
+                        item: LineItem::TaxEffect,
+                        cost: false,
+                        factors: &tax_factors,
+                        refusion: None,
+                    });
+                }
+            }
+            if !lm.is_zero() {
+                push!(Formula {
+                    item: LineItem::FpLasting,
+                    cost: true,
+                    factors: &fp_lasting_factors,
+                    refusion: Some(fp_state),
+                });
+                push!(Formula {
+                    item: LineItem::InsteadSaved,
+                    cost: false,
+                    factors: &instead_factors,
+                    refusion: Some(instead_state),
+                });
+            }
+            let formulas = &formulas[..count];
+            let mut amounts = [Split::default(); 7];
             let mut here = LineItems::default();
-            let mut amounts = [Split::default(); 5];
-            for (formula, amount) in [rfy_saved, indsats_saved, fp_added, handling]
-                .iter()
-                .zip(&mut amounts)
-            {
+            for (formula, amount) in formulas.iter().zip(&mut amounts) {
                 *amount = formula.amount()?;
                 here.add(formula.item, *amount)?;
             }
-            if let Some(tax) = tax_share {
-                // The citizen's taxable benefit changes by FP − RFY; the
-                // municipal income tax on that change comes back to the kommune.
-                let tax_factors = [
-                    case_month_count,
-                    Factor::Times(Operand::new(tax, Quantity::IncomeTax)),
-                    Factor::Difference(fp, rfy),
-                    adj,
-                ];
-                let tax_effect = Formula {
-                    item: LineItem::TaxEffect,
-                    cost: false,
-                    factors: &tax_factors,
-                    refusion: None,
-                };
-                amounts[4] = tax_effect.amount()?;
-                here.add(LineItem::TaxEffect, amounts[4])?;
-                let formulas = [rfy_saved, indsats_saved, fp_added, handling, tax_effect];
-                recorder.month(Some(gi), calendar[m], &formulas, &amounts)?;
-            } else {
-                let formulas = [rfy_saved, indsats_saved, fp_added, handling];
-                recorder.month(Some(gi), calendar[m], &formulas, &amounts[..4])?;
-            }
+            recorder.month(Some(gi), calendar[m], formulas, &amounts[..count])?;
             month_items[m] = month_items[m].plus(&here)?;
             items = items.plus(&here)?;
             case_months[m] = add(case_months[m], cm)?;
-            cases_moved[m] = add(cases_moved[m], moved)?;
+            cases_moved[m] = add(cases_moved[m], mul(moved, granted)?)?;
+            granted_case_months = add(granted_case_months, cm)?;
         }
         groups.push(GroupOutcome {
             net: items.net()?,
             items,
-            case_months: sum(flow.case_months.iter().copied())?,
-            cases_moved: sum(flow.moved.iter().copied())?,
+            case_months: granted_case_months,
+            cases_moved: mul(sum(flow.moved.iter().copied())?, granted)?,
         });
     }
 
@@ -487,5 +572,6 @@ fn compute<R: Recorder>(s: &Scenario, recorder: &mut R) -> Calc<Outcome> {
         npv_kommune,
         per_case,
         warnings,
+        counts_lasting: s.groups.iter().any(CaseGroup::has_lasting_difference),
     })
 }

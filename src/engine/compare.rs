@@ -15,7 +15,7 @@ use rust_decimal::Decimal;
 use super::arith::{div, mul, sub};
 use super::calc::{evaluate, Rejected};
 use super::inputs::{BenefitKind, Field, InputId};
-use super::outcome::{LineItem, Outcome, Split};
+use super::outcome::{items_in_use, LineItem, Outcome, Split};
 use super::scenario::{CaseGroup, Named, Rate, Scenario};
 
 /// One scenario's value at a path.
@@ -433,11 +433,14 @@ impl ResultRow {
 /// one entry per scenario, `None` for one that could not be evaluated; the
 /// first is the baseline.
 pub fn result_rows(outcomes: &[Option<&Outcome>]) -> Vec<ResultRow> {
+    // The lasting items only when some scenario counts them, so comparing
+    // scenarios without a counterfactual gives the rows it gave.
+    let items = items_in_use(outcomes.iter().copied().flatten());
     let figures = Party::ALL
         .into_iter()
         .map(Figure::Net)
         .chain(
-            LineItem::ALL
+            items
                 .into_iter()
                 .flat_map(|item| Party::ALL.into_iter().map(move |p| Figure::Item(item, p))),
         )

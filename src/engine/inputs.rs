@@ -71,6 +71,8 @@ pub enum Section {
     Fp,
     /// A group's indsats and handling.
     Indsats,
+    /// A group's counterfactual: what the granted cases would have got.
+    Counterfactual,
     /// The buy-out.
     Investment,
     /// The horizon and the perspective.
@@ -81,12 +83,13 @@ pub enum Section {
 
 impl Section {
     /// In the order the form shows them, a group's sections first.
-    pub const ALL: [Section; 8] = [
+    pub const ALL: [Section; 9] = [
         Section::Review,
         Section::Timing,
         Section::Rfy,
         Section::Fp,
         Section::Indsats,
+        Section::Counterfactual,
         Section::Investment,
         Section::HorizonPerspective,
         Section::IncomeTax,
@@ -580,6 +583,124 @@ fields! {
         },
         source: Source::Typed,
         section: Section::Indsats,
+        role: DecisionRole::Decision,
+        bound: Bound::None,
+    },
+    // Net is linear in the granted share: every month's granted and
+    // lasting case-months scale with it, handling does not.
+    GrantedPct => Declaration {
+        path: "granted_pct",
+        spec: spec(dec!(0), dec!(100), false, Unit::Pct, true),
+        access: Access::Group {
+            applies: always,
+            get: |_, g| Some(g.granted_pct),
+            set: |g, v| {
+                g.granted_pct = v;
+                Ok(())
+            },
+        },
+        source: Source::Typed,
+        section: Section::Review,
+        role: DecisionRole::Decision,
+        bound: Bound::None,
+    },
+    // Only a bound on the months cut; given or not in the document.
+    MonthsLeft => Declaration {
+        path: "months_left",
+        spec: spec(dec!(0), dec!(60), false, Unit::Months, false),
+        access: Access::Group {
+            applies: |g| g.months_left.is_some(),
+            get: |_, g| g.months_left,
+            set: |g, v| {
+                g.months_left = Some(v);
+                Ok(())
+            },
+        },
+        source: Source::Typed,
+        section: Section::Review,
+        role: DecisionRole::NoEffectOnNet,
+        bound: Bound::AtLeast(Field::MonthsShortened),
+    },
+    // Net is linear in the anyway share: only the lasting case-months
+    // scale with 1 − the share.
+    AnywayPct => Declaration {
+        path: "counterfactual.anyway_pct",
+        spec: spec(dec!(0), dec!(100), false, Unit::Pct, true),
+        access: Access::Group {
+            applies: always,
+            get: |_, g| Some(g.counterfactual.anyway_pct),
+            set: |g, v| {
+                g.counterfactual.anyway_pct = v;
+                Ok(())
+            },
+        },
+        source: Source::Typed,
+        section: Section::Counterfactual,
+        role: DecisionRole::Decision,
+        bound: Bound::None,
+    },
+    InsteadMonthly => Declaration {
+        path: "counterfactual.instead.monthly",
+        spec: spec(dec!(0), MAX_MONTHLY, false, Unit::KrPerMonth, true),
+        access: Access::Group {
+            applies: always,
+            get: |_, g| Some(g.counterfactual.instead.monthly),
+            set: |g, v| {
+                g.counterfactual.instead.monthly = v;
+                Ok(())
+            },
+        },
+        source: Source::Typed,
+        section: Section::Counterfactual,
+        role: DecisionRole::Decision,
+        bound: Bound::None,
+    },
+    InsteadRefusionPct => Declaration {
+        path: "counterfactual.instead.refusion.pct",
+        spec: spec(dec!(0), dec!(100), false, Unit::Pct, true),
+        access: Access::Group {
+            applies: always,
+            get: |_, g| Some(benefit_refusion_pct(&g.counterfactual.instead.refusion)),
+            set: |g, v| {
+                g.counterfactual.instead.refusion = BenefitRefusion::Custom { pct: v };
+                Ok(())
+            },
+        },
+        source: Source::Typed,
+        section: Section::Counterfactual,
+        role: DecisionRole::Decision,
+        bound: Bound::None,
+    },
+    InsteadWeeks => Declaration {
+        path: "counterfactual.instead.refusion.weeks_on_benefit",
+        spec: spec(dec!(1), dec!(2000), true, Unit::Weeks, false),
+        access: Access::Group {
+            applies: |g| is_trappe(&g.counterfactual.instead.refusion),
+            get: |_, g| trappe_weeks(&g.counterfactual.instead.refusion),
+            set: |g, v| {
+                g.counterfactual.instead.refusion = trappe(v)?;
+                Ok(())
+            },
+        },
+        source: Source::Typed,
+        section: Section::Counterfactual,
+        role: DecisionRole::Setting,
+        bound: Bound::None,
+    },
+    // Not affine: lasting case-months beyond the horizon are cut off.
+    LastingMonths => Declaration {
+        path: "counterfactual.lasting_months",
+        spec: spec(dec!(0), dec!(600), true, Unit::Months, false),
+        access: Access::Group {
+            applies: always,
+            get: |_, g| int(g.counterfactual.lasting_months),
+            set: |g, v| {
+                g.counterfactual.lasting_months = whole(v)?;
+                Ok(())
+            },
+        },
+        source: Source::Typed,
+        section: Section::Counterfactual,
         role: DecisionRole::Decision,
         bound: Bound::None,
     },

@@ -53,17 +53,30 @@ pub enum LineItem {
     Buyout,
     Handling,
     TaxEffect,
+    /// FP after the months cut, for the granted cases that would not have
+    /// got FP when their forløb ended.
+    FpLasting,
+    /// What those cases would have received instead, not paid.
+    InsteadSaved,
 }
 
 impl LineItem {
-    pub const ALL: [LineItem; 6] = [
+    pub const ALL: [LineItem; 8] = [
         LineItem::RfySaved,
         LineItem::IndsatsSaved,
         LineItem::FpAdded,
         LineItem::Buyout,
         LineItem::Handling,
         LineItem::TaxEffect,
+        LineItem::FpLasting,
+        LineItem::InsteadSaved,
     ];
+
+    /// FP after the months cut and the alternative it replaces: counted only
+    /// for a group with a lasting difference.
+    pub fn is_lasting(self) -> bool {
+        matches!(self, LineItem::FpLasting | LineItem::InsteadSaved)
+    }
 
     /// A stable machine name (CSV headers, test ids).
     pub fn key(self) -> &'static str {
@@ -74,13 +87,15 @@ impl LineItem {
             LineItem::Buyout => "buyout",
             LineItem::Handling => "handling",
             LineItem::TaxEffect => "tax_effect",
+            LineItem::FpLasting => "fp_lasting",
+            LineItem::InsteadSaved => "instead_saved",
         }
     }
 }
 
 /// One `Split` per line item.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct LineItems([Split; 6]);
+pub struct LineItems([Split; 8]);
 
 impl LineItems {
     pub fn get(&self, item: LineItem) -> Split {
@@ -169,6 +184,10 @@ pub struct PerCase {
 pub enum Warning {
     /// Some of a group's case-months fall after the horizon and are not counted.
     EffectsAfterHorizon { group: usize, case_months: Decimal },
+    /// Some of a group's lasting case-months (FP instead of the
+    /// alternative, after the months cut) fall after the horizon and are
+    /// not counted.
+    LastingAfterHorizon { group: usize, case_months: Decimal },
     /// Part of the buy-out falls after the horizon and is not counted.
     BuyoutAfterHorizon { months: u32 },
     /// A rate comes from a table row that is an estimate.
@@ -211,4 +230,26 @@ pub struct Outcome {
     pub npv_kommune: Option<Decimal>,
     pub per_case: PerCase,
     pub warnings: Vec<Warning>,
+    /// Some group has a lasting difference (`CaseGroup::has_lasting_difference`);
+    /// when none has, the lasting items are zero and left out of what is
+    /// shown, so a scenario without a counterfactual gives the rows it gave.
+    pub counts_lasting: bool,
+}
+
+impl Outcome {
+    /// The line items worth a row in a table of this outcome (CSV): every
+    /// item, less the lasting items when nothing lasts.
+    pub fn items_in_use(&self) -> Vec<LineItem> {
+        items_in_use([self])
+    }
+}
+
+/// The line items worth a row when `outcomes` are shown side by side: the
+/// lasting items if any of them counts them.
+pub fn items_in_use<'a>(outcomes: impl IntoIterator<Item = &'a Outcome>) -> Vec<LineItem> {
+    let lasting = outcomes.into_iter().any(|o| o.counts_lasting);
+    LineItem::ALL
+        .into_iter()
+        .filter(|item| lasting || !item.is_lasting())
+        .collect()
 }

@@ -14,7 +14,7 @@ use rust_decimal::Decimal;
 
 /// The document version this build writes. Older versions are migrated on load
 /// (see `format::document`); newer ones are refused with a clear message.
-pub const CURRENT_VERSION: u32 = 2;
+pub const CURRENT_VERSION: u32 = 3;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Scenario {
@@ -67,8 +67,65 @@ pub struct CaseGroup {
     pub indsats: Indsats,
     /// Førtidspension: paid instead for the months cut.
     pub fp: Benefit<FpStatus>,
-    /// One-off cost per shortened case (e.g. preparing the pension case).
+    /// One-off cost per case put forward (e.g. preparing the pension case).
     pub handling_per_case: Decimal,
+    /// Share of the cases put forward (`cases_shortened`) that are granted,
+    /// in per cent; the others stay in their forløb.
+    pub granted_pct: Decimal,
+    /// Months left in the forløb: caps `months_shortened`. `None`: no cap.
+    pub months_left: Option<Decimal>,
+    pub counterfactual: Counterfactual,
+}
+
+/// What the granted cases would have got when their forløb ended.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Counterfactual {
+    /// Share (per cent) that would have reached førtidspension anyway: for
+    /// them the difference lasts only the months cut.
+    pub anyway_pct: Decimal,
+    /// What the others would have received instead after the forløb ended.
+    pub instead: Alternative,
+    /// How many months after the forløb would have ended the difference
+    /// lasts for the others.
+    pub lasting_months: u32,
+}
+
+/// A monthly benefit typed in (kontanthjælp, fleksjob, 0 for a job), with
+/// its refusion.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Alternative {
+    pub monthly: Decimal,
+    pub refusion: BenefitRefusion,
+}
+
+impl CaseGroup {
+    /// Some granted cases would not have got FP anyway and the difference
+    /// lasts: only then are the lasting line items (`FpLasting`,
+    /// `InsteadSaved`) counted and shown. Every version-1 and version-2
+    /// group says no, so their outputs keep the rows they had.
+    pub fn has_lasting_difference(&self) -> bool {
+        !self.granted_pct.is_zero()
+            && self.counterfactual.anyway_pct != Decimal::ONE_HUNDRED
+            && self.counterfactual.lasting_months > 0
+    }
+}
+
+impl Counterfactual {
+    /// Today's assumption (format versions 1 and 2): every granted case
+    /// would have got FP when its forløb ended. The alternative is then
+    /// never used; it is the refusion a long case has.
+    pub fn fp_anyway() -> Counterfactual {
+        Counterfactual {
+            anyway_pct: Decimal::ONE_HUNDRED,
+            instead: Alternative {
+                monthly: Decimal::ZERO,
+                refusion: BenefitRefusion::Trappe {
+                    weeks_on_benefit: 53,
+                },
+            },
+            lasting_months: 0,
+        }
+    }
 }
 
 /// When the shortened cases move from ressourceforløb to førtidspension,

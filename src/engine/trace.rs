@@ -24,7 +24,15 @@ use super::scenario::YearMonth;
 pub enum Quantity {
     /// Case-months of førtidspension instead of ressourceforløb.
     CaseMonths,
+    /// Cases put forward (handling is spent on each, granted or not).
     CasesMoved,
+    /// Case-months of førtidspension instead of the alternative, after the
+    /// months cut (granted cases that would not have got FP).
+    LastingCaseMonths,
+    /// What those cases would have received instead, per month.
+    InsteadMonthly,
+    /// The state's share of that benefit, a fraction.
+    InsteadRefusion,
     /// Months of buy-out.
     BuyoutMonths,
     RfyMonthly,

@@ -43,6 +43,10 @@ pub enum Problem {
         max: usize,
     },
     MoreShortenedThanReviewed,
+    /// Months cut beyond the months left in the forløb (`months_left`).
+    MoreThanMonthsLeft {
+        months_left: Decimal,
+    },
     AfterHorizon {
         horizon_months: u32,
     },
@@ -162,6 +166,14 @@ pub fn validate(s: &Scenario) -> Vec<FieldError> {
                 InputId::group(i, Field::CasesShortened).path(),
                 Problem::MoreShortenedThanReviewed,
             ));
+        }
+        if let Some(months_left) = g.months_left {
+            if g.months_shortened > months_left && months_left >= Decimal::ZERO {
+                errors.push(FieldError::new(
+                    InputId::group(i, Field::MonthsShortened).path(),
+                    Problem::MoreThanMonthsLeft { months_left },
+                ));
+            }
         }
         if let Rate::Table { year, status } = g.rfy.rate {
             if indexing::rfy_rate(year, status, &s.perspective).is_none() {

@@ -94,6 +94,12 @@ pub enum Unit {
 pub enum Meaning {
     CaseMonths,
     CasesMoved,
+    /// Case-months of FP instead of the alternative, after the months cut.
+    LastingCaseMonths,
+    InsteadMonthly,
+    InsteadKommuneShare,
+    FpLastingPerCaseMonth,
+    InsteadPerCaseMonth,
     RfyMonthly,
     IndsatsMonthly,
     FpMonthly,
@@ -385,6 +391,9 @@ fn meaning_of(quantity: Quantity) -> Meaning {
     match quantity {
         Quantity::CaseMonths => Meaning::CaseMonths,
         Quantity::CasesMoved => Meaning::CasesMoved,
+        Quantity::LastingCaseMonths => Meaning::LastingCaseMonths,
+        Quantity::InsteadMonthly => Meaning::InsteadMonthly,
+        Quantity::InsteadRefusion => Meaning::InsteadKommuneShare,
         Quantity::BuyoutMonths => Meaning::BuyoutMonths,
         Quantity::RfyMonthly => Meaning::RfyMonthly,
         Quantity::IndsatsMonthly => Meaning::IndsatsMonthly,
@@ -411,13 +420,15 @@ fn per_count_meaning(item: LineItem) -> Meaning {
         LineItem::IndsatsSaved => Meaning::IndsatsPerCaseMonth,
         LineItem::FpAdded => Meaning::FpPerCaseMonth,
         LineItem::TaxEffect => Meaning::TaxPerCaseMonth,
+        LineItem::FpLasting => Meaning::FpLastingPerCaseMonth,
+        LineItem::InsteadSaved => Meaning::InsteadPerCaseMonth,
         LineItem::Handling | LineItem::Buyout => Meaning::HandlingAdjusted,
     }
 }
 
 fn count_unit(quantity: Quantity) -> Unit {
     match quantity {
-        Quantity::CaseMonths => Unit::CaseMonths,
+        Quantity::CaseMonths | Quantity::LastingCaseMonths => Unit::CaseMonths,
         Quantity::CasesMoved => Unit::Cases,
         _ => Unit::Plain,
     }
@@ -430,17 +441,22 @@ fn operand_term(op: Operand, d: u32) -> Calc<Term> {
     Ok(match op.quantity {
         Quantity::CaseMonths
         | Quantity::CasesMoved
+        | Quantity::LastingCaseMonths
         | Quantity::BuyoutMonths
         | Quantity::Adjustment => computed(op.value, d, 0, count_unit(op.quantity), meaning),
         Quantity::RfyMonthly
         | Quantity::IndsatsMonthly
         | Quantity::FpMonthly
+        | Quantity::InsteadMonthly
         | Quantity::HandlingPerCase
         | Quantity::AnnualCost => kr(op.value, meaning),
         Quantity::IncomeTax | Quantity::Overhead => {
             pct(mul(op.value, Decimal::ONE_HUNDRED)?, meaning)
         }
-        Quantity::RfyRefusion | Quantity::IndsatsRefusion | Quantity::FpRefusion => pct(
+        Quantity::RfyRefusion
+        | Quantity::IndsatsRefusion
+        | Quantity::FpRefusion
+        | Quantity::InsteadRefusion => pct(
             sub(Decimal::ONE_HUNDRED, mul(op.value, Decimal::ONE_HUNDRED)?)?,
             meaning,
         ),

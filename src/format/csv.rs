@@ -18,7 +18,7 @@
 
 use rust_decimal::{Decimal, RoundingStrategy};
 
-use crate::engine::outcome::{LineItem, LineItems, Outcome, Split, Warning};
+use crate::engine::outcome::{items_in_use, LineItem, LineItems, Outcome, Split, Warning};
 use crate::lang::Lang;
 use crate::text::{csv_word, CsvWord};
 
@@ -32,7 +32,7 @@ pub const LINE_END: &str = "\r\n";
 /// whole horizon with `I alt` as the year.
 pub fn yearly(outcome: &Outcome, lang: Lang) -> String {
     let mut csv = Csv::new(&[year_header(lang), item_header(lang)], lang);
-    yearly_rows(&mut csv, &[], outcome, lang);
+    yearly_rows(&mut csv, &[], outcome, &outcome.items_in_use(), lang);
     notice_rows(&mut csv, &[], 0, outcome, lang);
     csv.finish()
 }
@@ -48,8 +48,10 @@ pub fn yearly_comparison(scenarios: &[(&str, &Outcome)], lang: Lang) -> String {
         ],
         lang,
     );
+    // The same rows for every scenario, so the blocks line up.
+    let shown = items_in_use(scenarios.iter().map(|(_, o)| *o));
     for (name, outcome) in scenarios {
-        yearly_rows(&mut csv, &[text(name)], outcome, lang);
+        yearly_rows(&mut csv, &[text(name)], outcome, &shown, lang);
     }
     for (name, outcome) in scenarios {
         notice_rows(&mut csv, &[text(name)], 0, outcome, lang);
@@ -69,12 +71,13 @@ pub fn monthly(outcome: &Outcome, lang: Lang) -> String {
         ],
         lang,
     );
+    let shown = outcome.items_in_use();
     for row in &outcome.months {
         let lead = [
             Cell::Whole(u32::from(row.at.year)),
             Cell::Whole(u32::from(row.at.month)),
         ];
-        item_rows(&mut csv, &lead, &row.items, row.net, lang);
+        item_rows(&mut csv, &lead, &shown, &row.items, row.net, lang);
     }
     notice_rows(&mut csv, &[], 1, outcome, lang);
     csv.finish()
@@ -92,15 +95,15 @@ fn net_label(lang: Lang) -> &'static str {
     csv_word(CsvWord::Net, lang)
 }
 
-fn yearly_rows(csv: &mut Csv, lead: &[Cell], outcome: &Outcome, lang: Lang) {
+fn yearly_rows(csv: &mut Csv, lead: &[Cell], outcome: &Outcome, shown: &[LineItem], lang: Lang) {
     for row in &outcome.years {
         let mut cells = lead.to_vec();
         cells.push(Cell::Whole(u32::from(row.year)));
-        item_rows(csv, &cells, &row.items, row.net, lang);
+        item_rows(csv, &cells, shown, &row.items, row.net, lang);
     }
     let mut cells = lead.to_vec();
     cells.push(text(csv_word(CsvWord::Total, lang)));
-    item_rows(csv, &cells, &outcome.totals, outcome.net, lang);
+    item_rows(csv, &cells, shown, &outcome.totals, outcome.net, lang);
 }
 
 /// The notices a reader of the figures must see with them (today: the 2026
@@ -120,11 +123,19 @@ fn notice_rows(csv: &mut Csv, lead: &[Cell], blanks: usize, outcome: &Outcome, l
     }
 }
 
-/// One row per line item and a net row, each `lead…;label;kommune;stat;total`.
-fn item_rows(csv: &mut Csv, lead: &[Cell], items: &LineItems, net: Split, lang: Lang) {
-    let rows = items
+/// One row per shown line item and a net row, each
+/// `lead…;label;kommune;stat;total`.
+fn item_rows(
+    csv: &mut Csv,
+    lead: &[Cell],
+    shown: &[LineItem],
+    items: &LineItems,
+    net: Split,
+    lang: Lang,
+) {
+    let rows = shown
         .iter()
-        .map(|(item, split)| (LineItem::label(item, lang), split))
+        .map(|&item| (LineItem::label(item, lang), items.get(item)))
         .chain(std::iter::once((net_label(lang), net)));
     for (label, split) in rows {
         let mut cells = lead.to_vec();

@@ -156,6 +156,8 @@ pub fn line_item(item: LineItem) -> &'static str {
         LineItem::Buyout => "Frikøb af medarbejder",
         LineItem::Handling => "Sagsbehandling pr. sag",
         LineItem::TaxEffect => "Kommuneskat af ydelser",
+        LineItem::FpLasting => "Varig merudgift til førtidspension",
+        LineItem::InsteadSaved => "Sparet anden ydelse (ville ikke have fået førtidspension)",
     }
 }
 
@@ -181,6 +183,11 @@ pub fn warning(warning: &Warning) -> String {
     match warning {
         Warning::EffectsAfterHorizon { group, case_months } => format!(
             "Gruppe {}: {} sagsmåneder ligger efter perioden og er ikke medregnet.",
+            group + 1,
+            format_decimal(*case_months, LANG, 2)
+        ),
+        Warning::LastingAfterHorizon { group, case_months } => format!(
+            "Gruppe {}: {} sagsmåneder med varig merudgift (førtidspension i stedet for anden ydelse) ligger efter perioden og er ikke medregnet.",
             group + 1,
             format_decimal(*case_months, LANG, 2)
         ),
@@ -232,6 +239,10 @@ pub fn problem(problem: &Problem) -> String {
         Problem::MoreShortenedThanReviewed => {
             "kan ikke være større end antallet af gennemgåede sager".into()
         }
+        Problem::MoreThanMonthsLeft { months_left } => format!(
+            "kan ikke være større end måneder tilbage i forløbet (months_left: {} måneder)",
+            num(*months_left)
+        ),
         Problem::AfterHorizon { horizon_months } => {
             format!("skal ligge i perioden: måned 1 til {horizon_months}")
         }
@@ -415,6 +426,7 @@ pub fn t(key: T) -> &'static str {
         Rfy => "Ressourceforløbsydelse (spares)",
         Fp => "Førtidspension (betales i stedet)",
         Indsats => "Indsats (spares)",
+        Counterfactual => "Hvis forløbet var kørt til ende",
         RateYear => "Sats fra år",
         OwnRate => "Egen sats",
         RfyStatus => "Forsørgerstatus",
@@ -591,6 +603,13 @@ pub fn field_label(key: Field) -> &'static str {
         FpRefusionPct => "Statens refusion",
         FpWeeks => "Uger på offentlig forsørgelse",
         HandlingPerCase => "Sagsbehandling pr. afkortet sag",
+        GrantedPct => "Andel bevilget",
+        MonthsLeft => "Måneder tilbage i forløbet",
+        AnywayPct => "Andel, der ville have fået førtidspension alligevel",
+        InsteadMonthly => "Anden ydelse pr. måned (brutto)",
+        InsteadRefusionPct => "Statens refusion af den anden ydelse",
+        InsteadWeeks => "Uger på offentlig forsørgelse (anden ydelse)",
+        LastingMonths => "Varig forskel, måneder efter forløbet",
         HoursPerWeek => "Frikøbte timer pr. uge",
         FullTimeHours => "Fuld tid",
         AnnualCost => "Årsudgift til en fuldtidsstilling",
@@ -629,6 +648,13 @@ pub fn field_help(key: Field) -> &'static str {
         FpRefusionPct => "Den andel staten betaler; skriv et tal for at tilsidesætte trappen.",
         FpWeeks => "Bestemmer trinnet på refusionstrappen (efter uge 52: 20 %).",
         HandlingPerCase => "Engangsudgift pr. sag, fx til at forberede pensionssagen.",
+        GrantedPct => "Andel af de indstillede sager, der bevilges; de øvrige fortsætter i forløbet, men sagsbehandlingen er brugt.",
+        MonthsLeft => "Hvor mange måneder forløbet har tilbage; afkortningen kan ikke være længere.",
+        AnywayPct => "Andel af de bevilgede sager, der ville have fået førtidspension, da forløbet sluttede (landsplan 2018: 56 %).",
+        InsteadMonthly => "Hvad de øvrige ville have fået efter forløbet: kontanthjælp, fleksjob, 0 ved job, eller jeres eget beløb.",
+        InsteadRefusionPct => "Den andel staten betaler af den anden ydelse; skriv et tal for at tilsidesætte trappen.",
+        InsteadWeeks => "Bestemmer trinnet på refusionstrappen for den anden ydelse (efter uge 52: 20 %).",
+        LastingMonths => "Hvor længe førtidspensionen koster mere end den anden ydelse, efter forløbet ville være slut (fx til folkepensionsalderen).",
         HoursPerWeek => "Timer om ugen, medarbejderen frikøbes til gennemgangen.",
         FullTimeHours => "Normtimer for en fuldtidsstilling.",
         AnnualCost => "Arbejdsgiverens årlige udgift inkl. pension.",
@@ -661,6 +687,13 @@ pub fn meaning(meaning: Meaning) -> String {
     let text = match meaning {
         Meaning::CaseMonths => "sagsmåneder med førtidspension i stedet for ressourceforløb",
         Meaning::CasesMoved => "sager, der overgår",
+        Meaning::LastingCaseMonths => {
+            "sagsmåneder med førtidspension i stedet for anden ydelse, efter de afkortede måneder"
+        }
+        Meaning::InsteadMonthly => "anden ydelse pr. måned",
+        Meaning::InsteadKommuneShare => "kommunens andel af den anden ydelse (100 % − refusion)",
+        Meaning::FpLastingPerCaseMonth => "varig førtidspension pr. sagsmåned, kommunens andel",
+        Meaning::InsteadPerCaseMonth => "sparet anden ydelse pr. sagsmåned, kommunens andel",
         Meaning::RfyMonthly => "ressourceforløbsydelse pr. måned",
         Meaning::IndsatsMonthly => "indsats pr. måned",
         Meaning::FpMonthly => "førtidspension pr. måned",

@@ -156,6 +156,8 @@ pub fn line_item(item: LineItem) -> &'static str {
         LineItem::Buyout => "Caseworker buy-out",
         LineItem::Handling => "Handling per case",
         LineItem::TaxEffect => "Municipal tax on benefits",
+        LineItem::FpLasting => "Lasting extra early pension",
+        LineItem::InsteadSaved => "Other benefit saved (would not have got early pension)",
     }
 }
 
@@ -181,6 +183,11 @@ pub fn warning(warning: &Warning) -> String {
     match warning {
         Warning::EffectsAfterHorizon { group, case_months } => format!(
             "Group {}: {} case-months fall after the horizon and are not counted.",
+            group + 1,
+            format_decimal(*case_months, LANG, 2)
+        ),
+        Warning::LastingAfterHorizon { group, case_months } => format!(
+            "Group {}: {} case-months of lasting extra cost (early pension instead of another benefit) fall after the horizon and are not counted.",
             group + 1,
             format_decimal(*case_months, LANG, 2)
         ),
@@ -230,6 +237,10 @@ pub fn problem(problem: &Problem) -> String {
         Problem::TooMany { max } => format!("must have at most {max} entries"),
         Problem::GroupCount { max } => format!("must have from 1 to {max} case groups"),
         Problem::MoreShortenedThanReviewed => "cannot exceed the number of cases reviewed".into(),
+        Problem::MoreThanMonthsLeft { months_left } => format!(
+            "cannot be more than the months left in the course (months_left: {} months)",
+            num(*months_left)
+        ),
         Problem::AfterHorizon { horizon_months } => {
             format!("must lie within the horizon: month 1 to {horizon_months}")
         }
@@ -417,6 +428,7 @@ pub fn t(key: T) -> &'static str {
         Rfy => "Resource-course benefit (saved)",
         Fp => "Early pension (paid instead)",
         Indsats => "Efforts – indsats (saved)",
+        Counterfactual => "Had the course run its full length",
         RateYear => "Rate from year",
         OwnRate => "Own rate",
         RfyStatus => "Provider status",
@@ -593,6 +605,13 @@ pub fn field_label(key: Field) -> &'static str {
         FpRefusionPct => "State refusion",
         FpWeeks => "Weeks on public benefit",
         HandlingPerCase => "Handling per shortened case",
+        GrantedPct => "Share granted",
+        MonthsLeft => "Months left in the course",
+        AnywayPct => "Share who would have got early pension anyway",
+        InsteadMonthly => "Other benefit per month (gross)",
+        InsteadRefusionPct => "State refusion of the other benefit",
+        InsteadWeeks => "Weeks on public benefit (other benefit)",
+        LastingMonths => "Lasting difference, months after the course",
         HoursPerWeek => "Hours bought out per week",
         FullTimeHours => "Full time",
         AnnualCost => "Annual cost of a full-time post",
@@ -629,6 +648,13 @@ pub fn field_help(key: Field) -> &'static str {
         FpRefusionPct => "The share the state pays; type a figure to override the ladder.",
         FpWeeks => "Sets the step on the refusion ladder (after week 52: 20 %).",
         HandlingPerCase => "One-off cost per case, e.g. preparing the pension case.",
+        GrantedPct => "Share of the cases put forward that are granted; the others stay in their course, but the handling is spent.",
+        MonthsLeft => "How many months the course has left; the cut cannot be longer.",
+        AnywayPct => "Share of the granted cases that would have got early pension when the course ended (nationally 2018: 56 %).",
+        InsteadMonthly => "What the others would have received after the course: kontanthjælp, fleksjob, 0 for a job, or your own amount.",
+        InsteadRefusionPct => "The share the state pays of the other benefit; type a figure to override the trappe.",
+        InsteadWeeks => "Sets the step on the refusion ladder for the other benefit (after week 52: 20 %).",
+        LastingMonths => "How long early pension costs more than the other benefit after the course would have ended (e.g. to state pension age).",
         HoursPerWeek => "Hours a week the caseworker is bought out for the review.",
         FullTimeHours => "Standard hours of a full-time post.",
         AnnualCost => "The employer's annual cost including pension.",
@@ -661,6 +687,15 @@ pub fn meaning(meaning: Meaning) -> String {
     let text = match meaning {
         Meaning::CaseMonths => "case-months of early pension instead of a resource course",
         Meaning::CasesMoved => "cases that move",
+        Meaning::LastingCaseMonths => {
+            "case-months of early pension instead of another benefit, after the months cut"
+        }
+        Meaning::InsteadMonthly => "other benefit per month",
+        Meaning::InsteadKommuneShare => {
+            "the kommune's share of the other benefit (100 % − refusion)"
+        }
+        Meaning::FpLastingPerCaseMonth => "lasting early pension per case-month, kommune's share",
+        Meaning::InsteadPerCaseMonth => "other benefit saved per case-month, kommune's share",
         Meaning::RfyMonthly => "resource-course benefit per month",
         Meaning::IndsatsMonthly => "indsats per month",
         Meaning::FpMonthly => "early pension per month",

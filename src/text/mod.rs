@@ -65,6 +65,7 @@ pub enum T {
     Rfy,
     Fp,
     Indsats,
+    Counterfactual,
     RateYear,
     OwnRate,
     RfyStatus,

@@ -462,13 +462,17 @@ pub fn warning_text(warning: &Warning, s: &Scenario, lang: Lang) -> String {
 }
 
 /// The line items worth a row: tax only when counted, handling only when
-/// some group has a handling cost.
+/// some group has a handling cost, the lasting items only when some group
+/// has granted cases that would not all have got FP anyway.
 pub fn shown_items(s: &Scenario) -> Vec<LineItem> {
     LineItem::ALL
         .into_iter()
         .filter(|item| match item {
             LineItem::TaxEffect => s.perspective.include_income_tax,
             LineItem::Handling => s.groups.iter().any(|g| !g.handling_per_case.is_zero()),
+            LineItem::FpLasting | LineItem::InsteadSaved => {
+                s.groups.iter().any(|g| g.has_lasting_difference())
+            }
             _ => true,
         })
         .collect()

@@ -58,6 +58,9 @@ pub fn two_groups() -> Scenario {
                     },
                 },
                 handling_per_case: dec!(1000),
+                granted_pct: dec!(100),
+                months_left: None,
+                counterfactual: Counterfactual::fp_anyway(),
             },
             CaseGroup {
                 label: "B".into(),
@@ -83,6 +86,9 @@ pub fn two_groups() -> Scenario {
                     refusion: BenefitRefusion::Custom { pct: dec!(20) },
                 },
                 handling_per_case: dec!(0),
+                granted_pct: dec!(100),
+                months_left: None,
+                counterfactual: Counterfactual::fp_anyway(),
             },
         ],
         investment: Investment {

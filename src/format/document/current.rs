@@ -1,14 +1,14 @@
 //! The current version's document and the model (`engine::scenario`),
 //! converted both ways. Only this file knows both: renaming a field of the
 //! model changes the code here, never the format. `doc` below points at the
-//! current version (`v2`); older documents reach it by migration
+//! current version (`v3`); older documents reach it by migration
 //! (`document::migrate`).
 
 use rust_decimal::Decimal;
 
 use super::error::{DocumentError, DocumentProblem};
 use super::shape::Amount;
-use super::v2 as doc;
+use super::v3 as doc;
 use crate::engine::scenario::*;
 
 pub type Document = doc::Document;
@@ -81,6 +81,21 @@ fn group(g: &CaseGroup) -> doc::Group {
         },
         fp: benefit(&g.fp, fp_status),
         handling_per_case: Some(Amount(g.handling_per_case)),
+        // Today's assumption is left out, so documents and links of
+        // scenarios that do not use the counterfactual stay as short as
+        // version 2's.
+        granted_pct: (g.granted_pct != Decimal::ONE_HUNDRED).then_some(Amount(g.granted_pct)),
+        months_left: g.months_left.map(Amount),
+        counterfactual: (g.counterfactual != Counterfactual::fp_anyway()).then(|| {
+            doc::Counterfactual {
+                anyway_pct: Amount(g.counterfactual.anyway_pct),
+                instead: doc::Instead {
+                    monthly: Amount(g.counterfactual.instead.monthly),
+                    refusion: benefit_refusion(&g.counterfactual.instead.refusion),
+                },
+                lasting_months: g.counterfactual.lasting_months,
+            }
+        }),
     }
 }
 
@@ -99,7 +114,14 @@ fn benefit<S: Copy, D>(b: &Benefit<S>, status: fn(S) -> D) -> doc::Benefit<D> {
             monthly: Some(Amount(monthly)),
         },
     };
-    let refusion = match b.refusion {
+    doc::Benefit {
+        rate,
+        refusion: benefit_refusion(&b.refusion),
+    }
+}
+
+fn benefit_refusion(r: &BenefitRefusion) -> doc::BenefitRefusion {
+    match *r {
         BenefitRefusion::Trappe { weeks_on_benefit } => doc::BenefitRefusion {
             source: doc::BenefitRefusionSource::Trappe,
             weeks_on_benefit: Some(weeks_on_benefit),
@@ -110,8 +132,7 @@ fn benefit<S: Copy, D>(b: &Benefit<S>, status: fn(S) -> D) -> doc::Benefit<D> {
             weeks_on_benefit: None,
             pct: Some(Amount(pct)),
         },
-    };
-    doc::Benefit { rate, refusion }
+    }
 }
 
 fn rfy_status(s: RfyStatus) -> doc::RfyStatus {
@@ -281,6 +302,22 @@ fn case_group(g: doc::Group, path: &str) -> Built<CaseGroup> {
             doc::FpStatus::GiftSamlevende => FpStatus::GiftSamlevende,
         })?,
         handling_per_case: amount_or(g.handling_per_case, Decimal::ZERO),
+        granted_pct: amount_or(g.granted_pct, Decimal::ONE_HUNDRED),
+        months_left: g.months_left.map(|a| a.0),
+        counterfactual: match g.counterfactual {
+            None => Counterfactual::fp_anyway(),
+            Some(c) => Counterfactual {
+                anyway_pct: c.anyway_pct.0,
+                instead: Alternative {
+                    monthly: c.instead.monthly.0,
+                    refusion: benefit_refusion_model(
+                        c.instead.refusion,
+                        &format!("{path}.counterfactual.instead.refusion"),
+                    )?,
+                },
+                lasting_months: c.lasting_months,
+            },
+        },
     })
 }
 
@@ -350,27 +387,30 @@ fn benefit_model<D, S>(b: doc::Benefit<D>, path: &str, status: fn(D) -> S) -> Bu
             }
         }
     };
-    let refusion_path = format!("{path}.refusion");
-    let f = b.refusion;
+    let refusion = benefit_refusion_model(b.refusion, &format!("{path}.refusion"))?;
+    Ok(Benefit { rate, refusion })
+}
+
+fn benefit_refusion_model(f: doc::BenefitRefusion, refusion_path: &str) -> Built<BenefitRefusion> {
     let given = [
         ("weeks_on_benefit", f.weeks_on_benefit.is_some()),
         ("pct", f.pct.is_some()),
     ];
     let refusion = match f.source {
         doc::BenefitRefusionSource::Trappe => {
-            only(&refusion_path, doc::BenefitRefusion::TRAPPE, &given)?;
+            only(refusion_path, doc::BenefitRefusion::TRAPPE, &given)?;
             BenefitRefusion::Trappe {
-                weeks_on_benefit: need(f.weeks_on_benefit, &refusion_path, "weeks_on_benefit")?,
+                weeks_on_benefit: need(f.weeks_on_benefit, refusion_path, "weeks_on_benefit")?,
             }
         }
         doc::BenefitRefusionSource::Custom => {
-            only(&refusion_path, doc::BenefitRefusion::CUSTOM, &given)?;
+            only(refusion_path, doc::BenefitRefusion::CUSTOM, &given)?;
             BenefitRefusion::Custom {
-                pct: need(f.pct, &refusion_path, "pct")?.0,
+                pct: need(f.pct, refusion_path, "pct")?.0,
             }
         }
     };
-    Ok(Benefit { rate, refusion })
+    Ok(refusion)
 }
 
 fn indsats_refusion(f: doc::IndsatsRefusion, path: &str) -> Built<IndsatsRefusion> {

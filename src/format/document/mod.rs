@@ -20,6 +20,7 @@ mod error;
 mod shape;
 mod v1;
 mod v2;
+mod v3;
 
 pub use error::{DocumentError, DocumentProblem, Expected};
 
@@ -109,12 +110,16 @@ pub fn read_valid(text: &str) -> Result<Scenario, Vec<DocumentError>> {
 ///
 /// ```text
 /// 1 => read_as::<v1::Document>(text).map(v2::Document::from),
-/// 2 => read_as::<v2::Document>(text),
+/// 2 => read_as::<v2::Document>(text).map(v3::Document::from),
+/// 3 => read_as::<v3::Document>(text),
 /// ```
 fn migrate(version: u64, text: &str) -> Result<current::Document, DocumentError> {
     match version {
-        1 => read_as::<v1::Document>(text, v1::field_lists, v1::NAME_LISTS).map(v2::Document::from),
-        2 => read_as::<v2::Document>(text, v2::field_lists, v2::NAME_LISTS),
+        1 => read_as::<v1::Document>(text, v1::field_lists, v1::NAME_LISTS)
+            .map(v2::Document::from)
+            .map(v3::Document::from),
+        2 => read_as::<v2::Document>(text, v2::field_lists, v2::NAME_LISTS).map(v3::Document::from),
+        3 => read_as::<v3::Document>(text, v3::field_lists, v3::NAME_LISTS),
         _ => Err(DocumentError::new(
             "version",
             DocumentProblem::UnsupportedVersion { version },

@@ -146,6 +146,12 @@ pub fn group_editor(props: &GroupProps) -> Html {
                     <button type="button" class="link" onclick={send(&app, Action::ChoseIndsatsByYear { group: i })}>{ t(T::UseYearRule, lang) }</button>
                 }
             </fieldset>
+            <fieldset class="sub">
+                <legend>{ t(T::Counterfactual, lang) }</legend>
+                <div class="fields">
+                    { fields(Section::Counterfactual) }
+                </div>
+            </fieldset>
         </fieldset>
     }
 }

@@ -1,0 +1,339 @@
+//! Issue 14, first slice: the granted share, months left and the
+//! counterfactual. Each expected figure is worked out by hand in the comment
+//! beside it from the scenario's own inputs.
+
+use std::collections::BTreeMap;
+
+use afkortning::data::kontanthjaelp::{self, Item};
+use afkortning::engine::outcome::Warning;
+use afkortning::engine::scenario::*;
+use afkortning::engine::validate::Problem;
+use afkortning::engine::{evaluate, LineItem, Split};
+use afkortning::format::document;
+use afkortning::lang::Lang;
+use rust_decimal::Decimal;
+use rust_decimal_macros::dec;
+
+fn split2(s: Split) -> (Decimal, Decimal) {
+    (s.kommune.round_dp(2), s.stat.round_dp(2))
+}
+
+fn long_case_refusion() -> BenefitRefusion {
+    // Past week 52 on the refusionstrappe: 20 % state, 80 % kommune.
+    BenefitRefusion::Trappe {
+        weeks_on_benefit: 53,
+    }
+}
+
+/// The 2026 kontanthjælp forhøjet sats estimate (12,064 × 1.036 × 1.045 =
+/// 13,060.57, set at 13,061 kr. a month).
+fn kontanthjaelp_2026() -> Decimal {
+    let rate = kontanthjaelp::rate(Item::ForhojetSats, 2026).expect("the 2026 estimate");
+    assert_eq!(rate.monthly, dec!(13061));
+    rate.monthly
+}
+
+/// 10 cases put forward in January 2026, each cut by 12 months; typed
+/// rates so that the arithmetic is plain: RFY 17,736 and FP 22,053 kr. a
+/// month (the 2026 estimates), no indsats, no buy-out, no yearly rise.
+/// Five years' horizon.
+fn scenario(counterfactual: Counterfactual) -> Scenario {
+    Scenario {
+        version: CURRENT_VERSION,
+        name: "Modfaktisk".into(),
+        description: String::new(),
+        start: YearMonth {
+            year: 2026,
+            month: 1,
+        },
+        horizon_months: 60,
+        groups: vec![CaseGroup {
+            label: "G".into(),
+            cases_reviewed: dec!(10),
+            cases_shortened: dec!(10),
+            months_shortened: dec!(12),
+            timing: Timing::FromMonth { month: 1 },
+            rfy: Benefit {
+                rate: Rate::Custom {
+                    monthly: dec!(17736),
+                },
+                refusion: long_case_refusion(),
+            },
+            indsats: Indsats {
+                monthly: Decimal::ZERO,
+                refusion: IndsatsRefusion::ByYear,
+            },
+            fp: Benefit {
+                rate: Rate::Custom {
+                    monthly: dec!(22053),
+                },
+                refusion: long_case_refusion(),
+            },
+            handling_per_case: Decimal::ZERO,
+            granted_pct: dec!(100),
+            months_left: None,
+            counterfactual,
+        }],
+        investment: Investment {
+            hours_per_week: Decimal::ZERO,
+            full_time_hours: dec!(37),
+            annual_cost: Decimal::ZERO,
+            overhead_pct: Decimal::ZERO,
+            months: 0,
+            from_month: 1,
+        },
+        perspective: Perspective {
+            indexing: Indexing::AssumptionOnly,
+            ..Perspective::default()
+        },
+        ranges: Vec::new(),
+        sources: BTreeMap::new(),
+    }
+}
+
+fn sixty_forty(lasting_months: u32) -> Counterfactual {
+    Counterfactual {
+        anyway_pct: dec!(60),
+        instead: Alternative {
+            monthly: kontanthjaelp_2026(),
+            refusion: long_case_refusion(),
+        },
+        lasting_months,
+    }
+}
+
+#[test]
+fn sixty_per_cent_fp_anyway_forty_to_kontanthjaelp_over_five_years() {
+    let out = evaluate(&scenario(sixty_forty(36))).unwrap();
+    // Months cut, for every granted case: 10 × 12 = 120 case-months.
+    assert_eq!(out.per_case.case_months, dec!(120));
+    // RFY 120 × 17,736 = 2,128,320 gross; kommune 80 % = 1,702,656, stat 425,664.
+    assert_eq!(
+        split2(out.totals.get(LineItem::RfySaved)),
+        (dec!(1702656), dec!(425664))
+    );
+    // FP 120 × 22,053 = 2,646,360 gross; kommune −2,117,088, stat −529,272.
+    assert_eq!(
+        split2(out.totals.get(LineItem::FpAdded)),
+        (dec!(-2117088), dec!(-529272))
+    );
+    // After the months cut (months 13–48), 40 % of 10 = 4 cases would have
+    // been on kontanthjælp: 4 × 36 = 144 lasting case-months.
+    // FP 144 × 22,053 = 3,175,632 gross; kommune −2,540,505.60, stat −635,126.40.
+    assert_eq!(
+        split2(out.totals.get(LineItem::FpLasting)),
+        (dec!(-2540505.60), dec!(-635126.40))
+    );
+    // Kontanthjælp not paid: 144 × 13,061 = 1,880,784 gross; kommune
+    // 1,504,627.20, stat 376,156.80.
+    assert_eq!(
+        split2(out.totals.get(LineItem::InsteadSaved)),
+        (dec!(1504627.20), dec!(376156.80))
+    );
+    // Net kommune 1,702,656 − 2,117,088 − 2,540,505.60 + 1,504,627.20 =
+    // −1,450,310.40; stat 425,664 − 529,272 − 635,126.40 + 376,156.80 =
+    // −362,577.60.
+    assert_eq!(split2(out.net), (dec!(-1450310.40), dec!(-362577.60)));
+    // The lasting months end in month 48: nothing after the horizon.
+    assert!(!out
+        .warnings
+        .iter()
+        .any(|w| matches!(w, Warning::LastingAfterHorizon { .. })));
+    // The lasting cost falls in the years 2027–2029 (months 13–48): 2027
+    // holds 12 months of it, 4 × 12 × (22,053 − 13,061) × 0.8 = 345,292.80
+    // for the kommune, and no months cut.
+    let y2027 = out.years.iter().find(|y| y.year == 2027).unwrap();
+    assert_eq!(y2027.net.kommune.round_dp(2), dec!(-345292.80));
+    assert_eq!(y2027.items.get(LineItem::RfySaved), Split::default());
+
+    // Today's assumption (all would have got FP anyway): only the months cut,
+    // 1,702,656 − 2,117,088 = −414,432.
+    let today = evaluate(&scenario(Counterfactual::fp_anyway())).unwrap();
+    assert_eq!(today.net.kommune.round_dp(2), dec!(-414432));
+}
+
+#[test]
+fn lasting_months_after_the_horizon_are_reported_not_counted() {
+    // Lasting 60 months from month 13: months 13–72, of which 13–60 (48)
+    // are inside the horizon. Inside: 4 × 48 = 192 case-months; after it:
+    // 4 × 12 = 48.
+    let out = evaluate(&scenario(sixty_forty(60))).unwrap();
+    // FP 192 × 22,053 × 0.8 = 3,387,340.80 for the kommune.
+    assert_eq!(
+        out.totals.get(LineItem::FpLasting).kommune.round_dp(2),
+        dec!(-3387340.80)
+    );
+    assert!(out.warnings.contains(&Warning::LastingAfterHorizon {
+        group: 0,
+        case_months: dec!(48),
+    }));
+    let en = out
+        .warnings
+        .iter()
+        .find(|w| matches!(w, Warning::LastingAfterHorizon { .. }))
+        .unwrap()
+        .message(Lang::En);
+    assert!(en.contains("48"), "{en}");
+}
+
+#[test]
+fn a_fractional_cut_starts_the_lasting_difference_mid_month() {
+    // 10 cases cut by 1.5 months from month 1, lasting 2 months, all 0 %
+    // anyway: the lasting window is [1.5, 3.5) months after the move: half
+    // of month 2, all of month 3, half of month 4 = 2 case-months a case.
+    let mut s = scenario(Counterfactual {
+        anyway_pct: Decimal::ZERO,
+        instead: Alternative {
+            monthly: Decimal::ZERO,
+            refusion: long_case_refusion(),
+        },
+        lasting_months: 2,
+    });
+    s.groups[0].months_shortened = dec!(1.5);
+    let out = evaluate(&s).unwrap();
+    let lasting = |m: usize| out.months[m].items.get(LineItem::FpLasting).public();
+    // Month 2: 10 × 0.5 × 22,053 = 110,265 gross.
+    assert_eq!(lasting(1), dec!(-110265));
+    assert_eq!(lasting(2), dec!(-220530));
+    assert_eq!(lasting(3), dec!(-110265));
+    assert_eq!(lasting(4), Decimal::ZERO);
+    // 10 × 2 × 22,053 = 441,060 gross in all.
+    assert_eq!(out.totals.get(LineItem::FpLasting).public(), dec!(-441060));
+}
+
+#[test]
+fn granted_share_moves_only_the_granted_cases_but_handling_is_spent_on_all() {
+    let mut s = scenario(Counterfactual::fp_anyway());
+    s.groups[0].granted_pct = dec!(50);
+    s.groups[0].handling_per_case = dec!(1000);
+    let out = evaluate(&s).unwrap();
+    // 5 of the 10 cases granted: 5 × 12 = 60 case-months.
+    assert_eq!(out.per_case.case_months, dec!(60));
+    assert_eq!(out.per_case.cases_shortened, dec!(5));
+    // RFY 60 × 17,736 × 0.8 = 851,328; FP 60 × 22,053 × 0.8 = 1,058,544.
+    assert_eq!(
+        out.totals.get(LineItem::RfySaved).kommune.round_dp(2),
+        dec!(851328)
+    );
+    assert_eq!(
+        out.totals.get(LineItem::FpAdded).kommune.round_dp(2),
+        dec!(-1058544)
+    );
+    // Handling on all 10 put forward: 10 × 1,000 = 10,000, kommune's alone.
+    assert_eq!(
+        split2(out.totals.get(LineItem::Handling)),
+        (dec!(-10000), dec!(0))
+    );
+    // Net kommune 851,328 − 1,058,544 − 10,000 = −217,216.
+    assert_eq!(out.net.kommune.round_dp(2), dec!(-217216));
+}
+
+#[test]
+fn granted_and_anyway_shares_multiply() {
+    // 50 % granted, 60 % of those anyway: 10 × 0.5 × 0.4 = 2 cases lasting,
+    // 2 × 36 = 72 case-months × (22,053 − 13,061) × 0.8 = 517,939.20.
+    let mut s = scenario(sixty_forty(36));
+    s.groups[0].granted_pct = dec!(50);
+    let out = evaluate(&s).unwrap();
+    let lasting = out
+        .totals
+        .get(LineItem::FpLasting)
+        .plus(out.totals.get(LineItem::InsteadSaved))
+        .unwrap();
+    assert_eq!(lasting.kommune.round_dp(2), dec!(-517939.20));
+}
+
+#[test]
+fn months_left_caps_the_months_cut_and_the_message_names_the_field() {
+    let mut s = scenario(Counterfactual::fp_anyway());
+    s.groups[0].months_left = Some(dec!(6));
+    let errors = evaluate(&s).unwrap_err().0;
+    assert_eq!(errors.len(), 1);
+    assert_eq!(errors[0].path, "groups[0].months_shortened");
+    assert_eq!(
+        errors[0].problem,
+        Problem::MoreThanMonthsLeft {
+            months_left: dec!(6)
+        }
+    );
+    let da = errors[0].message(Lang::Da);
+    let en = errors[0].message(Lang::En);
+    assert!(
+        da.contains("groups[0].months_shortened") && da.contains("måneder tilbage i forløbet"),
+        "{da}"
+    );
+    assert!(da.contains("months_left") && da.contains('6'), "{da}");
+    assert!(
+        en.contains("months left in the course") && en.contains("months_left"),
+        "{en}"
+    );
+    // At the cap it is allowed: 12 months left, 12 cut.
+    s.groups[0].months_left = Some(dec!(12));
+    assert!(evaluate(&s).is_ok());
+}
+
+#[test]
+fn version_3_round_trips_the_new_fields() {
+    let mut s = scenario(sixty_forty(36));
+    s.groups[0].granted_pct = dec!(50);
+    s.groups[0].months_left = Some(dec!(24));
+    let json = document::to_json(&s);
+    assert!(json.contains("\"version\": 3"), "{json}");
+    assert!(json.contains("\"anyway_pct\": \"60\""), "{json}");
+    let back = document::read(&json).unwrap();
+    assert_eq!(back, s);
+}
+
+#[test]
+fn a_version_2_document_reads_as_todays_assumption() {
+    let s = scenario(Counterfactual::fp_anyway());
+    // The same scenario as a version-2 document: without the new fields.
+    let mut v: serde_json::Value = serde_json::from_str(&document::to_json(&s)).unwrap();
+    let g = v["groups"][0].as_object_mut().unwrap();
+    g.remove("granted_pct");
+    g.remove("counterfactual");
+    v["version"] = 2.into();
+    let back = document::read(&v.to_string()).unwrap();
+    assert_eq!(back.groups[0].granted_pct, dec!(100));
+    assert_eq!(back.groups[0].months_left, None);
+    assert_eq!(back.groups[0].counterfactual, Counterfactual::fp_anyway());
+    // And version 2 does not know the new fields.
+    let g = v["groups"][0].as_object_mut().unwrap();
+    g.insert("granted_pct".into(), "50".into());
+    assert!(document::read(&v.to_string()).is_err());
+}
+
+#[test]
+fn the_lasting_items_get_rows_only_where_something_lasts() {
+    use afkortning::engine::compare::{result_rows, Figure, Party};
+    use afkortning::format::csv;
+    let today = evaluate(&scenario(Counterfactual::fp_anyway())).unwrap();
+    let lasting = evaluate(&scenario(sixty_forty(36))).unwrap();
+    assert!(!today.counts_lasting && lasting.counts_lasting);
+    // The yearly CSV's totals block, with the figures of the first test:
+    // FP lasting 3,175,632 gross (kommune 80 %, stat 20 %), kontanthjælp
+    // not paid 1,880,784 gross.
+    let text = csv::yearly(&lasting, Lang::En);
+    assert!(
+        text.contains("Total;Lasting extra early pension;-2540505,60;-635126,40;-3175632,00"),
+        "{text}"
+    );
+    assert!(
+        text.contains(";1504627,20;376156,80;1880784,00\r\n"),
+        "{text}"
+    );
+    // Without a lasting difference every year's block and the total block
+    // keep the 6 item rows (and net) they had: no lasting row anywhere.
+    let text = csv::yearly(&today, Lang::En);
+    assert!(!text.contains("Lasting"), "{text}");
+    // The comparison: 3 net rows + 6 items × 3 parties + payback + NPV = 23
+    // rows for scenarios without a lasting difference; 23 + 2 × 3 = 29 as
+    // soon as one of them has one.
+    assert_eq!(result_rows(&[Some(&today), Some(&today)]).len(), 23);
+    let rows = result_rows(&[Some(&today), Some(&lasting)]);
+    assert_eq!(rows.len(), 29);
+    assert!(rows.iter().any(
+        |r| r.figure == Figure::Item(LineItem::FpLasting, Party::Kommune)
+            && r.values == vec![Some(Decimal::ZERO), Some(dec!(-2540505.60))]
+    ));
+}
