@@ -72,6 +72,7 @@ fn scenario(counterfactual: Counterfactual) -> Scenario {
             handling_per_case: Decimal::ZERO,
             granted_pct: dec!(100),
             months_left: None,
+            destinations: Destinations::all_fp(),
             counterfactual,
         }],
         investment: Investment {
@@ -86,6 +87,7 @@ fn scenario(counterfactual: Counterfactual) -> Scenario {
             indexing: Indexing::AssumptionOnly,
             ..Perspective::default()
         },
+        costs: Vec::new(),
         ranges: Vec::new(),
         sources: BTreeMap::new(),
     }
@@ -94,11 +96,11 @@ fn scenario(counterfactual: Counterfactual) -> Scenario {
 fn sixty_forty(lasting_months: u32) -> Counterfactual {
     Counterfactual {
         anyway_pct: dec!(60),
-        instead: Alternative {
+        instead: Instead::Typed {
             monthly: kontanthjaelp_2026(),
             refusion: long_case_refusion(),
         },
-        lasting_months,
+        lasting: Lasting::Months(lasting_months),
     }
 }
 
@@ -121,7 +123,7 @@ fn sixty_per_cent_fp_anyway_forty_to_kontanthjaelp_over_five_years() {
     // been on kontanthjælp: 4 × 36 = 144 lasting case-months.
     // FP 144 × 22,053 = 3,175,632 gross; kommune −2,540,505.60, stat −635,126.40.
     assert_eq!(
-        split2(out.totals.get(LineItem::FpLasting)),
+        split2(out.totals.get(LineItem::LastingAdded)),
         (dec!(-2540505.60), dec!(-635126.40))
     );
     // Kontanthjælp not paid: 144 × 13,061 = 1,880,784 gross; kommune
@@ -148,7 +150,7 @@ fn sixty_per_cent_fp_anyway_forty_to_kontanthjaelp_over_five_years() {
 
     // Today's assumption (all would have got FP anyway): only the months cut,
     // 1,702,656 − 2,117,088 = −414,432.
-    let today = evaluate(&scenario(Counterfactual::fp_anyway())).unwrap();
+    let today = evaluate(&scenario(Counterfactual::anyway())).unwrap();
     assert_eq!(today.net.kommune.round_dp(2), dec!(-414432));
 }
 
@@ -160,12 +162,16 @@ fn lasting_months_after_the_horizon_are_reported_not_counted() {
     let out = evaluate(&scenario(sixty_forty(60))).unwrap();
     // FP 192 × 22,053 × 0.8 = 3,387,340.80 for the kommune.
     assert_eq!(
-        out.totals.get(LineItem::FpLasting).kommune.round_dp(2),
+        out.totals.get(LineItem::LastingAdded).kommune.round_dp(2),
         dec!(-3387340.80)
     );
+    // In month 60, the horizon's last, 4 cases cost FP instead of
+    // kontanthjælp: 4 × (22,053 − 13,061) × 0.8 = 28,774.40 for the
+    // kommune, stated as a guide to each month after it.
     assert!(out.warnings.contains(&Warning::LastingAfterHorizon {
         group: 0,
-        case_months: dec!(48),
+        case_months: Some(dec!(48)),
+        kommune_last_month: dec!(-28774.40),
     }));
     let en = out
         .warnings
@@ -183,27 +189,27 @@ fn a_fractional_cut_starts_the_lasting_difference_mid_month() {
     // of month 2, all of month 3, half of month 4 = 2 case-months a case.
     let mut s = scenario(Counterfactual {
         anyway_pct: Decimal::ZERO,
-        instead: Alternative {
-            monthly: Decimal::ZERO,
-            refusion: long_case_refusion(),
-        },
-        lasting_months: 2,
+        instead: Instead::Job,
+        lasting: Lasting::Months(2),
     });
     s.groups[0].months_shortened = dec!(1.5);
     let out = evaluate(&s).unwrap();
-    let lasting = |m: usize| out.months[m].items.get(LineItem::FpLasting).public();
+    let lasting = |m: usize| out.months[m].items.get(LineItem::LastingAdded).public();
     // Month 2: 10 × 0.5 × 22,053 = 110,265 gross.
     assert_eq!(lasting(1), dec!(-110265));
     assert_eq!(lasting(2), dec!(-220530));
     assert_eq!(lasting(3), dec!(-110265));
     assert_eq!(lasting(4), Decimal::ZERO);
     // 10 × 2 × 22,053 = 441,060 gross in all.
-    assert_eq!(out.totals.get(LineItem::FpLasting).public(), dec!(-441060));
+    assert_eq!(
+        out.totals.get(LineItem::LastingAdded).public(),
+        dec!(-441060)
+    );
 }
 
 #[test]
 fn granted_share_moves_only_the_granted_cases_but_handling_is_spent_on_all() {
-    let mut s = scenario(Counterfactual::fp_anyway());
+    let mut s = scenario(Counterfactual::anyway());
     s.groups[0].granted_pct = dec!(50);
     s.groups[0].handling_per_case = dec!(1000);
     let out = evaluate(&s).unwrap();
@@ -237,7 +243,7 @@ fn granted_and_anyway_shares_multiply() {
     let out = evaluate(&s).unwrap();
     let lasting = out
         .totals
-        .get(LineItem::FpLasting)
+        .get(LineItem::LastingAdded)
         .plus(out.totals.get(LineItem::InsteadSaved))
         .unwrap();
     assert_eq!(lasting.kommune.round_dp(2), dec!(-517939.20));
@@ -245,7 +251,7 @@ fn granted_and_anyway_shares_multiply() {
 
 #[test]
 fn months_left_caps_the_months_cut_and_the_message_names_the_field() {
-    let mut s = scenario(Counterfactual::fp_anyway());
+    let mut s = scenario(Counterfactual::anyway());
     s.groups[0].months_left = Some(dec!(6));
     let errors = evaluate(&s).unwrap_err().0;
     assert_eq!(errors.len(), 1);
@@ -286,7 +292,7 @@ fn version_3_round_trips_the_new_fields() {
 
 #[test]
 fn a_version_2_document_reads_as_todays_assumption() {
-    let s = scenario(Counterfactual::fp_anyway());
+    let s = scenario(Counterfactual::anyway());
     // The same scenario as a version-2 document: without the new fields.
     let mut v: serde_json::Value = serde_json::from_str(&document::to_json(&s)).unwrap();
     let g = v["groups"][0].as_object_mut().unwrap();
@@ -296,7 +302,7 @@ fn a_version_2_document_reads_as_todays_assumption() {
     let back = document::read(&v.to_string()).unwrap();
     assert_eq!(back.groups[0].granted_pct, dec!(100));
     assert_eq!(back.groups[0].months_left, None);
-    assert_eq!(back.groups[0].counterfactual, Counterfactual::fp_anyway());
+    assert_eq!(back.groups[0].counterfactual, Counterfactual::anyway());
     // And version 2 does not know the new fields.
     let g = v["groups"][0].as_object_mut().unwrap();
     g.insert("granted_pct".into(), "50".into());
@@ -307,15 +313,18 @@ fn a_version_2_document_reads_as_todays_assumption() {
 fn the_lasting_items_get_rows_only_where_something_lasts() {
     use afkortning::engine::compare::{result_rows, Figure, Party};
     use afkortning::format::csv;
-    let today = evaluate(&scenario(Counterfactual::fp_anyway())).unwrap();
+    let today = evaluate(&scenario(Counterfactual::anyway())).unwrap();
     let lasting = evaluate(&scenario(sixty_forty(36))).unwrap();
-    assert!(!today.counts_lasting && lasting.counts_lasting);
+    assert!(!today.items_in_use.contains(&LineItem::LastingAdded));
+    assert!(lasting.items_in_use.contains(&LineItem::LastingAdded));
     // The yearly CSV's totals block, with the figures of the first test:
     // FP lasting 3,175,632 gross (kommune 80 %, stat 20 %), kontanthjælp
     // not paid 1,880,784 gross.
     let text = csv::yearly(&lasting, Lang::En);
     assert!(
-        text.contains("Total;Lasting extra early pension;-2540505,60;-635126,40;-3175632,00"),
+        text.contains(
+            "Total;Lasting extra cost after the months cut;-2540505,60;-635126,40;-3175632,00"
+        ),
         "{text}"
     );
     assert!(
@@ -333,7 +342,7 @@ fn the_lasting_items_get_rows_only_where_something_lasts() {
     let rows = result_rows(&[Some(&today), Some(&lasting)]);
     assert_eq!(rows.len(), 29);
     assert!(rows.iter().any(
-        |r| r.figure == Figure::Item(LineItem::FpLasting, Party::Kommune)
+        |r| r.figure == Figure::Item(LineItem::LastingAdded, Party::Kommune)
             && r.values == vec![Some(Decimal::ZERO), Some(dec!(-2540505.60))]
     ));
 }

@@ -93,11 +93,12 @@ fn the_form_shows_every_declared_field_once_in_the_order_it_always_had() {
     assert_eq!(shown.len(), Field::ALL.len(), "a field is in no section");
     // The form as it was written by hand before the fields were declared
     // (e2e specs and component tests find fields in this order), with the
-    // counterfactual draft's 7 fields added: the granted share and the
-    // months left in the review section after the months cut, and the
-    // counterfactual's own section after indsats (anyway share, the
-    // alternative's amount, refusion % and weeks, the lasting months).
-    // 27 + 7 = 34 fields.
+    // 13 fields of destinations and the counterfactual added: the granted
+    // share and the months left in the review section after the months cut;
+    // the destinations' section after indsats (fleksjob share, amount,
+    // refusion; kontanthjælp share, amount, refusion; job share: 7); the
+    // counterfactual's section (anyway share, the typed alternative's
+    // amount and refusion, the lasting months: 4). 27 + 2 + 7 + 4 = 40.
     use Field::*;
     assert_eq!(
         shown,
@@ -119,10 +120,16 @@ fn the_form_shows_every_declared_field_once_in_the_order_it_always_had() {
             IndsatsMonthly,
             IndsatsRefusionPct,
             HandlingPerCase,
+            FleksjobPct,
+            FleksjobMonthly,
+            FleksjobRefusionPct,
+            KontanthjaelpPct,
+            KontanthjaelpMonthly,
+            KontanthjaelpRefusionPct,
+            JobPct,
             AnywayPct,
             InsteadMonthly,
             InsteadRefusionPct,
-            InsteadWeeks,
             LastingMonths,
             HoursPerWeek,
             FullTimeHours,
@@ -297,11 +304,12 @@ fn decision_support_offers_the_fields_declared_as_decision_inputs() {
         .into_iter()
         .filter(|f| f.role() == DecisionRole::Decision)
         .collect();
-    // The counterfactual draft adds 5 decision inputs per group, in
-    // declaration order: the granted share, the anyway share, the
-    // alternative's amount and refusion %, the lasting months (9 + 5 = 14).
-    // Not the months left (no effect on net) nor the alternative's weeks on
-    // benefit (a setting, as for RFY and FP).
+    // Destinations and the counterfactual add 11 decision inputs per group,
+    // in declaration order: the granted share; fleksjob's share, amount and
+    // refusion; kontanthjælp's share, amount and refusion; the job share;
+    // the anyway share; the typed alternative's amount and refusion; the
+    // lasting months (9 + 1 + 3 + 3 + 1 + 4 = 21). Not the months left (no
+    // effect on net).
     use Field::*;
     assert_eq!(
         group,
@@ -316,12 +324,41 @@ fn decision_support_offers_the_fields_declared_as_decision_inputs() {
             FpRefusionPct,
             HandlingPerCase,
             GrantedPct,
+            FleksjobPct,
+            FleksjobMonthly,
+            FleksjobRefusionPct,
+            KontanthjaelpPct,
+            KontanthjaelpMonthly,
+            KontanthjaelpRefusionPct,
+            JobPct,
             AnywayPct,
             InsteadMonthly,
             InsteadRefusionPct,
             LastingMonths,
         ]
     );
+    // Offered are those that move the net as the scenario stands: every
+    // granted case goes to FP and would have anyway, the others would get
+    // kontanthjælp to the horizon. So the destinations' amounts and the
+    // alternative do not move it (no case goes there, none lasts); the
+    // typed alternative and the lasting months do not apply. Left: the 9,
+    // the granted share, the three shares and the anyway share (14).
+    let group: Vec<Field> = group
+        .into_iter()
+        .filter(|f| {
+            !matches!(
+                f,
+                FleksjobMonthly
+                    | FleksjobRefusionPct
+                    | KontanthjaelpMonthly
+                    | KontanthjaelpRefusionPct
+                    | InsteadMonthly
+                    | InsteadRefusionPct
+                    | LastingMonths
+            )
+        })
+        .collect();
+    assert_eq!(group.len(), 14);
     let scenario = [HoursPerWeek, AnnualCost, OverheadPct, InvestmentMonths];
     let expected: Vec<InputId> = (0..2)
         .flat_map(|g| group.iter().map(move |&f| InputId::group(g, f)))

@@ -123,7 +123,8 @@ prop_compose! {
             handling_per_case,
             granted_pct: dec!(100),
             months_left: None,
-            counterfactual: Counterfactual::fp_anyway(),
+            destinations: Destinations::all_fp(),
+            counterfactual: Counterfactual::anyway(),
         }
     }
 }
@@ -187,6 +188,7 @@ prop_compose! {
             start: YearMonth { year, month },
             horizon_months,
             groups,
+            costs: Vec::new(),
             investment,
             perspective,
             ranges: Vec::new(),
@@ -874,7 +876,8 @@ prop_compose! {
             handling_per_case,
             granted_pct: dec!(100),
             months_left: None,
-            counterfactual: Counterfactual::fp_anyway(),
+            destinations: Destinations::all_fp(),
+            counterfactual: Counterfactual::anyway(),
         }
     }
 }
@@ -949,6 +952,7 @@ prop_compose! {
             start: YearMonth { year: start.0, month: start.1 },
             horizon_months,
             groups,
+            costs: Vec::new(),
             investment: Investment {
                 hours_per_week: investment.0,
                 full_time_hours: investment.1,
@@ -1373,11 +1377,11 @@ proptest! {
         for g in &mut with_alternative.groups {
             g.counterfactual = Counterfactual {
                 anyway_pct: Decimal::ONE_HUNDRED,
-                instead: Alternative {
+                instead: Instead::Typed {
                     monthly: instead,
                     refusion: BenefitRefusion::Trappe { weeks_on_benefit: weeks },
                 },
-                lasting_months,
+                lasting: Lasting::Months(lasting_months),
             };
         }
         let mut v: serde_json::Value =
@@ -1413,12 +1417,12 @@ proptest! {
             let k = gi % 4;
             s.groups[gi].counterfactual = Counterfactual {
                 anyway_pct: Decimal::from(anyway[k]),
-                instead: Alternative {
+                instead: Instead::Typed {
                     monthly: (fp * Decimal::from(instead_share[k]) / Decimal::ONE_HUNDRED)
                         .round_dp(2),
                     refusion: s.groups[gi].fp.refusion.clone(),
                 },
-                lasting_months: lasting_months[k],
+                lasting: Lasting::Months(lasting_months[k]),
             };
             s.groups[gi].granted_pct = Decimal::from(granted);
         }
@@ -1434,7 +1438,7 @@ proptest! {
         for o in [&base, &out] {
             for row in o.months.iter().map(|m| (&m.items, m.net)).chain([(&o.totals, o.net)]) {
                 let (items, net) = row;
-                for item in [LineItem::FpLasting, LineItem::InsteadSaved] {
+                for item in [LineItem::LastingAdded, LineItem::InsteadSaved] {
                     let split = items.get(item);
                     prop_assert_eq!(split.public(), split.kommune + split.stat);
                 }

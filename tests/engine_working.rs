@@ -5,7 +5,7 @@
 mod support;
 use afkortning::data::presets::PRESETS;
 use afkortning::engine::scenario::*;
-use afkortning::engine::trace::{Factor, Operand, Quantity, Run, Trace};
+use afkortning::engine::trace::{Factor, Operand, Origin, Quantity, Run, Trace};
 use afkortning::engine::working::{from_trace, workings, Working, Workings};
 use afkortning::engine::{evaluate, evaluate_traced, LineItem, Outcome};
 use afkortning::format::number::parse_number;
@@ -86,7 +86,11 @@ fn check_against_trace(out: &Outcome, trace: &Trace, w: &Workings) {
             }
         }
     }
-    let group_runs: Vec<&Run> = trace.runs.iter().filter(|r| r.group.is_some()).collect();
+    let group_runs: Vec<&Run> = trace
+        .runs
+        .iter()
+        .filter(|r| matches!(r.origin, Origin::Group(_)))
+        .collect();
     if group_runs.len() > 1 {
         for (line, run) in w.net.lines.iter().zip(&group_runs) {
             assert_eq!(
@@ -99,7 +103,7 @@ fn check_against_trace(out: &Outcome, trace: &Trace, w: &Workings) {
         let net = trace
             .runs
             .iter()
-            .filter(|r| r.group == Some(g))
+            .filter(|r| r.origin == Origin::Group(g))
             .fold(Decimal::ZERO, |acc, r| {
                 acc + r.items().unwrap().net().unwrap().kommune
             });
@@ -270,7 +274,7 @@ fn the_trace_holds_the_values_the_calculation_used() {
         .iter()
         .map(|r| {
             (
-                r.group,
+                r.origin,
                 r.first.year,
                 r.first.month,
                 r.last.year,
@@ -281,10 +285,10 @@ fn the_trace_holds_the_values_the_calculation_used() {
     assert_eq!(
         spans,
         [
-            (Some(0), 2021, 12, 2021, 12),
-            (Some(0), 2022, 1, 2022, 1),
-            (Some(1), 2021, 7, 2021, 9),
-            (None, 2021, 7, 2021, 12),
+            (Origin::Group(0), 2021, 12, 2021, 12),
+            (Origin::Group(0), 2022, 1, 2022, 1),
+            (Origin::Group(1), 2021, 7, 2021, 9),
+            (Origin::Buyout, 2021, 7, 2021, 12),
         ]
     );
     let january = &trace.runs[1];

@@ -130,6 +130,7 @@ fn warning_kind(w: &Warning) -> &'static str {
         Warning::EffectsAfterHorizon { .. } => "effects_after_horizon",
         Warning::LastingAfterHorizon { .. } => "lasting_after_horizon",
         Warning::BuyoutAfterHorizon { .. } => "buyout_after_horizon",
+        Warning::CostAfterHorizon { .. } => "cost_after_horizon",
         Warning::UnverifiedRate { .. } => "unverified_rate",
         Warning::IndexedRate { .. } => "indexed_rate",
         Warning::RateCorrected { .. } => "rate_corrected",

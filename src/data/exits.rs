@@ -1,8 +1,7 @@
 //! Where citizens go when a ressourceforløb ends, and what the review of a
 //! forløb costs: the facts the counterfactual, the destinations and the
-//! phase-out preset of issue 14 will use (from `shared/domain.md`, "2026"
-//! and "Defaults for destinations and the review's costs"). Not used by the
-//! model yet.
+//! phase-out preset use (from `shared/domain.md`, "2026" and "Defaults for
+//! destinations and the review's costs").
 //!
 //! Amounts are gross kr. a month at one year's level. A figure is published,
 //! derived (exact arithmetic on printed figures) or an estimate; derived and
@@ -66,6 +65,17 @@ const SHARE_89: Rule = Rule::ShareOf {
     factor: dec!(0.89),
 };
 const RISE_2025: &[Decimal] = &[dec!(1.036)];
+
+/// What a case sent to fleksjob gets by default: ledighedsydelse at the
+/// high rate, the latest year (a fleksjob's own subsidy depends on the wage
+/// and hours; a typical one is a little lower, about 18,900 kr. in 2026).
+pub const DEFAULT_FLEKSJOB: Amount = Amount {
+    item: Item::Ledighedsydelse,
+    year: 2026,
+    monthly: dec!(19616),
+    status: Status::Derived(SHARE_89),
+    source: "Udledt: 89 % af maksimale dagpenge (giver de offentliggjorte satser for 2019 og 2020)",
+};
 
 pub const AMOUNTS: &[Amount] = &[
     Amount {
@@ -150,14 +160,7 @@ pub const AMOUNTS: &[Amount] = &[
         source:
             "Udledt: 89 % af maksimale dagpenge (giver de offentliggjorte satser for 2019 og 2020)",
     },
-    Amount {
-        item: Item::Ledighedsydelse,
-        year: 2026,
-        monthly: dec!(19616),
-        status: Status::Derived(SHARE_89),
-        source:
-            "Udledt: 89 % af maksimale dagpenge (giver de offentliggjorte satser for 2019 og 2020)",
-    },
+    DEFAULT_FLEKSJOB,
 ];
 
 pub fn amount(item: Item, year: u16) -> Option<&'static Amount> {

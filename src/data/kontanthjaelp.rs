@@ -1,8 +1,8 @@
 //! Kontanthjælp after the reform of 1 July 2025, as a rate table with
 //! sources (facts from `shared/domain.md`): the likely benefit for a citizen
 //! who no longer gets ressourceforløbsydelse. Means-tested against a
-//! spouse's income and assets, unlike RFY. Not used by the model yet: it is
-//! here for the destinations and the counterfactual of a later issue.
+//! spouse's income and assets, unlike RFY. A destination of the granted
+//! cases and the default benefit a case would have got instead.
 
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
@@ -42,6 +42,19 @@ const SUPPLEMENT_2026: &str = "Skøn: 2025-sats × 1,045 (satsregulering 2026)";
 const RISES_2025_2026: &[Decimal] = &[dec!(1.036), dec!(1.045)];
 const RISE_2026: &[Decimal] = &[dec!(1.045)];
 
+/// What a case that goes to kontanthjælp gets by default: the forhøjet
+/// sats, the latest year (an estimate; supplements come on top for some).
+pub const DEFAULT: Rate = Rate {
+    item: Item::ForhojetSats,
+    year: 2026,
+    monthly: dec!(13061),
+    status: Status::Estimate(Arithmetic::Indexed {
+        from_year: 2024,
+        factors: RISES_2025_2026,
+    }),
+    source: TO_2026,
+};
+
 pub const RATES: &[Rate] = &[
     Rate {
         item: Item::ForhojetSats,
@@ -50,16 +63,7 @@ pub const RATES: &[Rate] = &[
         status: Status::Published,
         source: AGREEMENT,
     },
-    Rate {
-        item: Item::ForhojetSats,
-        year: 2026,
-        monthly: dec!(13061),
-        status: Status::Estimate(Arithmetic::Indexed {
-            from_year: 2024,
-            factors: RISES_2025_2026,
-        }),
-        source: TO_2026,
-    },
+    DEFAULT,
     Rate {
         item: Item::Grundsats,
         year: 2024,

@@ -19,10 +19,10 @@ use super::outcome::{
     GroupOutcome, LineItem, LineItems, MonthRow, Outcome, Payback, PerCase, Split, Warning, YearRow,
 };
 use super::scenario::{
-    BenefitRefusion, CaseGroup, Indexing, IndsatsRefusion, Rate, RfyStatus, Scenario, Timing,
-    YearMonth,
+    BenefitRefusion, CaseGroup, CostBasis, DestinationBenefit, DestinationKind, Indexing,
+    IndsatsRefusion, Instead, Lasting, Rate, RfyStatus, Scenario, Timing, YearMonth,
 };
-use super::trace::{Factor, Formula, Operand, Quantity, Recorder, Trace, Untraced};
+use super::trace::{Factor, Formula, Operand, Origin, Paid, Quantity, Recorder, Trace, Untraced};
 use super::validate::{validate, FieldError, Problem};
 use crate::data::rates::{self, Basis, TableRate};
 use crate::data::refusion;
@@ -73,6 +73,9 @@ fn evaluate_with<R: Recorder>(s: &Scenario, recorder: &mut R) -> Result<Outcome,
 struct Flows {
     /// Cases put forward in each month.
     moved: Vec<Decimal>,
+    /// Cases reviewed in each month: the group's reviewed cases fall as
+    /// its cases put forward do.
+    reviewed: Vec<Decimal>,
     /// Case-months in each month, counting `months` from each case's move.
     case_months: Vec<Decimal>,
     /// Case-months that fall after the horizon.
@@ -117,54 +120,176 @@ fn flows(g: &CaseGroup, horizon: usize, months: Decimal) -> Calc<Flows> {
     let mut active = 0i64;
     let mut case_months = Vec::with_capacity(horizon);
     let mut moved = Vec::with_capacity(horizon);
+    let mut reviewed = Vec::with_capacity(horizon);
     for m in 0..horizon {
         active += step[m];
         case_months.push(cohort_size(add(Decimal::from(active), partial[m])?)?);
         moved.push(cohort_size(Decimal::from(cohorts_moving[m]))?);
+        reviewed.push(if cohorts_moving[m] == 0 {
+            Decimal::ZERO
+        } else {
+            div(
+                mul(g.cases_reviewed, Decimal::from(cohorts_moving[m]))?,
+                Decimal::from(cohorts as u64),
+            )?
+        });
     }
     let all = mul(g.cases_shortened, months)?;
     let after_horizon = sub(all, sum(case_months.iter().copied())?)?;
     Ok(Flows {
         moved,
+        reviewed,
         case_months,
         after_horizon,
     })
 }
 
-/// The lasting case-months of a group (FP instead of the alternative, after
-/// the months cut): each month's, and those after the horizon. Empty when
-/// every granted case would have got FP anyway.
-struct Lasting {
+/// The lasting case-months of a group (the destination's benefit instead of
+/// the alternative, after the months cut, for the granted cases that would
+/// not have reached their destination anyway): each month's, and those
+/// after the horizon (`None` when the difference lasts to the horizon and
+/// beyond). `None` when nothing lasts.
+struct LastingFlows {
     case_months: Vec<Decimal>,
-    after_horizon: Decimal,
+    after_horizon: Option<Decimal>,
 }
 
-fn lasting(g: &CaseGroup, horizon: usize, cut: &Flows, granted: Decimal) -> Calc<Option<Lasting>> {
-    let cf = &g.counterfactual;
-    let others = sub(Decimal::ONE, fraction(cf.anyway_pct)?)?;
-    let share = mul(granted, others)?;
+fn lasting(
+    g: &CaseGroup,
+    horizon: usize,
+    cut: &Flows,
+    granted: Decimal,
+) -> Calc<Option<LastingFlows>> {
     if !g.has_lasting_difference() {
         return Ok(None);
     }
+    let cf = &g.counterfactual;
+    let others = sub(Decimal::ONE, fraction(cf.anyway_pct)?)?;
+    let share = mul(granted, others)?;
     // The months from the move to the end of the lasting difference, less
     // the months cut: what is left is the lasting window, fractions of a
     // month at both ends as for the months cut.
-    let long = flows(
-        g,
-        horizon,
-        add(g.months_shortened, Decimal::from(cf.lasting_months))?,
-    )?;
+    let window = match cf.lasting {
+        Lasting::Months(m) => Decimal::from(m),
+        Lasting::UntilHorizon => Decimal::from(horizon as u64),
+    };
+    let long = flows(g, horizon, add(g.months_shortened, window)?)?;
     let case_months = long
         .case_months
         .iter()
         .zip(&cut.case_months)
         .map(|(l, c)| mul(sub(*l, *c)?, share))
         .collect::<Calc<Vec<_>>>()?;
-    let after_horizon = mul(sub(long.after_horizon, cut.after_horizon)?, share)?;
-    Ok(Some(Lasting {
+    let after_horizon = match cf.lasting {
+        Lasting::Months(_) => Some(mul(sub(long.after_horizon, cut.after_horizon)?, share)?),
+        Lasting::UntilHorizon => None,
+    };
+    Ok(Some(LastingFlows {
         case_months,
         after_horizon,
     }))
+}
+
+/// One destination as the month's formulas use it: its share of the granted
+/// cases, its monthly benefit and the state's share of it.
+#[derive(Clone, Copy)]
+struct Dest {
+    kind: DestinationKind,
+    share: Decimal,
+    monthly: Operand,
+    state: Option<Operand>,
+    /// The line item its benefit in the months cut is counted under (`None`
+    /// for a job: no benefit).
+    item: Option<LineItem>,
+}
+
+fn destinations(s: &Scenario, g: &CaseGroup) -> Calc<Vec<Dest>> {
+    let mut out = Vec::with_capacity(4);
+    for kind in DestinationKind::ALL {
+        let share = fraction(g.destinations.share_pct(kind).ok_or(Overflow)?)?;
+        if share.is_zero() {
+            continue;
+        }
+        let (monthly, state, item) = match g.destination_benefit(kind) {
+            Some(DestinationBenefit::Fp(fp)) => (
+                rate_monthly(&fp.rate, |y, st| indexing::fp_rate(y, st, &s.perspective))?,
+                Some(benefit_state_share(&fp.refusion)?),
+                Some(LineItem::FpAdded),
+            ),
+            Some(DestinationBenefit::Typed(d)) => (
+                d.monthly,
+                Some(benefit_state_share(&d.refusion)?),
+                Some(if kind == DestinationKind::Fleksjob {
+                    LineItem::FleksjobAdded
+                } else {
+                    LineItem::KontanthjaelpAdded
+                }),
+            ),
+            None => (Decimal::ZERO, None, None),
+        };
+        out.push(Dest {
+            kind,
+            share,
+            monthly: Operand::new(monthly, Quantity::Monthly(kind.into())),
+            state: state.map(|v| Operand::new(v, Quantity::Refusion(kind.into()))),
+            item,
+        });
+    }
+    Ok(out)
+}
+
+/// What the cases that would not have reached their destination would have
+/// got instead: its monthly amount and the state's share.
+fn instead(g: &CaseGroup) -> Calc<(Operand, Option<Operand>)> {
+    let d = &g.destinations;
+    let (who, monthly, refusion) = match &g.counterfactual.instead {
+        Instead::Kontanthjaelp => (
+            Paid::Kontanthjaelp,
+            d.kontanthjaelp.monthly,
+            Some(&d.kontanthjaelp.refusion),
+        ),
+        Instead::Fleksjob => (
+            Paid::Fleksjob,
+            d.fleksjob.monthly,
+            Some(&d.fleksjob.refusion),
+        ),
+        Instead::Job => (Paid::Job, Decimal::ZERO, None),
+        Instead::Typed { monthly, refusion } => (Paid::Typed, *monthly, Some(refusion)),
+    };
+    let state = match refusion {
+        Some(r) => Some(Operand::new(
+            benefit_state_share(r)?,
+            Quantity::Refusion(who),
+        )),
+        None => None,
+    };
+    Ok((Operand::new(monthly, Quantity::Monthly(who)), state))
+}
+
+/// The most formulas a group's month can have: RFY, indsats, three paid
+/// destinations, handling and four tax effects in the months cut; three
+/// destinations, the alternative and four tax effects after them.
+const MAX_FORMULAS: usize = 18;
+
+/// The line items an outcome of `s` shows: the six it always had, each
+/// destination only where some group sends cases there, the lasting items
+/// only where something lasts, the cost lines only where there are some.
+pub fn items_in_use(s: &Scenario) -> Vec<LineItem> {
+    let any = |f: fn(&CaseGroup) -> bool| s.groups.iter().any(f);
+    LineItem::ALL
+        .into_iter()
+        .filter(|item| match item {
+            LineItem::FleksjobAdded => any(|g| !g.destinations.fleksjob.share_pct.is_zero()),
+            LineItem::KontanthjaelpAdded => {
+                any(|g| !g.destinations.kontanthjaelp.share_pct.is_zero())
+            }
+            LineItem::LastingAdded | LineItem::InsteadSaved => {
+                any(CaseGroup::has_lasting_difference)
+            }
+            LineItem::CostLines => !s.costs.is_empty(),
+            _ => true,
+        })
+        .collect()
 }
 
 fn rate_monthly<S: Copy>(
@@ -265,6 +390,7 @@ fn compute<R: Recorder>(s: &Scenario, recorder: &mut R) -> Calc<Outcome> {
     let mut month_items = vec![LineItems::default(); horizon];
     let mut case_months = vec![Decimal::ZERO; horizon];
     let mut cases_moved = vec![Decimal::ZERO; horizon];
+    let mut reviewed = vec![Decimal::ZERO; horizon];
     let mut groups = Vec::with_capacity(s.groups.len());
     let mut warnings = Vec::new();
 
@@ -279,31 +405,25 @@ fn compute<R: Recorder>(s: &Scenario, recorder: &mut R) -> Calc<Outcome> {
                 case_months: after_horizon,
             });
         }
-        if let Some(l) = lasting.as_ref().filter(|l| l.after_horizon > Decimal::ZERO) {
-            warnings.push(Warning::LastingAfterHorizon {
-                group: gi,
-                case_months: l.after_horizon,
-            });
-        }
         rate_warnings(s, gi, &mut warnings);
         let rfy = rate_monthly(&g.rfy.rate, |y, st| {
             indexing::rfy_rate(y, st, &s.perspective)
         })?;
-        let fp = rate_monthly(&g.fp.rate, |y, st| indexing::fp_rate(y, st, &s.perspective))?;
         let rfy_state = benefit_state_share(&g.rfy.refusion)?;
-        let fp_state = benefit_state_share(&g.fp.refusion)?;
-        let instead_state = benefit_state_share(&g.counterfactual.instead.refusion)?;
         let rfy = Operand::new(rfy, Quantity::RfyMonthly);
-        let fp = Operand::new(fp, Quantity::FpMonthly);
         let rfy_state = Operand::new(rfy_state, Quantity::RfyRefusion);
-        let fp_state = Operand::new(fp_state, Quantity::FpRefusion);
-        let instead = Operand::new(g.counterfactual.instead.monthly, Quantity::InsteadMonthly);
-        let instead_state = Operand::new(instead_state, Quantity::InsteadRefusion);
+        let dests = destinations(s, g)?;
+        // Without a split the counts are the group's own (the working reads
+        // as it did before destinations).
+        let split = g.destinations.splits();
+        let (instead, instead_state) = instead(g)?;
         let indsats = Operand::new(g.indsats.monthly, Quantity::IndsatsMonthly);
         let handling_per_case = Operand::new(g.handling_per_case, Quantity::HandlingPerCase);
+        let tax = tax_share.map(|t| Operand::new(t, Quantity::IncomeTax));
 
         let mut items = LineItems::default();
         let mut granted_case_months = Decimal::ZERO;
+        let mut lasting_in_last_month = Decimal::ZERO;
         for m in 0..horizon {
             // Only the granted cases move; handling is spent on every case
             // put forward.
@@ -311,6 +431,7 @@ fn compute<R: Recorder>(s: &Scenario, recorder: &mut R) -> Calc<Outcome> {
             let moved = flow.moved[m];
             let lm = lasting.as_ref().map_or(Decimal::ZERO, |l| l.case_months[m]);
             let cut_here = !(cm.is_zero() && moved.is_zero());
+            reviewed[m] = add(reviewed[m], flow.reviewed[m])?;
             if !cut_here && lm.is_zero() {
                 continue;
             }
@@ -322,26 +443,63 @@ fn compute<R: Recorder>(s: &Scenario, recorder: &mut R) -> Calc<Outcome> {
             // Each line item's amount is computed from its formula, so the
             // steps "show the working" writes out are the ones taken here.
             let case_month_count = Factor::Count(Operand::new(cm, Quantity::CaseMonths));
+            let lasting_count = Factor::Count(Operand::new(lm, Quantity::LastingCaseMonths));
             let adj = Factor::Times(Operand::new(adj, Quantity::Adjustment));
             let indsats_state = Operand::new(indsats_state, Quantity::IndsatsRefusion);
             let rfy_factors = [case_month_count, Factor::Times(rfy), adj];
             let indsats_factors = [case_month_count, Factor::Times(indsats), adj];
-            let fp_factors = [case_month_count, Factor::Times(fp), adj];
             let handling_factors = [
                 Factor::Count(Operand::new(moved, Quantity::CasesMoved)),
                 Factor::Times(handling_per_case),
                 adj,
             ];
-            let tax_factors;
-            let lasting_count = Factor::Count(Operand::new(lm, Quantity::LastingCaseMonths));
-            let fp_lasting_factors = [lasting_count, Factor::Times(fp), adj];
             let instead_factors = [lasting_count, Factor::Times(instead), adj];
+            // Per destination: its benefit in the months cut and in the
+            // lasting months, and the income tax on the change in benefit
+            // (from RFY in the months cut, from the alternative after them).
+            let mut dest_cut = [rfy_factors; 4];
+            let mut dest_lasting = [rfy_factors; 4];
+            let mut tax_cut = [[adj; 4]; 4];
+            let mut tax_lasting = [[adj; 4]; 4];
+            for (k, d) in dests.iter().enumerate() {
+                let (cut_count, lasting_count) = if split {
+                    let paid = Paid::from(d.kind);
+                    (
+                        Factor::Count(Operand::new(
+                            mul(cm, d.share)?,
+                            Quantity::DestinationCaseMonths(paid),
+                        )),
+                        Factor::Count(Operand::new(
+                            mul(lm, d.share)?,
+                            Quantity::LastingDestinationCaseMonths(paid),
+                        )),
+                    )
+                } else {
+                    (case_month_count, lasting_count)
+                };
+                dest_cut[k] = [cut_count, Factor::Times(d.monthly), adj];
+                dest_lasting[k] = [lasting_count, Factor::Times(d.monthly), adj];
+                if let Some(t) = tax {
+                    tax_cut[k] = [
+                        cut_count,
+                        Factor::Times(t),
+                        Factor::Difference(d.monthly, rfy),
+                        adj,
+                    ];
+                    tax_lasting[k] = [
+                        lasting_count,
+                        Factor::Times(t),
+                        Factor::Difference(d.monthly, instead),
+                        adj,
+                    ];
+                }
+            }
             let mut formulas = [Formula {
                 item: LineItem::RfySaved,
                 cost: false,
                 factors: &rfy_factors,
                 refusion: Some(rfy_state),
-            }; 7];
+            }; MAX_FORMULAS];
             let mut count = 0;
             macro_rules! push {
                 ($f:expr) => {{
@@ -362,63 +520,95 @@ fn compute<R: Recorder>(s: &Scenario, recorder: &mut R) -> Calc<Outcome> {
                     factors: &indsats_factors,
                     refusion: Some(indsats_state),
                 });
-                push!(Formula {
-                    item: LineItem::FpAdded,
-                    cost: true,
-                    factors: &fp_factors,
-                    refusion: Some(fp_state),
-                });
+                for (k, d) in dests.iter().enumerate() {
+                    if let Some(item) = d.item {
+                        push!(Formula {
+                            item,
+                            cost: true,
+                            factors: &dest_cut[k],
+                            refusion: d.state,
+                        });
+                    }
+                }
                 push!(Formula {
                     item: LineItem::Handling,
                     cost: true,
                     factors: &handling_factors,
                     refusion: None,
                 });
-                if let Some(tax) = tax_share {
-                    // The citizen's taxable benefit changes by FP − RFY; the
-                    // municipal income tax on that change comes back to the
-                    // kommune.
-                    tax_factors = [
-                        case_month_count,
-                        Factor::Times(Operand::new(tax, Quantity::IncomeTax)),
-                        Factor::Difference(fp, rfy),
-                        adj,
-                    ];
-                    push!(Formula {
-                        item: LineItem::TaxEffect,
-                        cost: false,
-                        factors: &tax_factors,
-                        refusion: None,
-                    });
+                if tax.is_some() {
+                    for factors in &tax_cut[..dests.len()] {
+                        push!(Formula {
+                            item: LineItem::TaxEffect,
+                            cost: false,
+                            factors,
+                            refusion: None,
+                        });
+                    }
                 }
             }
+            let lasting_from = count;
             if !lm.is_zero() {
-                push!(Formula {
-                    item: LineItem::FpLasting,
-                    cost: true,
-                    factors: &fp_lasting_factors,
-                    refusion: Some(fp_state),
-                });
-                push!(Formula {
-                    item: LineItem::InsteadSaved,
-                    cost: false,
-                    factors: &instead_factors,
-                    refusion: Some(instead_state),
-                });
+                for (k, d) in dests.iter().enumerate() {
+                    if d.item.is_some() {
+                        push!(Formula {
+                            item: LineItem::LastingAdded,
+                            cost: true,
+                            factors: &dest_lasting[k],
+                            refusion: d.state,
+                        });
+                    }
+                }
+                if !instead.value.is_zero() {
+                    push!(Formula {
+                        item: LineItem::InsteadSaved,
+                        cost: false,
+                        factors: &instead_factors,
+                        refusion: instead_state,
+                    });
+                }
+                if tax.is_some() {
+                    for factors in &tax_lasting[..dests.len()] {
+                        push!(Formula {
+                            item: LineItem::TaxEffect,
+                            cost: false,
+                            factors,
+                            refusion: None,
+                        });
+                    }
+                }
             }
             let formulas = &formulas[..count];
-            let mut amounts = [Split::default(); 7];
+            let mut amounts = [Split::default(); MAX_FORMULAS];
             let mut here = LineItems::default();
             for (formula, amount) in formulas.iter().zip(&mut amounts) {
                 *amount = formula.amount()?;
                 here.add(formula.item, *amount)?;
             }
-            recorder.month(Some(gi), calendar[m], formulas, &amounts[..count])?;
+            if m + 1 == horizon {
+                lasting_in_last_month =
+                    sum(amounts[lasting_from..count].iter().map(|a| a.kommune))?;
+            }
+            recorder.month(Origin::Group(gi), calendar[m], formulas, &amounts[..count])?;
             month_items[m] = month_items[m].plus(&here)?;
             items = items.plus(&here)?;
             case_months[m] = add(case_months[m], cm)?;
             cases_moved[m] = add(cases_moved[m], mul(moved, granted)?)?;
             granted_case_months = add(granted_case_months, cm)?;
+        }
+        if let Some(l) = &lasting {
+            let beyond = match l.after_horizon {
+                Some(case_months) if case_months > Decimal::ZERO => Some(Some(case_months)),
+                Some(_) => None,
+                None => Some(None),
+            };
+            if let Some(case_months) = beyond {
+                warnings.push(Warning::LastingAfterHorizon {
+                    group: gi,
+                    case_months,
+                    kommune_last_month: lasting_in_last_month,
+                });
+            }
         }
         groups.push(GroupOutcome {
             net: items.net()?,
@@ -454,12 +644,74 @@ fn compute<R: Recorder>(s: &Scenario, recorder: &mut R) -> Calc<Outcome> {
         };
         let cost = formula.amount()?;
         month_items[m].add(LineItem::Buyout, cost)?;
-        recorder.month(None, calendar[m], &[formula], &[cost])?;
+        recorder.month(Origin::Buyout, calendar[m], &[formula], &[cost])?;
     }
     if buyout_end > horizon {
         warnings.push(Warning::BuyoutAfterHorizon {
             months: (buyout_end - horizon.max(buyout_start)) as u32,
         });
+    }
+
+    // The other cost lines, each counted per its basis in each month.
+    let mut cost_lines = Vec::with_capacity(s.costs.len());
+    for (li, line) in s.costs.iter().enumerate() {
+        let amount = Operand::new(line.amount, Quantity::CostAmount);
+        let state = if line.state_pct.is_zero() {
+            None
+        } else {
+            Some(Operand::new(
+                fraction(line.state_pct)?,
+                Quantity::CostRefusion,
+            ))
+        };
+        let (first, months, unit) = match line.basis {
+            CostBasis::PerReviewedCase => (0, horizon, Quantity::CasesReviewed),
+            CostBasis::PerShortenedCase => (0, horizon, Quantity::CasesMoved),
+            CostBasis::Monthly { from_month, months } => (
+                (from_month as usize).saturating_sub(1),
+                months as usize,
+                Quantity::CostMonths,
+            ),
+            CostBasis::OneOff { month } => {
+                ((month as usize).saturating_sub(1), 1, Quantity::CostMonths)
+            }
+        };
+        let mut total = Split::default();
+        for m in first..(first + months).min(horizon) {
+            let count = match line.basis {
+                CostBasis::PerReviewedCase => reviewed[m],
+                CostBasis::PerShortenedCase => cases_moved[m],
+                CostBasis::Monthly { .. } | CostBasis::OneOff { .. } => Decimal::ONE,
+            };
+            if count.is_zero() {
+                continue;
+            }
+            let factors = [
+                Factor::Count(Operand::new(count, unit)),
+                Factor::Times(amount),
+                Factor::Times(Operand::new(
+                    adjustment[year_index[m]],
+                    Quantity::Adjustment,
+                )),
+            ];
+            let formula = Formula {
+                item: LineItem::CostLines,
+                cost: true,
+                factors: &factors,
+                refusion: state,
+            };
+            let cost = formula.amount()?;
+            month_items[m].add(LineItem::CostLines, cost)?;
+            total = total.plus(cost)?;
+            recorder.month(Origin::CostLine(li), calendar[m], &[formula], &[cost])?;
+        }
+        cost_lines.push(total);
+        if first + months > horizon {
+            warnings.push(Warning::CostAfterHorizon {
+                line: li,
+                months: (first + months - horizon.max(first)) as u32,
+            });
+        }
     }
 
     let mut months = Vec::with_capacity(horizon);
@@ -538,18 +790,21 @@ fn compute<R: Recorder>(s: &Scenario, recorder: &mut R) -> Calc<Outcome> {
             div(amount, count).map(Some)
         }
     };
+    // The change in benefits and indsats in the months cut; what lasts after
+    // them is the lasting items' own.
     let swing = sum([
         LineItem::RfySaved,
         LineItem::IndsatsSaved,
         LineItem::FpAdded,
+        LineItem::FleksjobAdded,
+        LineItem::KontanthjaelpAdded,
         LineItem::TaxEffect,
     ]
     .into_iter()
     .map(|item| totals.get(item).kommune))?;
-    let costs = add(
-        totals.get(LineItem::Buyout).kommune,
-        totals.get(LineItem::Handling).kommune,
-    )?;
+    let costs = sum([LineItem::Buyout, LineItem::Handling, LineItem::CostLines]
+        .into_iter()
+        .map(|item| totals.get(item).kommune))?;
     let per_case = PerCase {
         cases_shortened: total_cases,
         case_months: total_case_months,
@@ -572,6 +827,7 @@ fn compute<R: Recorder>(s: &Scenario, recorder: &mut R) -> Calc<Outcome> {
         npv_kommune,
         per_case,
         warnings,
-        counts_lasting: s.groups.iter().any(CaseGroup::has_lasting_difference),
+        items_in_use: items_in_use(s),
+        cost_lines,
     })
 }

@@ -294,7 +294,7 @@ impl Differences<'_> {
     ) {
         let key = match benefit {
             BenefitKind::Rfy => "rfy",
-            BenefitKind::Fp => "fp",
+            _ => "fp",
         };
         self.choice(
             g,

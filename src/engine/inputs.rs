@@ -12,7 +12,9 @@ use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
 use super::indexing;
-use super::scenario::{BenefitRefusion, CaseGroup, IndsatsRefusion, Rate, Scenario, Timing};
+use super::scenario::{
+    BenefitRefusion, CaseGroup, IndsatsRefusion, Instead, Lasting, Rate, Scenario, Timing,
+};
 use crate::data::refusion;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -71,6 +73,8 @@ pub enum Section {
     Fp,
     /// A group's indsats and handling.
     Indsats,
+    /// Where a group's granted cases go, when not all go to FP.
+    Destinations,
     /// A group's counterfactual: what the granted cases would have got.
     Counterfactual,
     /// The buy-out.
@@ -83,12 +87,13 @@ pub enum Section {
 
 impl Section {
     /// In the order the form shows them, a group's sections first.
-    pub const ALL: [Section; 9] = [
+    pub const ALL: [Section; 10] = [
         Section::Review,
         Section::Timing,
         Section::Rfy,
         Section::Fp,
         Section::Indsats,
+        Section::Destinations,
         Section::Counterfactual,
         Section::Investment,
         Section::HorizonPerspective,
@@ -119,6 +124,10 @@ pub enum DecisionRole {
 pub enum BenefitKind {
     Rfy,
     Fp,
+    Fleksjob,
+    Kontanthjaelp,
+    /// What a case would have got instead, typed in.
+    Instead,
 }
 
 /// Where the figure the engine uses comes from.
@@ -258,6 +267,10 @@ fn trappe(value: Decimal) -> Result<BenefitRefusion, SetError> {
 
 const fn is_even(g: &CaseGroup) -> bool {
     matches!(g.timing, Timing::Even { .. })
+}
+
+const fn is_typed_instead(g: &CaseGroup) -> bool {
+    matches!(g.counterfactual.instead, Instead::Typed { .. })
 }
 
 const fn is_from_month(g: &CaseGroup) -> bool {
@@ -621,6 +634,120 @@ fields! {
         role: DecisionRole::NoEffectOnNet,
         bound: Bound::AtLeast(Field::MonthsShortened),
     },
+    // Net is linear in each share: the case-months of a destination scale
+    // with it (FP's with what the others leave).
+    FleksjobPct => Declaration {
+        path: "destinations.fleksjob.share_pct",
+        spec: spec(dec!(0), dec!(100), false, Unit::Pct, true),
+        access: Access::Group {
+            applies: always,
+            get: |_, g| Some(g.destinations.fleksjob.share_pct),
+            set: |g, v| {
+                g.destinations.fleksjob.share_pct = v;
+                Ok(())
+            },
+        },
+        source: Source::Typed,
+        section: Section::Destinations,
+        role: DecisionRole::Decision,
+        bound: Bound::None,
+    },
+    FleksjobMonthly => Declaration {
+        path: "destinations.fleksjob.monthly",
+        spec: spec(dec!(0), MAX_MONTHLY, false, Unit::KrPerMonth, true),
+        access: Access::Group {
+            applies: always,
+            get: |_, g| Some(g.destinations.fleksjob.monthly),
+            set: |g, v| {
+                g.destinations.fleksjob.monthly = v;
+                Ok(())
+            },
+        },
+        source: Source::Typed,
+        section: Section::Destinations,
+        role: DecisionRole::Decision,
+        bound: Bound::None,
+    },
+    FleksjobRefusionPct => Declaration {
+        path: "destinations.fleksjob.refusion.pct",
+        spec: spec(dec!(0), dec!(100), false, Unit::Pct, true),
+        access: Access::Group {
+            applies: always,
+            get: |_, g| Some(benefit_refusion_pct(&g.destinations.fleksjob.refusion)),
+            set: |g, v| {
+                g.destinations.fleksjob.refusion = BenefitRefusion::Custom { pct: v };
+                Ok(())
+            },
+        },
+        source: Source::Trappe(BenefitKind::Fleksjob),
+        section: Section::Destinations,
+        role: DecisionRole::Decision,
+        bound: Bound::None,
+    },
+    KontanthjaelpPct => Declaration {
+        path: "destinations.kontanthjaelp.share_pct",
+        spec: spec(dec!(0), dec!(100), false, Unit::Pct, true),
+        access: Access::Group {
+            applies: always,
+            get: |_, g| Some(g.destinations.kontanthjaelp.share_pct),
+            set: |g, v| {
+                g.destinations.kontanthjaelp.share_pct = v;
+                Ok(())
+            },
+        },
+        source: Source::Typed,
+        section: Section::Destinations,
+        role: DecisionRole::Decision,
+        bound: Bound::None,
+    },
+    KontanthjaelpMonthly => Declaration {
+        path: "destinations.kontanthjaelp.monthly",
+        spec: spec(dec!(0), MAX_MONTHLY, false, Unit::KrPerMonth, true),
+        access: Access::Group {
+            applies: always,
+            get: |_, g| Some(g.destinations.kontanthjaelp.monthly),
+            set: |g, v| {
+                g.destinations.kontanthjaelp.monthly = v;
+                Ok(())
+            },
+        },
+        source: Source::Typed,
+        section: Section::Destinations,
+        role: DecisionRole::Decision,
+        bound: Bound::None,
+    },
+    KontanthjaelpRefusionPct => Declaration {
+        path: "destinations.kontanthjaelp.refusion.pct",
+        spec: spec(dec!(0), dec!(100), false, Unit::Pct, true),
+        access: Access::Group {
+            applies: always,
+            get: |_, g| Some(benefit_refusion_pct(&g.destinations.kontanthjaelp.refusion)),
+            set: |g, v| {
+                g.destinations.kontanthjaelp.refusion = BenefitRefusion::Custom { pct: v };
+                Ok(())
+            },
+        },
+        source: Source::Trappe(BenefitKind::Kontanthjaelp),
+        section: Section::Destinations,
+        role: DecisionRole::Decision,
+        bound: Bound::None,
+    },
+    JobPct => Declaration {
+        path: "destinations.job_pct",
+        spec: spec(dec!(0), dec!(100), false, Unit::Pct, true),
+        access: Access::Group {
+            applies: always,
+            get: |_, g| Some(g.destinations.job_pct),
+            set: |g, v| {
+                g.destinations.job_pct = v;
+                Ok(())
+            },
+        },
+        source: Source::Typed,
+        section: Section::Destinations,
+        role: DecisionRole::Decision,
+        bound: Bound::None,
+    },
     // Net is linear in the anyway share: only the lasting case-months
     // scale with 1 − the share.
     AnywayPct => Declaration {
@@ -643,11 +770,17 @@ fields! {
         path: "counterfactual.instead.monthly",
         spec: spec(dec!(0), MAX_MONTHLY, false, Unit::KrPerMonth, true),
         access: Access::Group {
-            applies: always,
-            get: |_, g| Some(g.counterfactual.instead.monthly),
-            set: |g, v| {
-                g.counterfactual.instead.monthly = v;
-                Ok(())
+            applies: is_typed_instead,
+            get: |_, g| match &g.counterfactual.instead {
+                Instead::Typed { monthly, .. } => Some(*monthly),
+                _ => None,
+            },
+            set: |g, v| match &mut g.counterfactual.instead {
+                Instead::Typed { monthly, .. } => {
+                    *monthly = v;
+                    Ok(())
+                }
+                _ => Err(SetError::NotApplicable),
             },
         },
         source: Source::Typed,
@@ -659,44 +792,40 @@ fields! {
         path: "counterfactual.instead.refusion.pct",
         spec: spec(dec!(0), dec!(100), false, Unit::Pct, true),
         access: Access::Group {
-            applies: always,
-            get: |_, g| Some(benefit_refusion_pct(&g.counterfactual.instead.refusion)),
-            set: |g, v| {
-                g.counterfactual.instead.refusion = BenefitRefusion::Custom { pct: v };
-                Ok(())
+            applies: is_typed_instead,
+            get: |_, g| match &g.counterfactual.instead {
+                Instead::Typed { refusion, .. } => Some(benefit_refusion_pct(refusion)),
+                _ => None,
+            },
+            set: |g, v| match &mut g.counterfactual.instead {
+                Instead::Typed { refusion, .. } => {
+                    *refusion = BenefitRefusion::Custom { pct: v };
+                    Ok(())
+                }
+                _ => Err(SetError::NotApplicable),
             },
         },
-        source: Source::Typed,
+        source: Source::Trappe(BenefitKind::Instead),
         section: Section::Counterfactual,
         role: DecisionRole::Decision,
         bound: Bound::None,
     },
-    InsteadWeeks => Declaration {
-        path: "counterfactual.instead.refusion.weeks_on_benefit",
-        spec: spec(dec!(1), dec!(2000), true, Unit::Weeks, false),
-        access: Access::Group {
-            applies: |g| is_trappe(&g.counterfactual.instead.refusion),
-            get: |_, g| trappe_weeks(&g.counterfactual.instead.refusion),
-            set: |g, v| {
-                g.counterfactual.instead.refusion = trappe(v)?;
-                Ok(())
-            },
-        },
-        source: Source::Typed,
-        section: Section::Counterfactual,
-        role: DecisionRole::Setting,
-        bound: Bound::None,
-    },
     // Not affine: lasting case-months beyond the horizon are cut off.
     LastingMonths => Declaration {
-        path: "counterfactual.lasting_months",
+        path: "counterfactual.lasting.months",
         spec: spec(dec!(0), dec!(600), true, Unit::Months, false),
         access: Access::Group {
-            applies: always,
-            get: |_, g| int(g.counterfactual.lasting_months),
-            set: |g, v| {
-                g.counterfactual.lasting_months = whole(v)?;
-                Ok(())
+            applies: |g| matches!(g.counterfactual.lasting, Lasting::Months(_)),
+            get: |_, g| match g.counterfactual.lasting {
+                Lasting::Months(m) => int(m),
+                Lasting::UntilHorizon => None,
+            },
+            set: |g, v| match &mut g.counterfactual.lasting {
+                Lasting::Months(m) => {
+                    *m = whole(v)?;
+                    Ok(())
+                }
+                Lasting::UntilHorizon => Err(SetError::NotApplicable),
             },
         },
         source: Source::Typed,
@@ -1012,9 +1141,52 @@ impl InputId {
             Source::Typed => false,
             Source::RateTable(BenefitKind::Rfy) => matches!(g.rfy.rate, Rate::Table { .. }),
             Source::RateTable(BenefitKind::Fp) => matches!(g.fp.rate, Rate::Table { .. }),
+            Source::RateTable(_) => false,
             Source::Trappe(BenefitKind::Rfy) => is_trappe(&g.rfy.refusion),
             Source::Trappe(BenefitKind::Fp) => is_trappe(&g.fp.refusion),
+            Source::Trappe(BenefitKind::Fleksjob) => is_trappe(&g.destinations.fleksjob.refusion),
+            Source::Trappe(BenefitKind::Kontanthjaelp) => {
+                is_trappe(&g.destinations.kontanthjaelp.refusion)
+            }
+            Source::Trappe(BenefitKind::Instead) => matches!(
+                g.counterfactual.instead,
+                Instead::Typed {
+                    refusion: BenefitRefusion::Trappe { .. },
+                    ..
+                }
+            ),
             Source::IndsatsByYear => matches!(g.indsats.refusion, IndsatsRefusion::ByYear),
+        }
+    }
+}
+
+impl InputId {
+    /// Whether changing the input can move the net as the scenario stands:
+    /// a destination's amount only matters while some cases go there (or
+    /// would have got it instead), the alternative and its length only
+    /// while some cases would not have reached their destination anyway.
+    pub fn moves_net(&self, s: &Scenario) -> bool {
+        let Some(g) = s
+            .groups
+            .get(self.group)
+            .filter(|_| self.field.is_group_field())
+        else {
+            return true;
+        };
+        let cf = &g.counterfactual;
+        let lasting = g.has_lasting_difference();
+        match self.field {
+            Field::FleksjobMonthly | Field::FleksjobRefusionPct => {
+                !g.destinations.fleksjob.share_pct.is_zero()
+                    || (lasting && cf.instead == Instead::Fleksjob)
+            }
+            Field::KontanthjaelpMonthly | Field::KontanthjaelpRefusionPct => {
+                !g.destinations.kontanthjaelp.share_pct.is_zero()
+                    || (lasting && cf.instead == Instead::Kontanthjaelp)
+            }
+            Field::InsteadMonthly | Field::InsteadRefusionPct | Field::LastingMonths => lasting,
+            Field::AnywayPct => cf.lasting != Lasting::Months(0),
+            _ => true,
         }
     }
 }
@@ -1037,6 +1209,7 @@ pub fn decision_inputs(s: &Scenario) -> Vec<InputId> {
                 .into_iter()
                 .filter(|f| f.role() == DecisionRole::Decision)
                 .map(move |f| InputId::group(g, f))
+                .filter(|input| input.applies(s) && input.moves_net(s))
         })
         .collect();
     inputs.extend(

@@ -45,38 +45,45 @@ impl Split {
     }
 }
 
+/// What the result is made of. The order is the order shown; the first six
+/// are what every scenario had before destinations, the counterfactual and
+/// cost lines (`Outcome::items_in_use` leaves out the others when unused).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum LineItem {
     RfySaved,
     IndsatsSaved,
+    /// Førtidspension in the months cut.
     FpAdded,
-    Buyout,
-    Handling,
-    TaxEffect,
-    /// FP after the months cut, for the granted cases that would not have
-    /// got FP when their forløb ended.
-    FpLasting,
+    /// Fleksjob / ledighedsydelse in the months cut.
+    FleksjobAdded,
+    /// Kontanthjælp in the months cut.
+    KontanthjaelpAdded,
+    /// The destinations' benefits after the months cut, for the granted
+    /// cases that would not have reached their destination anyway.
+    LastingAdded,
     /// What those cases would have received instead, not paid.
     InsteadSaved,
+    Buyout,
+    /// The cost lines besides the buy-out.
+    CostLines,
+    Handling,
+    TaxEffect,
 }
 
 impl LineItem {
-    pub const ALL: [LineItem; 8] = [
+    pub const ALL: [LineItem; 11] = [
         LineItem::RfySaved,
         LineItem::IndsatsSaved,
         LineItem::FpAdded,
+        LineItem::FleksjobAdded,
+        LineItem::KontanthjaelpAdded,
+        LineItem::LastingAdded,
+        LineItem::InsteadSaved,
         LineItem::Buyout,
+        LineItem::CostLines,
         LineItem::Handling,
         LineItem::TaxEffect,
-        LineItem::FpLasting,
-        LineItem::InsteadSaved,
     ];
-
-    /// FP after the months cut and the alternative it replaces: counted only
-    /// for a group with a lasting difference.
-    pub fn is_lasting(self) -> bool {
-        matches!(self, LineItem::FpLasting | LineItem::InsteadSaved)
-    }
 
     /// A stable machine name (CSV headers, test ids).
     pub fn key(self) -> &'static str {
@@ -84,18 +91,21 @@ impl LineItem {
             LineItem::RfySaved => "rfy_saved",
             LineItem::IndsatsSaved => "indsats_saved",
             LineItem::FpAdded => "fp_added",
+            LineItem::FleksjobAdded => "fleksjob_added",
+            LineItem::KontanthjaelpAdded => "kontanthjaelp_added",
+            LineItem::LastingAdded => "lasting_added",
+            LineItem::InsteadSaved => "instead_saved",
             LineItem::Buyout => "buyout",
+            LineItem::CostLines => "cost_lines",
             LineItem::Handling => "handling",
             LineItem::TaxEffect => "tax_effect",
-            LineItem::FpLasting => "fp_lasting",
-            LineItem::InsteadSaved => "instead_saved",
         }
     }
 }
 
 /// One `Split` per line item.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct LineItems([Split; 8]);
+pub struct LineItems([Split; 11]);
 
 impl LineItems {
     pub fn get(&self, item: LineItem) -> Split {
@@ -184,10 +194,19 @@ pub struct PerCase {
 pub enum Warning {
     /// Some of a group's case-months fall after the horizon and are not counted.
     EffectsAfterHorizon { group: usize, case_months: Decimal },
-    /// Some of a group's lasting case-months (FP instead of the
-    /// alternative, after the months cut) fall after the horizon and are
-    /// not counted.
-    LastingAfterHorizon { group: usize, case_months: Decimal },
+    /// A group's lasting difference (a destination's benefit instead of the
+    /// alternative, after the months cut) goes on after the horizon and is
+    /// not counted: for `case_months` more case-months (`None`: it lasts
+    /// to the horizon and beyond, by choice). `kommune_last_month` is what
+    /// it cost the kommune in the horizon's last month (negative: a cost),
+    /// a guide to each month after it.
+    LastingAfterHorizon {
+        group: usize,
+        case_months: Option<Decimal>,
+        kommune_last_month: Decimal,
+    },
+    /// Part of a cost line falls after the horizon and is not counted.
+    CostAfterHorizon { line: usize, months: u32 },
     /// Part of the buy-out falls after the horizon and is not counted.
     BuyoutAfterHorizon { months: u32 },
     /// A rate comes from a table row that is an estimate.
@@ -230,26 +249,18 @@ pub struct Outcome {
     pub npv_kommune: Option<Decimal>,
     pub per_case: PerCase,
     pub warnings: Vec<Warning>,
-    /// Some group has a lasting difference (`CaseGroup::has_lasting_difference`);
-    /// when none has, the lasting items are zero and left out of what is
-    /// shown, so a scenario without a counterfactual gives the rows it gave.
-    pub counts_lasting: bool,
+    /// The line items worth a row when this outcome is shown, in order.
+    pub items_in_use: Vec<LineItem>,
+    /// Each cost line's total, in the scenario's order.
+    pub cost_lines: Vec<Split>,
 }
 
-impl Outcome {
-    /// The line items worth a row in a table of this outcome (CSV): every
-    /// item, less the lasting items when nothing lasts.
-    pub fn items_in_use(&self) -> Vec<LineItem> {
-        items_in_use([self])
-    }
-}
-
-/// The line items worth a row when `outcomes` are shown side by side: the
-/// lasting items if any of them counts them.
+/// The line items worth a row when `outcomes` are shown side by side: those
+/// any of them uses.
 pub fn items_in_use<'a>(outcomes: impl IntoIterator<Item = &'a Outcome>) -> Vec<LineItem> {
-    let lasting = outcomes.into_iter().any(|o| o.counts_lasting);
+    let outcomes: Vec<&Outcome> = outcomes.into_iter().collect();
     LineItem::ALL
         .into_iter()
-        .filter(|item| lasting || !item.is_lasting())
+        .filter(|item| outcomes.iter().any(|o| o.items_in_use.contains(item)))
         .collect()
 }

@@ -12,6 +12,8 @@ use std::collections::BTreeMap;
 
 use rust_decimal::Decimal;
 
+use crate::data::{exits, kontanthjaelp, refusion};
+
 /// The document version this build writes. Older versions are migrated on load
 /// (see `format::document`); newer ones are refused with a clear message.
 pub const CURRENT_VERSION: u32 = 3;
@@ -26,6 +28,8 @@ pub struct Scenario {
     pub horizon_months: u32,
     pub groups: Vec<CaseGroup>,
     pub investment: Investment,
+    /// Costs besides the buy-out, in the order the user entered them.
+    pub costs: Vec<CostLine>,
     pub perspective: Perspective,
     /// Low / likely / high values the user gave for chosen inputs (sensitivity
     /// and uncertainty). Inputs not listed vary by ±20 %.
@@ -74,56 +78,233 @@ pub struct CaseGroup {
     pub granted_pct: Decimal,
     /// Months left in the forløb: caps `months_shortened`. `None`: no cap.
     pub months_left: Option<Decimal>,
+    /// Where the granted cases go instead of førtidspension, if not all go there.
+    pub destinations: Destinations,
     pub counterfactual: Counterfactual,
 }
 
-/// What the granted cases would have got when their forløb ended.
+/// Where the granted cases of a group go. Shares are per cent of the granted
+/// cases; førtidspension (`CaseGroup::fp`) takes what the others leave.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Counterfactual {
-    /// Share (per cent) that would have reached førtidspension anyway: for
-    /// them the difference lasts only the months cut.
-    pub anyway_pct: Decimal,
-    /// What the others would have received instead after the forløb ended.
-    pub instead: Alternative,
-    /// How many months after the forløb would have ended the difference
-    /// lasts for the others.
-    pub lasting_months: u32,
+pub struct Destinations {
+    /// Fleksjob, or ledighedsydelse while waiting for one.
+    pub fleksjob: Destination,
+    pub kontanthjaelp: Destination,
+    /// A job or education: no public benefit.
+    pub job_pct: Decimal,
 }
 
-/// A monthly benefit typed in (kontanthjælp, fleksjob, 0 for a job), with
-/// its refusion.
+/// A destination paid a monthly benefit, with its refusion.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Alternative {
+pub struct Destination {
+    pub share_pct: Decimal,
     pub monthly: Decimal,
     pub refusion: BenefitRefusion,
 }
 
+/// The destinations a granted case can go to, FP first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum DestinationKind {
+    Fp,
+    Fleksjob,
+    Kontanthjaelp,
+    Job,
+}
+
+impl DestinationKind {
+    pub const ALL: [DestinationKind; 4] = [
+        DestinationKind::Fp,
+        DestinationKind::Fleksjob,
+        DestinationKind::Kontanthjaelp,
+        DestinationKind::Job,
+    ];
+}
+
+impl Destinations {
+    /// Share (per cent) of the granted cases going to `kind`; FP's is what
+    /// the others leave (validation keeps it from going below zero).
+    pub fn share_pct(&self, kind: DestinationKind) -> Option<Decimal> {
+        match kind {
+            DestinationKind::Fp => Decimal::ONE_HUNDRED
+                .checked_sub(self.fleksjob.share_pct)?
+                .checked_sub(self.kontanthjaelp.share_pct)?
+                .checked_sub(self.job_pct),
+            DestinationKind::Fleksjob => Some(self.fleksjob.share_pct),
+            DestinationKind::Kontanthjaelp => Some(self.kontanthjaelp.share_pct),
+            DestinationKind::Job => Some(self.job_pct),
+        }
+    }
+
+    /// Every granted case goes to førtidspension: format versions 1 and 2,
+    /// and a group that does not split. The amounts wait for a share; they
+    /// are the latest table figures (`data::exits`, `data::kontanthjaelp`).
+    pub fn all_fp() -> Destinations {
+        let trappe = BenefitRefusion::Trappe {
+            weeks_on_benefit: refusion::DEFAULT_WEEKS_ON_BENEFIT,
+        };
+        Destinations {
+            fleksjob: Destination {
+                share_pct: Decimal::ZERO,
+                monthly: exits::DEFAULT_FLEKSJOB.monthly,
+                refusion: trappe.clone(),
+            },
+            kontanthjaelp: Destination {
+                share_pct: Decimal::ZERO,
+                monthly: kontanthjaelp::DEFAULT.monthly,
+                refusion: trappe,
+            },
+            job_pct: Decimal::ZERO,
+        }
+    }
+
+    /// Whether any granted case goes elsewhere than FP.
+    pub fn splits(&self) -> bool {
+        !(self.fleksjob.share_pct.is_zero()
+            && self.kontanthjaelp.share_pct.is_zero()
+            && self.job_pct.is_zero())
+    }
+}
+
+/// What the granted cases would have got had their forløb run to its end.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Counterfactual {
+    /// Share (per cent) that would have reached the same destination anyway
+    /// when the forløb ended: for them the difference lasts only the months
+    /// cut.
+    pub anyway_pct: Decimal,
+    /// What the others would have received instead after the forløb ended.
+    pub instead: Instead,
+    /// How long the difference lasts for the others after the forløb would
+    /// have ended.
+    pub lasting: Lasting,
+}
+
+/// The benefit a case that would not have reached its destination gets
+/// when the forløb ends.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Instead {
+    /// The group's kontanthjælp amount and refusion (`Destinations`).
+    Kontanthjaelp,
+    /// The group's fleksjob / ledighedsydelse amount and refusion.
+    Fleksjob,
+    /// A job: no benefit.
+    Job,
+    /// An amount typed in, with its refusion.
+    Typed {
+        monthly: Decimal,
+        refusion: BenefitRefusion,
+    },
+}
+
+impl Instead {
+    /// The `kind` tags as shown (the format's name), in the order of the variants.
+    pub const KINDS: [&'static str; 4] = ["kontanthjaelp", "fleksjob", "job", "typed"];
+
+    pub fn kind_name(&self) -> &'static str {
+        match self {
+            Instead::Kontanthjaelp => Self::KINDS[0],
+            Instead::Fleksjob => Self::KINDS[1],
+            Instead::Job => Self::KINDS[2],
+            Instead::Typed { .. } => Self::KINDS[3],
+        }
+    }
+}
+
+/// How long the difference lasts after the forløb would have ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lasting {
+    /// This many months (e.g. until folkepension age).
+    Months(u32),
+    /// To the end of the horizon and beyond: what falls after it is stated.
+    UntilHorizon,
+}
+
 impl CaseGroup {
-    /// Some granted cases would not have got FP anyway and the difference
-    /// lasts: only then are the lasting line items (`FpLasting`,
-    /// `InsteadSaved`) counted and shown. Every version-1 and version-2
-    /// group says no, so their outputs keep the rows they had.
+    /// Some granted cases would not have reached their destination anyway
+    /// and the difference lasts: only then are the lasting line items
+    /// counted and shown. Every version-1 and version-2 group says no, so
+    /// their outputs keep the rows they had.
     pub fn has_lasting_difference(&self) -> bool {
         !self.granted_pct.is_zero()
+            && !self.cases_shortened.is_zero()
             && self.counterfactual.anyway_pct != Decimal::ONE_HUNDRED
-            && self.counterfactual.lasting_months > 0
+            && self.counterfactual.lasting != Lasting::Months(0)
     }
+
+    /// The monthly benefit and refusion of a destination (`None` for a job).
+    pub fn destination_benefit(&self, kind: DestinationKind) -> Option<DestinationBenefit<'_>> {
+        match kind {
+            DestinationKind::Fp => Some(DestinationBenefit::Fp(&self.fp)),
+            DestinationKind::Fleksjob => {
+                Some(DestinationBenefit::Typed(&self.destinations.fleksjob))
+            }
+            DestinationKind::Kontanthjaelp => {
+                Some(DestinationBenefit::Typed(&self.destinations.kontanthjaelp))
+            }
+            DestinationKind::Job => None,
+        }
+    }
+}
+
+/// A destination's benefit: FP's rate may come from its table.
+pub enum DestinationBenefit<'a> {
+    Fp(&'a Benefit<FpStatus>),
+    Typed(&'a Destination),
 }
 
 impl Counterfactual {
     /// Today's assumption (format versions 1 and 2): every granted case
-    /// would have got FP when its forløb ended. The alternative is then
-    /// never used; it is the refusion a long case has.
-    pub fn fp_anyway() -> Counterfactual {
+    /// would have reached its destination when its forløb ended. Should
+    /// the share be lowered, the others would have got kontanthjælp for the
+    /// rest of the horizon.
+    pub fn anyway() -> Counterfactual {
         Counterfactual {
             anyway_pct: Decimal::ONE_HUNDRED,
-            instead: Alternative {
-                monthly: Decimal::ZERO,
-                refusion: BenefitRefusion::Trappe {
-                    weeks_on_benefit: 53,
-                },
-            },
-            lasting_months: 0,
+            instead: Instead::Kontanthjaelp,
+            lasting: Lasting::UntilHorizon,
+        }
+    }
+}
+
+/// A cost of the review or of another investment besides the buy-out: what
+/// Rebild's alternatives and the review's own costs are entered as.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CostLine {
+    pub label: String,
+    /// Kr. per unit of the basis.
+    pub amount: Decimal,
+    pub basis: CostBasis,
+    /// The state's share (per cent); 0: the kommune's own cost.
+    pub state_pct: Decimal,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum CostBasis {
+    /// Per case reviewed, in the months the group's cases are put forward.
+    PerReviewedCase,
+    /// Per case granted (shortened), in the month it moves.
+    PerShortenedCase,
+    /// Each month for `months` months from `from_month` of the horizon.
+    Monthly { from_month: u32, months: u32 },
+    /// Once, in `month` of the horizon.
+    OneOff { month: u32 },
+}
+
+impl CostBasis {
+    /// The `kind` tags as shown (the format's name), in the order of the variants.
+    pub const KINDS: [&'static str; 4] = [
+        "per_reviewed_case",
+        "per_shortened_case",
+        "monthly",
+        "one_off",
+    ];
+
+    pub fn kind_name(&self) -> &'static str {
+        match self {
+            CostBasis::PerReviewedCase => Self::KINDS[0],
+            CostBasis::PerShortenedCase => Self::KINDS[1],
+            CostBasis::Monthly { .. } => Self::KINDS[2],
+            CostBasis::OneOff { .. } => Self::KINDS[3],
         }
     }
 }

@@ -421,6 +421,7 @@ impl Alone {
             horizon_months: s.horizon_months,
             groups: vec![group.clone()],
             investment: s.investment.clone(),
+            costs: s.costs.clone(),
             perspective: s.perspective.clone(),
             ranges: Vec::new(),
             sources: Default::default(),

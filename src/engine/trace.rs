@@ -17,32 +17,66 @@ use rust_decimal::Decimal;
 
 use super::arith::{add, div, mul, sub, Calc, Overflow};
 use super::outcome::{LineItem, LineItems, Split};
-use super::scenario::YearMonth;
+use super::scenario::{DestinationKind, YearMonth};
+
+/// Who is paid a benefit the calculation uses: a destination, or what a
+/// case would have got instead.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Paid {
+    Fp,
+    Fleksjob,
+    Kontanthjaelp,
+    /// A job or education: no benefit.
+    Job,
+    /// An alternative benefit typed in.
+    Typed,
+}
+
+impl From<DestinationKind> for Paid {
+    fn from(kind: DestinationKind) -> Paid {
+        match kind {
+            DestinationKind::Fp => Paid::Fp,
+            DestinationKind::Fleksjob => Paid::Fleksjob,
+            DestinationKind::Kontanthjaelp => Paid::Kontanthjaelp,
+            DestinationKind::Job => Paid::Job,
+        }
+    }
+}
 
 /// What an operand stands for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Quantity {
-    /// Case-months of førtidspension instead of ressourceforløb.
+    /// Case-months cut off the forløb (granted cases).
     CaseMonths,
-    /// Cases put forward (handling is spent on each, granted or not).
+    /// The part of the case-months cut that goes to one destination.
+    DestinationCaseMonths(Paid),
+    /// Cases put forward (handling is spent on each, granted or not), or
+    /// granted (a cost line per shortened case).
     CasesMoved,
-    /// Case-months of førtidspension instead of the alternative, after the
-    /// months cut (granted cases that would not have got FP).
+    /// Cases reviewed (a cost line per reviewed case).
+    CasesReviewed,
+    /// Case-months after the months cut in which a destination's benefit is
+    /// paid instead of the alternative (granted cases that would not have
+    /// reached their destination anyway).
     LastingCaseMonths,
-    /// What those cases would have received instead, per month.
-    InsteadMonthly,
-    /// The state's share of that benefit, a fraction.
-    InsteadRefusion,
+    /// The part of those going to one destination.
+    LastingDestinationCaseMonths(Paid),
     /// Months of buy-out.
     BuyoutMonths,
+    /// Months a cost line is paid in.
+    CostMonths,
     RfyMonthly,
     IndsatsMonthly,
-    FpMonthly,
+    /// A destination's or the alternative's benefit per month.
+    Monthly(Paid),
     HandlingPerCase,
+    /// A cost line's amount per unit.
+    CostAmount,
     /// The state's share of a benefit or of indsats (refusion), a fraction.
     RfyRefusion,
     IndsatsRefusion,
-    FpRefusion,
+    Refusion(Paid),
+    CostRefusion,
     /// Municipal income tax, a fraction.
     IncomeTax,
     /// The yearly rate adjustment compounded to the month's year.
@@ -212,12 +246,21 @@ impl Step {
     }
 }
 
-/// Consecutive months of one group, or of the buy-out, in which every step
-/// has the same operands apart from its count.
+/// What a run of months is of.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Origin {
+    /// A case group, by index.
+    Group(usize),
+    Buyout,
+    /// A cost line besides the buy-out, by index.
+    CostLine(usize),
+}
+
+/// Consecutive months of one group, of the buy-out or of a cost line, in
+/// which every step has the same operands apart from its count.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Run {
-    /// The group's index; `None` for the buy-out.
-    pub group: Option<usize>,
+    pub origin: Origin,
     pub first: YearMonth,
     pub last: YearMonth,
     /// In the order the calculation takes the line items.
@@ -241,11 +284,11 @@ impl Run {
 
 /// Receives the calculation's steps, month by month.
 pub trait Recorder {
-    /// The formulas of one month of a group (`None`: the buy-out) and the
-    /// amounts computed from them.
+    /// The formulas of one month of a group, the buy-out or a cost line and
+    /// the amounts computed from them.
     fn month(
         &mut self,
-        group: Option<usize>,
+        origin: Origin,
         at: YearMonth,
         formulas: &[Formula],
         amounts: &[Split],
@@ -257,12 +300,12 @@ pub struct Untraced;
 
 impl Recorder for Untraced {
     #[inline(always)]
-    fn month(&mut self, _: Option<usize>, _: YearMonth, _: &[Formula], _: &[Split]) -> Calc<()> {
+    fn month(&mut self, _: Origin, _: YearMonth, _: &[Formula], _: &[Split]) -> Calc<()> {
         Ok(())
     }
 }
 
-/// The steps of an evaluation, groups in order then the buy-out.
+/// The steps of an evaluation: groups in order, the buy-out, the cost lines.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Trace {
     pub runs: Vec<Run>,
@@ -271,13 +314,13 @@ pub struct Trace {
 impl Recorder for Trace {
     fn month(
         &mut self,
-        group: Option<usize>,
+        origin: Origin,
         at: YearMonth,
         formulas: &[Formula],
         amounts: &[Split],
     ) -> Calc<()> {
         if let Some(run) = self.runs.last_mut() {
-            let same = run.group == group
+            let same = run.origin == origin
                 && run.steps.len() == formulas.len()
                 && run
                     .steps
@@ -293,7 +336,7 @@ impl Recorder for Trace {
             }
         }
         self.runs.push(Run {
-            group,
+            origin,
             first: at,
             last: at,
             steps: formulas

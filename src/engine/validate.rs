@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 
 use super::indexing;
 use super::inputs::{Field, InputId, Source, Unit};
-use super::scenario::{Rate, Scenario, Timing};
+use super::scenario::{CostBasis, Rate, Scenario, Timing};
 use crate::data::rates;
 
 pub const MAX_GROUPS: usize = 100;
@@ -16,6 +16,9 @@ pub const MAX_DESCRIPTION_CHARS: usize = 5000;
 pub const MAX_RANGES: usize = 200;
 pub const MAX_SOURCES: usize = 2000;
 pub const MAX_SOURCE_CHARS: usize = 2000;
+pub const MAX_COST_LINES: usize = 50;
+/// Largest cost per unit of a cost line (kr.).
+pub const MAX_COST_AMOUNT: Decimal = Decimal::from_parts(1_000_000_000, 0, 0, false, 0);
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct FieldError {
@@ -43,6 +46,11 @@ pub enum Problem {
         max: usize,
     },
     MoreShortenedThanReviewed,
+    /// The shares sent to fleksjob, kontanthjælp and job add up to more
+    /// than 100 % (FP takes what they leave).
+    SharesOver100 {
+        total: Decimal,
+    },
     /// Months cut beyond the months left in the forløb (`months_left`).
     MoreThanMonthsLeft {
         months_left: Decimal,
@@ -83,6 +91,9 @@ pub fn validate(s: &Scenario) -> Vec<FieldError> {
     text("description".into(), &s.description, MAX_DESCRIPTION_CHARS);
     for (i, g) in s.groups.iter().enumerate() {
         text(format!("groups[{i}].label"), &g.label, MAX_LABEL_CHARS);
+    }
+    for (i, c) in s.costs.iter().enumerate() {
+        text(format!("costs[{i}].label"), &c.label, MAX_LABEL_CHARS);
     }
     for (key, note) in &s.sources {
         text(format!("sources.{key}"), &note.text, MAX_SOURCE_CHARS);
@@ -167,6 +178,22 @@ pub fn validate(s: &Scenario) -> Vec<FieldError> {
                 Problem::MoreShortenedThanReviewed,
             ));
         }
+        let d = &g.destinations;
+        let elsewhere = [d.fleksjob.share_pct, d.kontanthjaelp.share_pct, d.job_pct];
+        if elsewhere.iter().all(|p| *p >= Decimal::ZERO) {
+            if let Some(total) = elsewhere
+                .iter()
+                .try_fold(Decimal::ZERO, |a, b| a.checked_add(*b))
+                .filter(|total| *total > Decimal::ONE_HUNDRED)
+            {
+                for field in [Field::FleksjobPct, Field::KontanthjaelpPct, Field::JobPct] {
+                    errors.push(FieldError::new(
+                        InputId::group(i, field).path(),
+                        Problem::SharesOver100 { total },
+                    ));
+                }
+            }
+        }
         if let Some(months_left) = g.months_left {
             if g.months_shortened > months_left && months_left >= Decimal::ZERO {
                 errors.push(FieldError::new(
@@ -198,6 +225,65 @@ pub fn validate(s: &Scenario) -> Vec<FieldError> {
                     },
                 ));
             }
+        }
+    }
+
+    if s.costs.len() > MAX_COST_LINES {
+        errors.push(FieldError::new(
+            "costs",
+            Problem::TooMany {
+                max: MAX_COST_LINES,
+            },
+        ));
+    }
+    for (i, c) in s.costs.iter().enumerate().take(MAX_COST_LINES) {
+        let path = |name: &str| format!("costs[{i}].{name}");
+        let mut within = |name: &str, value: Decimal, max: Decimal, unit: Unit| {
+            if value < Decimal::ZERO || value > max {
+                errors.push(FieldError::new(
+                    path(name),
+                    Problem::OutOfRange {
+                        min: Decimal::ZERO,
+                        max,
+                        unit,
+                    },
+                ));
+            }
+        };
+        within("amount", c.amount, MAX_COST_AMOUNT, Unit::Kr);
+        within("state_pct", c.state_pct, Decimal::ONE_HUNDRED, Unit::Pct);
+        let months = Decimal::from(240);
+        let mut month_of_horizon = |name: &str, month: u32| {
+            if !(1..=240).contains(&month) {
+                errors.push(FieldError::new(
+                    path(name),
+                    Problem::OutOfRange {
+                        min: Decimal::ONE,
+                        max: months,
+                        unit: Unit::MonthOfHorizon,
+                    },
+                ));
+            }
+        };
+        match c.basis {
+            CostBasis::Monthly {
+                from_month,
+                months: n,
+            } => {
+                month_of_horizon("basis.from_month", from_month);
+                if n > 240 {
+                    errors.push(FieldError::new(
+                        path("basis.months"),
+                        Problem::OutOfRange {
+                            min: Decimal::ZERO,
+                            max: months,
+                            unit: Unit::Months,
+                        },
+                    ));
+                }
+            }
+            CostBasis::OneOff { month } => month_of_horizon("basis.month", month),
+            CostBasis::PerReviewedCase | CostBasis::PerShortenedCase => {}
         }
     }
 

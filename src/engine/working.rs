@@ -38,7 +38,7 @@ use super::arith::{add, div, mul, sub, Calc, Overflow};
 use super::calc::{evaluate_traced, Rejected};
 use super::outcome::{LineItem, Outcome};
 use super::scenario::Scenario;
-use super::trace::{Factor, Operand, Quantity, Run, Step, Trace};
+use super::trace::{Factor, Operand, Origin, Paid, Quantity, Run, Step, Trace};
 use super::validate::{FieldError, Problem};
 
 /// What a working, a line or a note is about; the text layer words it
@@ -59,6 +59,14 @@ pub enum Caption {
     },
     /// A run of the buy-out over these calendar years.
     Buyout {
+        first: u16,
+        last: u16,
+    },
+    /// A run of a cost line: its number (from 0), its label as typed, the
+    /// calendar years.
+    CostLine {
+        line: usize,
+        label: String,
         first: u16,
         last: u16,
     },
@@ -93,13 +101,25 @@ pub enum Unit {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Meaning {
     CaseMonths,
+    /// The part of the case-months cut that goes to a destination.
+    DestinationCaseMonths(Paid),
     CasesMoved,
-    /// Case-months of FP instead of the alternative, after the months cut.
+    CasesReviewed,
+    /// Case-months of a destination's benefit instead of the alternative,
+    /// after the months cut.
     LastingCaseMonths,
-    InsteadMonthly,
-    InsteadKommuneShare,
-    FpLastingPerCaseMonth,
-    InsteadPerCaseMonth,
+    LastingDestinationCaseMonths(Paid),
+    /// A destination's or the alternative's benefit per month (FP's is
+    /// `FpMonthly`).
+    Monthly(Paid),
+    /// The kommune's share of that benefit: 100 % − refusion.
+    KommuneShare(Paid),
+    CostAmount,
+    CostKommuneShare,
+    CostMonths,
+    /// The kommune's amount per count of a line item that has no meaning of
+    /// its own above.
+    PerCount(LineItem),
     RfyMonthly,
     IndsatsMonthly,
     FpMonthly,
@@ -370,9 +390,15 @@ fn rejected(_: Overflow) -> Rejected {
 
 fn run_label(s: &Scenario, run: &Run) -> Caption {
     let (first, last) = (run.first.year, run.last.year);
-    match run.group {
-        None => Caption::Buyout { first, last },
-        Some(group) => Caption::Group {
+    match run.origin {
+        Origin::Buyout => Caption::Buyout { first, last },
+        Origin::CostLine(line) => Caption::CostLine {
+            line,
+            label: s.costs.get(line).map_or("", |c| c.label.trim()).to_string(),
+            first,
+            last,
+        },
+        Origin::Group(group) => Caption::Group {
             group,
             label: s
                 .groups
@@ -390,18 +416,24 @@ fn run_label(s: &Scenario, run: &Run) -> Caption {
 fn meaning_of(quantity: Quantity) -> Meaning {
     match quantity {
         Quantity::CaseMonths => Meaning::CaseMonths,
+        Quantity::DestinationCaseMonths(p) => Meaning::DestinationCaseMonths(p),
         Quantity::CasesMoved => Meaning::CasesMoved,
+        Quantity::CasesReviewed => Meaning::CasesReviewed,
         Quantity::LastingCaseMonths => Meaning::LastingCaseMonths,
-        Quantity::InsteadMonthly => Meaning::InsteadMonthly,
-        Quantity::InsteadRefusion => Meaning::InsteadKommuneShare,
+        Quantity::LastingDestinationCaseMonths(p) => Meaning::LastingDestinationCaseMonths(p),
         Quantity::BuyoutMonths => Meaning::BuyoutMonths,
+        Quantity::CostMonths => Meaning::CostMonths,
         Quantity::RfyMonthly => Meaning::RfyMonthly,
         Quantity::IndsatsMonthly => Meaning::IndsatsMonthly,
-        Quantity::FpMonthly => Meaning::FpMonthly,
+        Quantity::Monthly(Paid::Fp) => Meaning::FpMonthly,
+        Quantity::Monthly(p) => Meaning::Monthly(p),
         Quantity::HandlingPerCase => Meaning::HandlingPerCase,
+        Quantity::CostAmount => Meaning::CostAmount,
         Quantity::RfyRefusion => Meaning::RfyKommuneShare,
         Quantity::IndsatsRefusion => Meaning::IndsatsKommuneShare,
-        Quantity::FpRefusion => Meaning::FpKommuneShare,
+        Quantity::Refusion(Paid::Fp) => Meaning::FpKommuneShare,
+        Quantity::Refusion(p) => Meaning::KommuneShare(p),
+        Quantity::CostRefusion => Meaning::CostKommuneShare,
         Quantity::IncomeTax => Meaning::IncomeTaxPct,
         Quantity::Adjustment => Meaning::Adjustment,
         Quantity::HoursPerWeek => Meaning::HoursPerWeek,
@@ -420,16 +452,22 @@ fn per_count_meaning(item: LineItem) -> Meaning {
         LineItem::IndsatsSaved => Meaning::IndsatsPerCaseMonth,
         LineItem::FpAdded => Meaning::FpPerCaseMonth,
         LineItem::TaxEffect => Meaning::TaxPerCaseMonth,
-        LineItem::FpLasting => Meaning::FpLastingPerCaseMonth,
-        LineItem::InsteadSaved => Meaning::InsteadPerCaseMonth,
         LineItem::Handling | LineItem::Buyout => Meaning::HandlingAdjusted,
+        item @ (LineItem::FleksjobAdded
+        | LineItem::KontanthjaelpAdded
+        | LineItem::LastingAdded
+        | LineItem::InsteadSaved
+        | LineItem::CostLines) => Meaning::PerCount(item),
     }
 }
 
 fn count_unit(quantity: Quantity) -> Unit {
     match quantity {
-        Quantity::CaseMonths | Quantity::LastingCaseMonths => Unit::CaseMonths,
-        Quantity::CasesMoved => Unit::Cases,
+        Quantity::CaseMonths
+        | Quantity::LastingCaseMonths
+        | Quantity::DestinationCaseMonths(_)
+        | Quantity::LastingDestinationCaseMonths(_) => Unit::CaseMonths,
+        Quantity::CasesMoved | Quantity::CasesReviewed => Unit::Cases,
         _ => Unit::Plain,
     }
 }
@@ -440,23 +478,27 @@ fn operand_term(op: Operand, d: u32) -> Calc<Term> {
     let meaning = meaning_of(op.quantity);
     Ok(match op.quantity {
         Quantity::CaseMonths
+        | Quantity::DestinationCaseMonths(_)
         | Quantity::CasesMoved
+        | Quantity::CasesReviewed
         | Quantity::LastingCaseMonths
+        | Quantity::LastingDestinationCaseMonths(_)
         | Quantity::BuyoutMonths
+        | Quantity::CostMonths
         | Quantity::Adjustment => computed(op.value, d, 0, count_unit(op.quantity), meaning),
         Quantity::RfyMonthly
         | Quantity::IndsatsMonthly
-        | Quantity::FpMonthly
-        | Quantity::InsteadMonthly
+        | Quantity::Monthly(_)
         | Quantity::HandlingPerCase
+        | Quantity::CostAmount
         | Quantity::AnnualCost => kr(op.value, meaning),
         Quantity::IncomeTax | Quantity::Overhead => {
             pct(mul(op.value, Decimal::ONE_HUNDRED)?, meaning)
         }
         Quantity::RfyRefusion
         | Quantity::IndsatsRefusion
-        | Quantity::FpRefusion
-        | Quantity::InsteadRefusion => pct(
+        | Quantity::Refusion(_)
+        | Quantity::CostRefusion => pct(
             sub(Decimal::ONE_HUNDRED, mul(op.value, Decimal::ONE_HUNDRED)?)?,
             meaning,
         ),
@@ -476,12 +518,13 @@ fn changes_nothing(factor: &Factor) -> bool {
     }
 }
 
-/// A cost per case moved is shown only where a case moves and it costs
-/// something; otherwise each of its months was zero.
+/// A step counted in cases or in a part of the case-months is shown only
+/// where its count and amount are not zero; otherwise each of its months
+/// was zero.
 fn shows(step: &Step) -> bool {
     let per_case = step
         .count()
-        .is_some_and(|c| c.quantity == Quantity::CasesMoved);
+        .is_some_and(|c| c.quantity != Quantity::CaseMonths);
     let zero = step.factors.iter().any(|f| match f {
         Factor::Count(op) | Factor::Times(op) => op.value.is_zero(),
         _ => false,
@@ -640,10 +683,11 @@ pub fn from_trace(s: &Scenario, out: &Outcome, trace: &Trace) -> Calc<Workings> 
         let shown: Vec<(&Run, &Step)> = trace
             .runs
             .iter()
-            .filter_map(|run| {
-                run.step(item)
-                    .filter(|step| shows(step))
-                    .map(|step| (run, step))
+            .flat_map(|run| {
+                run.steps
+                    .iter()
+                    .filter(move |step| step.item == item && shows(step))
+                    .map(move |step| (run, step))
             })
             .collect();
         let mut lines = Vec::new();
@@ -668,16 +712,25 @@ pub fn from_trace(s: &Scenario, out: &Outcome, trace: &Trace) -> Calc<Workings> 
         ));
     }
 
-    // The net: per run of a group, then the buy-out's total from its own working.
+    // The net: per run of a group, then the buy-out's and the cost lines'
+    // totals from their own workings.
     let net_exact = out.net.kommune;
     let title = Caption::Net;
-    let buyout_shown = items[LineItem::Buyout as usize].1.result;
-    let group_runs: Vec<&Run> = trace.runs.iter().filter(|r| r.group.is_some()).collect();
+    let totals_shown: Vec<(Decimal, LineItem)> = [LineItem::Buyout, LineItem::CostLines]
+        .into_iter()
+        .map(|item| (items[item as usize].1.result, item))
+        .filter(|(shown, _)| !shown.is_zero())
+        .collect();
+    let group_runs: Vec<&Run> = trace
+        .runs
+        .iter()
+        .filter(|r| matches!(r.origin, Origin::Group(_)))
+        .collect();
     let net = if let [run] = group_runs[..] {
         let line = formula_line(title.clone(), net_exact, |d| {
             let mut t = net_terms(run, d)?;
-            if !buyout_shown.is_zero() {
-                push_signed(&mut t, buyout_shown, Meaning::ItemTotal(LineItem::Buyout));
+            for (shown, item) in &totals_shown {
+                push_signed(&mut t, *shown, Meaning::ItemTotal(*item));
             }
             Ok(t)
         })?;
@@ -695,9 +748,11 @@ pub fn from_trace(s: &Scenario, out: &Outcome, trace: &Trace) -> Calc<Workings> 
             .enumerate()
             .map(|(i, l)| (l.result, Meaning::LineResult(i)))
             .collect();
-        if !buyout_shown.is_zero() {
-            parts.push((buyout_shown, Meaning::ItemTotal(LineItem::Buyout)));
-        }
+        parts.extend(
+            totals_shown
+                .iter()
+                .map(|(shown, item)| (*shown, Meaning::ItemTotal(*item))),
+        );
         lines.push(sum_line(Caption::Total, &parts, net_exact)?);
         Working {
             title,

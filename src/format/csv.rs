@@ -32,7 +32,7 @@ pub const LINE_END: &str = "\r\n";
 /// whole horizon with `I alt` as the year.
 pub fn yearly(outcome: &Outcome, lang: Lang) -> String {
     let mut csv = Csv::new(&[year_header(lang), item_header(lang)], lang);
-    yearly_rows(&mut csv, &[], outcome, &outcome.items_in_use(), lang);
+    yearly_rows(&mut csv, &[], outcome, &outcome.items_in_use, lang);
     notice_rows(&mut csv, &[], 0, outcome, lang);
     csv.finish()
 }
@@ -71,7 +71,7 @@ pub fn monthly(outcome: &Outcome, lang: Lang) -> String {
         ],
         lang,
     );
-    let shown = outcome.items_in_use();
+    let shown = &outcome.items_in_use;
     for row in &outcome.months {
         let lead = [
             Cell::Whole(u32::from(row.at.year)),

@@ -12,6 +12,7 @@ use crate::engine::inputs::BenefitKind;
 use crate::engine::inputs::{Field, Unit};
 use crate::engine::outcome::{LineItem, Warning};
 use crate::engine::scenario::{SourceKind, CURRENT_VERSION};
+use crate::engine::trace::Paid;
 use crate::engine::uncertainty::Method;
 use crate::engine::validate::Problem;
 use crate::engine::working::{Caption, Meaning, Unit as WorkingUnit};
@@ -156,8 +157,11 @@ pub fn line_item(item: LineItem) -> &'static str {
         LineItem::Buyout => "Frikøb af medarbejder",
         LineItem::Handling => "Sagsbehandling pr. sag",
         LineItem::TaxEffect => "Kommuneskat af ydelser",
-        LineItem::FpLasting => "Varig merudgift til førtidspension",
-        LineItem::InsteadSaved => "Sparet anden ydelse (ville ikke have fået førtidspension)",
+        LineItem::FleksjobAdded => "Merudgift til fleksjob / ledighedsydelse",
+        LineItem::KontanthjaelpAdded => "Merudgift til kontanthjælp",
+        LineItem::LastingAdded => "Varig merudgift efter de afkortede måneder",
+        LineItem::InsteadSaved => "Sparet anden ydelse (ville ikke være nået samme sted hen)",
+        LineItem::CostLines => "Øvrige investeringer og udgifter",
     }
 }
 
@@ -186,10 +190,27 @@ pub fn warning(warning: &Warning) -> String {
             group + 1,
             format_decimal(*case_months, LANG, 2)
         ),
-        Warning::LastingAfterHorizon { group, case_months } => format!(
-            "Gruppe {}: {} sagsmåneder med varig merudgift (førtidspension i stedet for anden ydelse) ligger efter perioden og er ikke medregnet.",
-            group + 1,
-            format_decimal(*case_months, LANG, 2)
+        Warning::LastingAfterHorizon {
+            group,
+            case_months,
+            kommune_last_month,
+        } => {
+            let how_long = match case_months {
+                Some(cm) => format!(
+                    "fortsætter {} sagsmåneder efter perioden",
+                    format_decimal(*cm, LANG, 2)
+                ),
+                None => "fortsætter efter perioden (valgt: til periodens slutning og derefter)".into(),
+            };
+            format!(
+                "Gruppe {}: den varige forskel {how_long} og er ikke medregnet. I periodens sidste måned var den {} kr. for kommunen.",
+                group + 1,
+                format_decimal(*kommune_last_month, LANG, 2)
+            )
+        }
+        Warning::CostAfterHorizon { line, months } => format!(
+            "Udgiftslinje {}: {months} måneder ligger efter perioden og er ikke medregnet.",
+            line + 1
         ),
         Warning::BuyoutAfterHorizon { months } => {
             format!("{months} måneder af frikøbet ligger efter perioden og er ikke medregnet.")
@@ -239,6 +260,10 @@ pub fn problem(problem: &Problem) -> String {
         Problem::MoreShortenedThanReviewed => {
             "kan ikke være større end antallet af gennemgåede sager".into()
         }
+        Problem::SharesOver100 { total } => format!(
+            "andelene til fleksjob, kontanthjælp og job er tilsammen {} %; de må højst være 100 % (resten går til førtidspension)",
+            num(*total)
+        ),
         Problem::MoreThanMonthsLeft { months_left } => format!(
             "kan ikke være større end måneder tilbage i forløbet (months_left: {} måneder)",
             num(*months_left)
@@ -605,10 +630,16 @@ pub fn field_label(key: Field) -> &'static str {
         HandlingPerCase => "Sagsbehandling pr. afkortet sag",
         GrantedPct => "Andel bevilget",
         MonthsLeft => "Måneder tilbage i forløbet",
-        AnywayPct => "Andel, der ville have fået førtidspension alligevel",
+        FleksjobPct => "Andel til fleksjob / ledighedsydelse",
+        FleksjobMonthly => "Fleksløntilskud / ledighedsydelse pr. måned",
+        FleksjobRefusionPct => "Statens refusion (fleksjob)",
+        KontanthjaelpPct => "Andel til kontanthjælp",
+        KontanthjaelpMonthly => "Kontanthjælp pr. måned",
+        KontanthjaelpRefusionPct => "Statens refusion (kontanthjælp)",
+        JobPct => "Andel til job eller uddannelse",
+        AnywayPct => "Andel, der ville være nået samme sted hen alligevel",
         InsteadMonthly => "Anden ydelse pr. måned (brutto)",
         InsteadRefusionPct => "Statens refusion af den anden ydelse",
-        InsteadWeeks => "Uger på offentlig forsørgelse (anden ydelse)",
         LastingMonths => "Varig forskel, måneder efter forløbet",
         HoursPerWeek => "Frikøbte timer pr. uge",
         FullTimeHours => "Fuld tid",
@@ -648,13 +679,19 @@ pub fn field_help(key: Field) -> &'static str {
         FpRefusionPct => "Den andel staten betaler; skriv et tal for at tilsidesætte trappen.",
         FpWeeks => "Bestemmer trinnet på refusionstrappen (efter uge 52: 20 %).",
         HandlingPerCase => "Engangsudgift pr. sag, fx til at forberede pensionssagen.",
-        GrantedPct => "Andel af de indstillede sager, der bevilges; de øvrige fortsætter i forløbet, men sagsbehandlingen er brugt.",
-        MonthsLeft => "Hvor mange måneder forløbet har tilbage; afkortningen kan ikke være længere.",
-        AnywayPct => "Andel af de bevilgede sager, der ville have fået førtidspension, da forløbet sluttede (landsplan 2018: 56 %).",
-        InsteadMonthly => "Hvad de øvrige ville have fået efter forløbet: kontanthjælp, fleksjob, 0 ved job, eller jeres eget beløb.",
-        InsteadRefusionPct => "Den andel staten betaler af den anden ydelse; skriv et tal for at tilsidesætte trappen.",
-        InsteadWeeks => "Bestemmer trinnet på refusionstrappen for den anden ydelse (efter uge 52: 20 %).",
-        LastingMonths => "Hvor længe førtidspensionen koster mere end den anden ydelse, efter forløbet ville være slut (fx til folkepensionsalderen).",
+        GrantedPct => "Andel af de indstillede sager, der bevilges; de øvrige fortsætter i forløbet, men sagsbehandlingen er brugt (Norddjurs 2018: 53 af 106 = 50 %).",
+        MonthsLeft => "Hvor mange måneder forløbet har tilbage i gennemsnit; afkortningen kan ikke være længere. Tom: intet loft.",
+        FleksjobPct => "Andel af de bevilgede sager, der går til fleksjob eller ledighedsydelse (landsplan 2018: ca. 25 % af afsluttede forløb).",
+        FleksjobMonthly => "Standard: ledighedsydelse, høj sats 2026 = 89 % af maksimale dagpenge (19.616 kr., udledt); et typisk fleksløntilskud er lidt lavere.",
+        FleksjobRefusionPct => "Refusionstrappen efter uge 52: 20 %; skriv et tal for at tilsidesætte.",
+        KontanthjaelpPct => "Andel af de bevilgede sager, der går til kontanthjælp.",
+        KontanthjaelpMonthly => "Standard: forhøjet sats 2026, skøn 13.061 kr. (2024-niveau 12.064 × 1,036 × 1,045).",
+        KontanthjaelpRefusionPct => "Refusionstrappen efter uge 52: 20 %; skriv et tal for at tilsidesætte.",
+        JobPct => "Andel af de bevilgede sager, der går til job eller uddannelse uden offentlig ydelse (landsplan 2018: 4 %).",
+        AnywayPct => "Andel af de bevilgede sager, der ville være nået samme sted hen, da forløbet sluttede. Norddjurs-modellen forudsætter 100 %; landsplan 2018 endte 56 % af forløbene i førtidspension.",
+        InsteadMonthly => "Hvad de øvrige ville have fået efter forløbet, brutto pr. måned.",
+        InsteadRefusionPct => "Den andel staten betaler af den anden ydelse (trappen efter uge 52: 20 %).",
+        LastingMonths => "Hvor længe forskellen varer, efter forløbet ville være slut, fx til folkepensionsalderen: en 48-årig til 67 år = 228 måneder.",
         HoursPerWeek => "Timer om ugen, medarbejderen frikøbes til gennemgangen.",
         FullTimeHours => "Normtimer for en fuldtidsstilling.",
         AnnualCost => "Arbejdsgiverens årlige udgift inkl. pension.",
@@ -685,15 +722,33 @@ pub fn source_kind(key: SourceKind) -> &'static str {
 /// What a number in a formula stands for.
 pub fn meaning(meaning: Meaning) -> String {
     let text = match meaning {
-        Meaning::CaseMonths => "sagsmåneder med førtidspension i stedet for ressourceforløb",
-        Meaning::CasesMoved => "sager, der overgår",
-        Meaning::LastingCaseMonths => {
-            "sagsmåneder med førtidspension i stedet for anden ydelse, efter de afkortede måneder"
+        Meaning::CaseMonths => {
+            "afkortede sagsmåneder (ydelse efter forløbet i stedet for ressourceforløb)"
         }
-        Meaning::InsteadMonthly => "anden ydelse pr. måned",
-        Meaning::InsteadKommuneShare => "kommunens andel af den anden ydelse (100 % − refusion)",
-        Meaning::FpLastingPerCaseMonth => "varig førtidspension pr. sagsmåned, kommunens andel",
-        Meaning::InsteadPerCaseMonth => "sparet anden ydelse pr. sagsmåned, kommunens andel",
+        Meaning::CasesMoved => "sager, der overgår",
+        Meaning::DestinationCaseMonths(p) => {
+            return format!("afkortede sagsmåneder med {}", paid(p))
+        }
+        Meaning::CasesReviewed => "gennemgåede sager",
+        Meaning::LastingCaseMonths => {
+            "sagsmåneder efter de afkortede måneder, hvor ydelsen afløser en anden ydelse"
+        }
+        Meaning::LastingDestinationCaseMonths(p) => {
+            return format!("varige sagsmåneder med {}", paid(p))
+        }
+        Meaning::Monthly(p) => return format!("{} pr. måned", paid(p)),
+        Meaning::KommuneShare(p) => {
+            return format!("kommunens andel af {} (100 % − refusion)", paid(p))
+        }
+        Meaning::CostAmount => "udgift pr. enhed",
+        Meaning::CostKommuneShare => "kommunens andel af udgiften (100 % − statens andel)",
+        Meaning::CostMonths => "måneder med udgiften",
+        Meaning::PerCount(item) => {
+            return format!(
+                "{} pr. enhed, kommunens andel",
+                line_item(item).to_lowercase()
+            )
+        }
         Meaning::RfyMonthly => "ressourceforløbsydelse pr. måned",
         Meaning::IndsatsMonthly => "indsats pr. måned",
         Meaning::FpMonthly => "førtidspension pr. måned",
@@ -754,6 +809,17 @@ pub fn caption(caption: &Caption) -> String {
             named(label),
             years(*first, *last)
         ),
+        Caption::CostLine {
+            line,
+            label,
+            first,
+            last,
+        } => format!(
+            "Udgiftslinje {}{}, {}",
+            line + 1,
+            named(label),
+            years(*first, *last)
+        ),
         Caption::Buyout { first, last } => format!("Frikøb {}", years(*first, *last)),
         Caption::Total => "I alt".into(),
         Caption::TaxNotCounted => "Kommuneskat af ydelserne er ikke medregnet".into(),
@@ -779,6 +845,9 @@ pub fn setting(setting: &Setting, figure: &str) -> String {
     let benefit = |b: &BenefitKind| match b {
         BenefitKind::Rfy => "Ressourceforløbsydelse",
         BenefitKind::Fp => "Førtidspension",
+        BenefitKind::Fleksjob => "Fleksjob / ledighedsydelse",
+        BenefitKind::Kontanthjaelp => "Kontanthjælp",
+        BenefitKind::Instead => "Anden ydelse",
     };
     match setting {
         Setting::Name => "Navn på scenariet".into(),
@@ -791,7 +860,7 @@ pub fn setting(setting: &Setting, figure: &str) -> String {
         Setting::RateStatus(_, BenefitKind::Rfy) => {
             "Ressourceforløbsydelse: forsørgerstatus".into()
         }
-        Setting::RateStatus(_, BenefitKind::Fp) => "Førtidspension: civilstand".into(),
+        Setting::RateStatus(_, b) => format!("{}: civilstand", benefit(b)),
         Setting::RefusionSource(_, Refunded::Rfy) => {
             "Ressourceforløbsydelse: refusionstrappen eller egen refusion".into()
         }
@@ -823,5 +892,16 @@ pub fn setting(setting: &Setting, figure: &str) -> String {
                 SourcePart::TextEn => "engelsk tekst",
             }
         ),
+    }
+}
+
+/// Who is paid a benefit, as the working names it.
+pub fn paid(p: Paid) -> &'static str {
+    match p {
+        Paid::Fp => "førtidspension",
+        Paid::Fleksjob => "fleksjob / ledighedsydelse",
+        Paid::Kontanthjaelp => "kontanthjælp",
+        Paid::Job => "job (ingen ydelse)",
+        Paid::Typed => "anden ydelse",
     }
 }

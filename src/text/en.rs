@@ -12,6 +12,7 @@ use crate::engine::inputs::BenefitKind;
 use crate::engine::inputs::{Field, Unit};
 use crate::engine::outcome::{LineItem, Warning};
 use crate::engine::scenario::{SourceKind, CURRENT_VERSION};
+use crate::engine::trace::Paid;
 use crate::engine::uncertainty::Method;
 use crate::engine::validate::Problem;
 use crate::engine::working::{Caption, Meaning, Unit as WorkingUnit};
@@ -156,8 +157,11 @@ pub fn line_item(item: LineItem) -> &'static str {
         LineItem::Buyout => "Caseworker buy-out",
         LineItem::Handling => "Handling per case",
         LineItem::TaxEffect => "Municipal tax on benefits",
-        LineItem::FpLasting => "Lasting extra early pension",
-        LineItem::InsteadSaved => "Other benefit saved (would not have got early pension)",
+        LineItem::FleksjobAdded => "Extra cost of flex job / unemployment benefit",
+        LineItem::KontanthjaelpAdded => "Extra cost of social assistance",
+        LineItem::LastingAdded => "Lasting extra cost after the months cut",
+        LineItem::InsteadSaved => "Other benefit saved (would not have got there anyway)",
+        LineItem::CostLines => "Other investments and costs",
     }
 }
 
@@ -186,10 +190,27 @@ pub fn warning(warning: &Warning) -> String {
             group + 1,
             format_decimal(*case_months, LANG, 2)
         ),
-        Warning::LastingAfterHorizon { group, case_months } => format!(
-            "Group {}: {} case-months of lasting extra cost (early pension instead of another benefit) fall after the horizon and are not counted.",
-            group + 1,
-            format_decimal(*case_months, LANG, 2)
+        Warning::LastingAfterHorizon {
+            group,
+            case_months,
+            kommune_last_month,
+        } => {
+            let how_long = match case_months {
+                Some(cm) => format!(
+                    "goes on for {} case-months after the horizon",
+                    format_decimal(*cm, LANG, 2)
+                ),
+                None => "goes on after the horizon (chosen: to the horizon and beyond)".into(),
+            };
+            format!(
+                "Group {}: the lasting difference {how_long} and is not counted. In the horizon's last month it was {} kr. for the municipality.",
+                group + 1,
+                format_decimal(*kommune_last_month, LANG, 2)
+            )
+        }
+        Warning::CostAfterHorizon { line, months } => format!(
+            "Cost line {}: {months} months fall after the horizon and are not counted.",
+            line + 1
         ),
         Warning::BuyoutAfterHorizon { months } => {
             format!("{months} months of the buy-out fall after the horizon and are not counted.")
@@ -237,6 +258,10 @@ pub fn problem(problem: &Problem) -> String {
         Problem::TooMany { max } => format!("must have at most {max} entries"),
         Problem::GroupCount { max } => format!("must have from 1 to {max} case groups"),
         Problem::MoreShortenedThanReviewed => "cannot exceed the number of cases reviewed".into(),
+        Problem::SharesOver100 { total } => format!(
+            "the shares to flex job, social assistance and job add up to {} %; at most 100 % is allowed (early pension takes the rest)",
+            num(*total)
+        ),
         Problem::MoreThanMonthsLeft { months_left } => format!(
             "cannot be more than the months left in the course (months_left: {} months)",
             num(*months_left)
@@ -607,10 +632,16 @@ pub fn field_label(key: Field) -> &'static str {
         HandlingPerCase => "Handling per shortened case",
         GrantedPct => "Share granted",
         MonthsLeft => "Months left in the course",
-        AnywayPct => "Share who would have got early pension anyway",
+        FleksjobPct => "Share to flex job / unemployment benefit",
+        FleksjobMonthly => "Flex job subsidy / benefit per month",
+        FleksjobRefusionPct => "State refund (flex job)",
+        KontanthjaelpPct => "Share to social assistance",
+        KontanthjaelpMonthly => "Social assistance per month",
+        KontanthjaelpRefusionPct => "State refund (social assistance)",
+        JobPct => "Share to a job or education",
+        AnywayPct => "Share that would have got there anyway",
         InsteadMonthly => "Other benefit per month (gross)",
-        InsteadRefusionPct => "State refusion of the other benefit",
-        InsteadWeeks => "Weeks on public benefit (other benefit)",
+        InsteadRefusionPct => "State refund of the other benefit",
         LastingMonths => "Lasting difference, months after the course",
         HoursPerWeek => "Hours bought out per week",
         FullTimeHours => "Full time",
@@ -648,13 +679,19 @@ pub fn field_help(key: Field) -> &'static str {
         FpRefusionPct => "The share the state pays; type a figure to override the ladder.",
         FpWeeks => "Sets the step on the refusion ladder (after week 52: 20 %).",
         HandlingPerCase => "One-off cost per case, e.g. preparing the pension case.",
-        GrantedPct => "Share of the cases put forward that are granted; the others stay in their course, but the handling is spent.",
-        MonthsLeft => "How many months the course has left; the cut cannot be longer.",
-        AnywayPct => "Share of the granted cases that would have got early pension when the course ended (nationally 2018: 56 %).",
-        InsteadMonthly => "What the others would have received after the course: kontanthjælp, fleksjob, 0 for a job, or your own amount.",
-        InsteadRefusionPct => "The share the state pays of the other benefit; type a figure to override the trappe.",
-        InsteadWeeks => "Sets the step on the refusion ladder for the other benefit (after week 52: 20 %).",
-        LastingMonths => "How long early pension costs more than the other benefit after the course would have ended (e.g. to state pension age).",
+        GrantedPct => "Share of the cases put forward that are granted; the others stay in their course, but the handling is spent (Norddjurs 2018: 53 of 106 = 50 %).",
+        MonthsLeft => "Average months left in the course; the cut cannot be longer. Empty: no cap.",
+        FleksjobPct => "Share of the granted cases going to a flex job or unemployment benefit (nationally 2018: about 25 % of ended courses).",
+        FleksjobMonthly => "Default: ledighedsydelse at the high rate 2026 = 89 % of maximum dagpenge (19,616 kr., derived); a typical flex job subsidy is a little lower.",
+        FleksjobRefusionPct => "The refusion ladder after week 52: 20 %; type a figure to override.",
+        KontanthjaelpPct => "Share of the granted cases going to social assistance (kontanthjælp).",
+        KontanthjaelpMonthly => "Default: the higher rate 2026, estimate 13,061 kr. (2024 level 12,064 × 1.036 × 1.045).",
+        KontanthjaelpRefusionPct => "The refusion ladder after week 52: 20 %; type a figure to override.",
+        JobPct => "Share of the granted cases going to a job or education with no public benefit (nationally 2018: 4 %).",
+        AnywayPct => "Share of the granted cases that would have got to the same place when the course ended. The Norddjurs model assumes 100 %; nationally in 2018, 56 % of courses ended in early pension.",
+        InsteadMonthly => "What the others would have got after the course, gross per month.",
+        InsteadRefusionPct => "The state's share of the other benefit (the ladder after week 52: 20 %).",
+        LastingMonths => "How long the difference lasts after the course would have ended, e.g. until state pension age: a 48-year-old to 67 = 228 months.",
         HoursPerWeek => "Hours a week the caseworker is bought out for the review.",
         FullTimeHours => "Standard hours of a full-time post.",
         AnnualCost => "The employer's annual cost including pension.",
@@ -685,17 +722,33 @@ pub fn source_kind(key: SourceKind) -> &'static str {
 /// What a number in a formula stands for.
 pub fn meaning(meaning: Meaning) -> String {
     let text = match meaning {
-        Meaning::CaseMonths => "case-months of early pension instead of a resource course",
+        Meaning::CaseMonths => {
+            "case-months cut (a benefit after the course instead of the resource course)"
+        }
         Meaning::CasesMoved => "cases that move",
+        Meaning::DestinationCaseMonths(p) => {
+            return format!("case-months cut, going to {}", paid(p))
+        }
+        Meaning::CasesReviewed => "cases reviewed",
         Meaning::LastingCaseMonths => {
-            "case-months of early pension instead of another benefit, after the months cut"
+            "case-months after the months cut in which the benefit replaces another"
         }
-        Meaning::InsteadMonthly => "other benefit per month",
-        Meaning::InsteadKommuneShare => {
-            "the kommune's share of the other benefit (100 % − refusion)"
+        Meaning::LastingDestinationCaseMonths(p) => {
+            return format!("lasting case-months of {}", paid(p))
         }
-        Meaning::FpLastingPerCaseMonth => "lasting early pension per case-month, kommune's share",
-        Meaning::InsteadPerCaseMonth => "other benefit saved per case-month, kommune's share",
+        Meaning::Monthly(p) => return format!("{} per month", paid(p)),
+        Meaning::KommuneShare(p) => {
+            return format!("the municipality's share of {} (100 % − refund)", paid(p))
+        }
+        Meaning::CostAmount => "cost per unit",
+        Meaning::CostKommuneShare => "the municipality's share of the cost (100 % − the state's)",
+        Meaning::CostMonths => "months of the cost",
+        Meaning::PerCount(item) => {
+            return format!(
+                "{} per unit, municipality's share",
+                line_item(item).to_lowercase()
+            )
+        }
         Meaning::RfyMonthly => "resource-course benefit per month",
         Meaning::IndsatsMonthly => "indsats per month",
         Meaning::FpMonthly => "early pension per month",
@@ -758,6 +811,17 @@ pub fn caption(caption: &Caption) -> String {
             named(label),
             years(*first, *last)
         ),
+        Caption::CostLine {
+            line,
+            label,
+            first,
+            last,
+        } => format!(
+            "Cost line {}{}, {}",
+            line + 1,
+            named(label),
+            years(*first, *last)
+        ),
         Caption::Buyout { first, last } => format!("Buy-out {}", years(*first, *last)),
         Caption::Total => "Total".into(),
         Caption::TaxNotCounted => "Municipal tax on the benefits is not included".into(),
@@ -783,6 +847,9 @@ pub fn setting(setting: &Setting, figure: &str) -> String {
     let benefit = |b: &BenefitKind| match b {
         BenefitKind::Rfy => "Resource-course benefit",
         BenefitKind::Fp => "Early pension",
+        BenefitKind::Fleksjob => "Flex job / unemployment benefit",
+        BenefitKind::Kontanthjaelp => "Social assistance",
+        BenefitKind::Instead => "Other benefit",
     };
     match setting {
         Setting::Name => "Scenario name".into(),
@@ -795,7 +862,7 @@ pub fn setting(setting: &Setting, figure: &str) -> String {
         Setting::RateStatus(_, BenefitKind::Rfy) => {
             "Resource-course benefit: provider status".into()
         }
-        Setting::RateStatus(_, BenefitKind::Fp) => "Early pension: civil status".into(),
+        Setting::RateStatus(_, b) => format!("{}: civil status", benefit(b)),
         Setting::RefusionSource(_, Refunded::Rfy) => {
             "Resource-course benefit: refusion ladder or own refusion".into()
         }
@@ -825,5 +892,16 @@ pub fn setting(setting: &Setting, figure: &str) -> String {
                 SourcePart::TextEn => "English text",
             }
         ),
+    }
+}
+
+/// Who is paid a benefit, as the working names it.
+pub fn paid(p: Paid) -> &'static str {
+    match p {
+        Paid::Fp => "early pension",
+        Paid::Fleksjob => "flex job / unemployment benefit",
+        Paid::Kontanthjaelp => "social assistance",
+        Paid::Job => "a job (no benefit)",
+        Paid::Typed => "the other benefit",
     }
 }

@@ -167,9 +167,20 @@ fn meeting_mode_sliders_move_the_net() {
     let s = act(start(), DecisionAction::OpenedMeetingMode);
     let sliders = sliders(&s);
     assert_eq!(sliders.len(), DEFAULT_MEETING_INPUTS);
-    // Default preset: FP ±20 % swings 22.053 × 0,2 × 0,8 × 45 × 2 =
-    // 317.563,20, the largest.
-    assert_eq!(sliders[0].input, InputId::group(0, Field::FpMonthly));
+    // Default preset: the anyway share, 100 % down to 80 % (−20 %, capped
+    // at 100 above), is the largest. 15 cases move 1,25 a month in months
+    // 1–12, cut by 3 months; a case moving in month k would otherwise have
+    // got kontanthjælp from month k + 3 to the horizon's month 24: 22 − k
+    // months, summed over k = 1–12: 264 − 78 = 186, × 1,25 = 232,5
+    // case-months, × 20 % = 46,5 with FP instead of kontanthjælp:
+    // 46,5 × (22.053 − 13.061) × 0,8 = 334.502,40. Next: FP ±20 % swings
+    // 22.053 × 0,2 × 0,8 × 45 × 2 = 317.563,20.
+    assert_eq!(sliders[0].input, InputId::group(0, Field::AnywayPct));
+    assert_eq!(sliders[1].input, InputId::group(0, Field::FpMonthly));
+    let rows = tornado_rows(&s.scenario, net(&s)).unwrap().rows;
+    assert_eq!(rows[0].input, InputId::group(0, Field::AnywayPct));
+    assert_eq!(rows[0].swing().round_dp(2), dec!(334502.40));
+    assert_eq!(rows[1].swing().round_dp(2), dec!(317563.20));
     for v in &sliders {
         let min = slider_value(&v.min).unwrap();
         let max = slider_value(&v.max).unwrap();

@@ -9,12 +9,12 @@ use qrcodegen::{QrCode, QrCodeEcc};
 
 use crate::data::rates::{Basis, Status, TableRate};
 use crate::data::refusion;
-use crate::engine::indexing;
 use crate::engine::inputs::{BenefitKind, Field, InputId, Source, Unit};
 use crate::engine::outcome::Warning;
 use crate::engine::scenario::{FpStatus, Named, Rate, RfyStatus, Scenario, SourceKind};
 use crate::engine::validate::Problem;
 use crate::engine::LineItem;
+use crate::engine::{calc, indexing};
 use crate::format::number::{format_decimal, format_plain};
 use crate::lang::Lang;
 use crate::text::{self, t, T};
@@ -470,10 +470,7 @@ pub fn shown_items(s: &Scenario) -> Vec<LineItem> {
         .filter(|item| match item {
             LineItem::TaxEffect => s.perspective.include_income_tax,
             LineItem::Handling => s.groups.iter().any(|g| !g.handling_per_case.is_zero()),
-            LineItem::FpLasting | LineItem::InsteadSaved => {
-                s.groups.iter().any(|g| g.has_lasting_difference())
-            }
-            _ => true,
+            _ => calc::items_in_use(s).contains(item),
         })
         .collect()
 }

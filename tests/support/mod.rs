@@ -60,7 +60,8 @@ pub fn two_groups() -> Scenario {
                 handling_per_case: dec!(1000),
                 granted_pct: dec!(100),
                 months_left: None,
-                counterfactual: Counterfactual::fp_anyway(),
+                destinations: Destinations::all_fp(),
+                counterfactual: Counterfactual::anyway(),
             },
             CaseGroup {
                 label: "B".into(),
@@ -88,9 +89,11 @@ pub fn two_groups() -> Scenario {
                 handling_per_case: dec!(0),
                 granted_pct: dec!(100),
                 months_left: None,
-                counterfactual: Counterfactual::fp_anyway(),
+                destinations: Destinations::all_fp(),
+                counterfactual: Counterfactual::anyway(),
             },
         ],
+        costs: Vec::new(),
         investment: Investment {
             hours_per_week: dec!(10),
             full_time_hours: dec!(40),

@@ -37,6 +37,7 @@ pub fn from_model(s: &Scenario) -> Document {
                     .collect(),
             )
         }),
+        costs: (!s.costs.is_empty()).then(|| s.costs.iter().map(cost_line).collect()),
     }
 }
 
@@ -86,16 +87,80 @@ fn group(g: &CaseGroup) -> doc::Group {
         // version 2's.
         granted_pct: (g.granted_pct != Decimal::ONE_HUNDRED).then_some(Amount(g.granted_pct)),
         months_left: g.months_left.map(Amount),
-        counterfactual: (g.counterfactual != Counterfactual::fp_anyway()).then(|| {
-            doc::Counterfactual {
-                anyway_pct: Amount(g.counterfactual.anyway_pct),
-                instead: doc::Instead {
-                    monthly: Amount(g.counterfactual.instead.monthly),
-                    refusion: benefit_refusion(&g.counterfactual.instead.refusion),
-                },
-                lasting_months: g.counterfactual.lasting_months,
-            }
-        }),
+        destinations: (g.destinations != Destinations::all_fp())
+            .then(|| destinations(&g.destinations)),
+        counterfactual: (g.counterfactual != Counterfactual::anyway())
+            .then(|| counterfactual(&g.counterfactual)),
+    }
+}
+
+fn destinations(d: &Destinations) -> doc::Destinations {
+    let defaults = Destinations::all_fp();
+    let destination = |d: &Destination, default: &Destination| {
+        (d != default).then(|| doc::Destination {
+            share_pct: Amount(d.share_pct),
+            monthly: Amount(d.monthly),
+            refusion: benefit_refusion(&d.refusion),
+        })
+    };
+    doc::Destinations {
+        fleksjob: destination(&d.fleksjob, &defaults.fleksjob),
+        kontanthjaelp: destination(&d.kontanthjaelp, &defaults.kontanthjaelp),
+        job_pct: (!d.job_pct.is_zero()).then_some(Amount(d.job_pct)),
+    }
+}
+
+fn counterfactual(c: &Counterfactual) -> doc::Counterfactual {
+    let instead = match &c.instead {
+        Instead::Kontanthjaelp => (doc::InsteadKind::Kontanthjaelp, None),
+        Instead::Fleksjob => (doc::InsteadKind::Fleksjob, None),
+        Instead::Job => (doc::InsteadKind::Job, None),
+        Instead::Typed { monthly, refusion } => {
+            (doc::InsteadKind::Typed, Some((*monthly, refusion)))
+        }
+    };
+    doc::Counterfactual {
+        anyway_pct: Amount(c.anyway_pct),
+        instead: doc::Instead {
+            kind: instead.0,
+            monthly: instead.1.map(|(m, _)| Amount(m)),
+            refusion: instead.1.map(|(_, r)| benefit_refusion(r)),
+        },
+        lasting: match c.lasting {
+            Lasting::Months(months) => doc::Lasting {
+                kind: doc::LastingKind::Months,
+                months: Some(months),
+            },
+            Lasting::UntilHorizon => doc::Lasting {
+                kind: doc::LastingKind::UntilHorizon,
+                months: None,
+            },
+        },
+    }
+}
+
+fn cost_line(c: &CostLine) -> doc::CostLine {
+    let (kind, from_month, months, month) = match c.basis {
+        CostBasis::PerReviewedCase => (doc::CostBasisKind::PerReviewedCase, None, None, None),
+        CostBasis::PerShortenedCase => (doc::CostBasisKind::PerShortenedCase, None, None, None),
+        CostBasis::Monthly { from_month, months } => (
+            doc::CostBasisKind::Monthly,
+            Some(from_month),
+            Some(months),
+            None,
+        ),
+        CostBasis::OneOff { month } => (doc::CostBasisKind::OneOff, None, None, Some(month)),
+    };
+    doc::CostLine {
+        label: c.label.clone(),
+        amount: Amount(c.amount),
+        basis: doc::CostBasis {
+            kind,
+            from_month,
+            months,
+            month,
+        },
+        state_pct: (!c.state_pct.is_zero()).then_some(Amount(c.state_pct)),
     }
 }
 
@@ -234,6 +299,13 @@ pub fn to_model(d: Document) -> Built<Scenario> {
         },
         horizon_months: d.horizon_months,
         groups,
+        costs: d
+            .costs
+            .unwrap_or_default()
+            .into_iter()
+            .enumerate()
+            .map(|(i, c)| cost_line_model(c, &format!("costs[{i}]")))
+            .collect::<Built<_>>()?,
         investment: Investment {
             hours_per_week: d.investment.hours_per_week.0,
             full_time_hours: d.investment.full_time_hours.0,
@@ -304,20 +376,120 @@ fn case_group(g: doc::Group, path: &str) -> Built<CaseGroup> {
         handling_per_case: amount_or(g.handling_per_case, Decimal::ZERO),
         granted_pct: amount_or(g.granted_pct, Decimal::ONE_HUNDRED),
         months_left: g.months_left.map(|a| a.0),
-        counterfactual: match g.counterfactual {
-            None => Counterfactual::fp_anyway(),
-            Some(c) => Counterfactual {
-                anyway_pct: c.anyway_pct.0,
-                instead: Alternative {
-                    monthly: c.instead.monthly.0,
-                    refusion: benefit_refusion_model(
-                        c.instead.refusion,
-                        &format!("{path}.counterfactual.instead.refusion"),
-                    )?,
-                },
-                lasting_months: c.lasting_months,
-            },
+        destinations: match g.destinations {
+            None => Destinations::all_fp(),
+            Some(d) => destinations_model(d, &format!("{path}.destinations"))?,
         },
+        counterfactual: match g.counterfactual {
+            None => Counterfactual::anyway(),
+            Some(c) => counterfactual_model(c, &format!("{path}.counterfactual"))?,
+        },
+    })
+}
+
+fn destinations_model(d: doc::Destinations, path: &str) -> Built<Destinations> {
+    let defaults = Destinations::all_fp();
+    let destination = |given: Option<doc::Destination>,
+                       default: Destination,
+                       name: &str|
+     -> Built<Destination> {
+        given.map_or(Ok(default), |d| {
+            Ok(Destination {
+                share_pct: d.share_pct.0,
+                monthly: d.monthly.0,
+                refusion: benefit_refusion_model(d.refusion, &format!("{path}.{name}.refusion"))?,
+            })
+        })
+    };
+    Ok(Destinations {
+        fleksjob: destination(d.fleksjob, defaults.fleksjob, "fleksjob")?,
+        kontanthjaelp: destination(d.kontanthjaelp, defaults.kontanthjaelp, "kontanthjaelp")?,
+        job_pct: amount_or(d.job_pct, Decimal::ZERO),
+    })
+}
+
+fn counterfactual_model(c: doc::Counterfactual, path: &str) -> Built<Counterfactual> {
+    let instead_path = format!("{path}.instead");
+    let i = c.instead;
+    let given = [
+        ("monthly", i.monthly.is_some()),
+        ("refusion", i.refusion.is_some()),
+    ];
+    let instead = match i.kind {
+        doc::InsteadKind::Typed => {
+            only(&instead_path, doc::Instead::TYPED, &given)?;
+            Instead::Typed {
+                monthly: need(i.monthly, &instead_path, "monthly")?.0,
+                refusion: benefit_refusion_model(
+                    need(i.refusion, &instead_path, "refusion")?,
+                    &format!("{instead_path}.refusion"),
+                )?,
+            }
+        }
+        kind => {
+            only(&instead_path, doc::Instead::DESTINATION, &given)?;
+            match kind {
+                doc::InsteadKind::Kontanthjaelp => Instead::Kontanthjaelp,
+                doc::InsteadKind::Fleksjob => Instead::Fleksjob,
+                _ => Instead::Job,
+            }
+        }
+    };
+    let lasting_path = format!("{path}.lasting");
+    let given = [("months", c.lasting.months.is_some())];
+    let lasting = match c.lasting.kind {
+        doc::LastingKind::Months => {
+            only(&lasting_path, doc::Lasting::MONTHS, &given)?;
+            Lasting::Months(need(c.lasting.months, &lasting_path, "months")?)
+        }
+        doc::LastingKind::UntilHorizon => {
+            only(&lasting_path, doc::Lasting::UNTIL_HORIZON, &given)?;
+            Lasting::UntilHorizon
+        }
+    };
+    Ok(Counterfactual {
+        anyway_pct: c.anyway_pct.0,
+        instead,
+        lasting,
+    })
+}
+
+fn cost_line_model(c: doc::CostLine, path: &str) -> Built<CostLine> {
+    let basis_path = format!("{path}.basis");
+    let b = c.basis;
+    let given = [
+        ("from_month", b.from_month.is_some()),
+        ("months", b.months.is_some()),
+        ("month", b.month.is_some()),
+    ];
+    let basis = match b.kind {
+        doc::CostBasisKind::PerReviewedCase | doc::CostBasisKind::PerShortenedCase => {
+            only(&basis_path, doc::CostBasis::PER_CASE, &given)?;
+            if matches!(b.kind, doc::CostBasisKind::PerReviewedCase) {
+                CostBasis::PerReviewedCase
+            } else {
+                CostBasis::PerShortenedCase
+            }
+        }
+        doc::CostBasisKind::Monthly => {
+            only(&basis_path, doc::CostBasis::MONTHLY, &given)?;
+            CostBasis::Monthly {
+                from_month: need(b.from_month, &basis_path, "from_month")?,
+                months: need(b.months, &basis_path, "months")?,
+            }
+        }
+        doc::CostBasisKind::OneOff => {
+            only(&basis_path, doc::CostBasis::ONE_OFF, &given)?;
+            CostBasis::OneOff {
+                month: need(b.month, &basis_path, "month")?,
+            }
+        }
+    };
+    Ok(CostLine {
+        label: c.label,
+        amount: c.amount.0,
+        basis,
+        state_pct: amount_or(c.state_pct, Decimal::ZERO),
     })
 }
 

@@ -1,15 +1,17 @@
-//! Version 3 of the scenario document (draft: not yet released). What
-//! changed from version 2: each case group may say what share of the cases
-//! put forward is granted (`granted_pct`), how many months are left in the
-//! forløb (`months_left`, a cap on `months_shortened`) and what the granted
-//! cases would have got when the forløb ended (`counterfactual`). Every
-//! other type is version 2's, re-used unchanged.
+//! Version 3 of the scenario document. What changed from version 2: each
+//! case group may say what share of the cases put forward is granted
+//! (`granted_pct`), how many months are left in the forløb (`months_left`,
+//! a cap on `months_shortened`), where the granted cases go
+//! (`destinations`) and what they would have got had the forløb run to its
+//! end (`counterfactual`); the scenario may list cost lines besides the
+//! buy-out (`costs`). Every new field may be left out, which says what
+//! version 2 meant. Every other type is version 2's, re-used unchanged.
 //!
 //! These types are frozen once a later version exists.
 
 use serde::{Deserialize, Serialize};
 
-use super::shape::{self, objects_only, Amount};
+use super::shape::{self, named, objects_only, present, Amount};
 use super::v2;
 pub use super::v2::{
     Benefit, BenefitRefusion, BenefitRefusionSource, FpStatus, Indexing, Indsats, IndsatsRefusion,
@@ -35,6 +37,9 @@ pub struct Document {
     pub ranges: Option<Vec<Range>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sources: Option<Sources>,
+    /// Default: none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub costs: Option<Vec<CostLine>>,
 }
 
 #[derive(Deserialize, Serialize)]
@@ -56,9 +61,33 @@ pub struct Group {
     /// Default: no cap.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub months_left: Option<Amount>,
-    /// Default: every granted case would have got FP anyway.
+    /// Default: every granted case goes to førtidspension.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub destinations: Option<Destinations>,
+    /// Default: every granted case would have reached its destination anyway.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub counterfactual: Option<Counterfactual>,
+}
+
+/// Shares of the granted cases going elsewhere than FP; FP takes the rest.
+/// A destination left out has share 0 and the default amount.
+#[derive(Deserialize, Serialize)]
+#[serde(remote = "Self", deny_unknown_fields)]
+pub struct Destinations {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fleksjob: Option<Destination>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kontanthjaelp: Option<Destination>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub job_pct: Option<Amount>,
+}
+
+#[derive(Deserialize, Serialize)]
+#[serde(remote = "Self", deny_unknown_fields)]
+pub struct Destination {
+    pub share_pct: Amount,
+    pub monthly: Amount,
+    pub refusion: BenefitRefusion,
 }
 
 #[derive(Deserialize, Serialize)]
@@ -66,17 +95,131 @@ pub struct Group {
 pub struct Counterfactual {
     pub anyway_pct: Amount,
     pub instead: Instead,
-    pub lasting_months: u32,
+    pub lasting: Lasting,
+}
+
+/// Tagged by `kind`; `monthly` and `refusion` belong to `typed` only
+/// (checked in `current.rs` against [`Instead::TYPED`]).
+#[derive(Deserialize, Serialize)]
+#[serde(remote = "Self", deny_unknown_fields)]
+pub struct Instead {
+    pub kind: InsteadKind,
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub monthly: Option<Amount>,
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub refusion: Option<BenefitRefusion>,
+}
+
+impl Instead {
+    pub const DESTINATION: &'static [&'static str] = &["kind"];
+    pub const TYPED: &'static [&'static str] = &["kind", "monthly", "refusion"];
+}
+
+named! {
+    pub enum InsteadKind {
+        Kontanthjaelp = "kontanthjaelp",
+        Fleksjob = "fleksjob",
+        Job = "job",
+        Typed = "typed",
+    }
+}
+
+/// Tagged by `kind`: `months` belongs to `months` only.
+#[derive(Deserialize, Serialize)]
+#[serde(remote = "Self", deny_unknown_fields)]
+pub struct Lasting {
+    pub kind: LastingKind,
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub months: Option<u32>,
+}
+
+impl Lasting {
+    pub const MONTHS: &'static [&'static str] = &["kind", "months"];
+    pub const UNTIL_HORIZON: &'static [&'static str] = &["kind"];
+}
+
+named! {
+    pub enum LastingKind {
+        Months = "months",
+        UntilHorizon = "until_horizon",
+    }
 }
 
 #[derive(Deserialize, Serialize)]
 #[serde(remote = "Self", deny_unknown_fields)]
-pub struct Instead {
-    pub monthly: Amount,
-    pub refusion: BenefitRefusion,
+pub struct CostLine {
+    pub label: String,
+    pub amount: Amount,
+    pub basis: CostBasis,
+    /// Default 0: the kommune's own cost.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub state_pct: Option<Amount>,
 }
 
-objects_only!(Document, Group, Counterfactual, Instead);
+/// Tagged by `kind`: `from_month` and `months` belong to `monthly`, `month`
+/// to `one_off`.
+#[derive(Deserialize, Serialize)]
+#[serde(remote = "Self", deny_unknown_fields)]
+pub struct CostBasis {
+    pub kind: CostBasisKind,
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub from_month: Option<u32>,
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub months: Option<u32>,
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub month: Option<u32>,
+}
+
+impl CostBasis {
+    pub const PER_CASE: &'static [&'static str] = &["kind"];
+    pub const MONTHLY: &'static [&'static str] = &["kind", "from_month", "months"];
+    pub const ONE_OFF: &'static [&'static str] = &["kind", "month"];
+}
+
+named! {
+    pub enum CostBasisKind {
+        PerReviewedCase = "per_reviewed_case",
+        PerShortenedCase = "per_shortened_case",
+        Monthly = "monthly",
+        OneOff = "one_off",
+    }
+}
+
+objects_only!(
+    Document,
+    Group,
+    Destinations,
+    Destination,
+    Counterfactual,
+    Instead,
+    Lasting,
+    CostLine,
+    CostBasis
+);
 
 /// Version 2 meant: every case put forward is granted and would have got FP
 /// when its forløb ended. Leaving the new fields out says exactly that.
@@ -103,6 +246,7 @@ impl From<v2::Document> for Document {
                     handling_per_case: g.handling_per_case,
                     granted_pct: None,
                     months_left: None,
+                    destinations: None,
                     counterfactual: None,
                 })
                 .collect(),
@@ -110,6 +254,7 @@ impl From<v2::Document> for Document {
             perspective: d.perspective,
             ranges: d.ranges,
             sources: d.sources,
+            costs: None,
         }
     }
 }
@@ -123,10 +268,27 @@ pub fn field_lists() -> Vec<&'static [&'static str]> {
     lists.retain(|l| *l != fields_of::<v2::Document>() && *l != fields_of::<v2::Group>());
     lists.push(fields_of::<Document>());
     lists.push(fields_of::<Group>());
+    lists.push(fields_of::<Destinations>());
+    lists.push(fields_of::<Destination>());
     lists.push(fields_of::<Counterfactual>());
     lists.push(fields_of::<Instead>());
+    lists.push(fields_of::<Lasting>());
+    lists.push(fields_of::<CostLine>());
+    lists.push(fields_of::<CostBasis>());
     lists
 }
 
-/// The names of every enum of this version: version 2's.
-pub const NAME_LISTS: &[&[&str]] = v2::NAME_LISTS;
+/// The names of every enum of this version.
+pub const NAME_LISTS: &[&[&str]] = &[
+    super::v2::TimingKind::NAMES,
+    super::v2::RateSource::NAMES,
+    super::v2::RfyStatus::NAMES,
+    super::v2::FpStatus::NAMES,
+    super::v2::BenefitRefusionSource::NAMES,
+    super::v2::IndsatsRefusionSource::NAMES,
+    super::v2::SourceKind::NAMES,
+    super::v2::Indexing::NAMES,
+    InsteadKind::NAMES,
+    LastingKind::NAMES,
+    CostBasisKind::NAMES,
+];
