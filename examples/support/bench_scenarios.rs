@@ -4,7 +4,9 @@
 #![allow(dead_code)] // each example uses a different part
 
 use afkortning::data::presets;
-use afkortning::engine::scenario::{InputRange, Scenario, Timing};
+use afkortning::engine::scenario::{
+    CostBasis, CostLine, Counterfactual, InputRange, Instead, Lasting, Scenario, Timing,
+};
 use afkortning::engine::{Field, InputId};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
@@ -35,7 +37,11 @@ pub fn small() -> Scenario {
 }
 
 /// 50 groups × 120 months, cases spread over five years, a yearly rate
-/// adjustment: the largest case the benchmark targets.
+/// adjustment: the largest case the benchmark targets. Every part of issue
+/// 14's model is in use: half the cases put forward granted, split over FP,
+/// fleksjob, kontanthjælp and job, 56 % who would have got there anyway and
+/// the others on kontanthjælp to the horizon, months left capping the cut,
+/// and cost lines of each basis.
 pub fn large() -> Scenario {
     let mut s = preset("your-municipality-latest");
     s.horizon_months = 120;
@@ -48,9 +54,39 @@ pub fn large() -> Scenario {
                 over_months: 60,
             };
             g.months_shortened = dec!(3) + Decimal::from(i % 7);
+            g.months_left = Some(dec!(24));
+            g.granted_pct = dec!(50);
+            g.destinations.fleksjob.share_pct = dec!(25);
+            g.destinations.kontanthjaelp.share_pct = dec!(10);
+            g.destinations.job_pct = dec!(4);
+            g.counterfactual = Counterfactual {
+                anyway_pct: dec!(56),
+                instead: Instead::Kontanthjaelp,
+                lasting: Lasting::UntilHorizon,
+            };
             g
         })
         .collect();
+    let line = |label: &str, amount: Decimal, basis: CostBasis, state_pct: Decimal| CostLine {
+        label: label.into(),
+        amount,
+        basis,
+        state_pct,
+    };
+    s.costs = vec![
+        line("Gennemgang", dec!(1500), CostBasis::PerReviewedCase, dec!(0)),
+        line("Helbredsvurdering", dec!(4000), CostBasis::PerShortenedCase, dec!(0)),
+        line(
+            "Mentor",
+            dec!(30000),
+            CostBasis::Monthly {
+                from_month: 1,
+                months: 60,
+            },
+            dec!(50),
+        ),
+        line("Opstart", dec!(50000), CostBasis::OneOff { month: 1 }, dec!(0)),
+    ];
     s.investment.months = 120;
     s.perspective.rate_adjustment_pct = dec!(2.5);
     s

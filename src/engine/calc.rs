@@ -580,18 +580,19 @@ fn compute<R: Recorder>(s: &Scenario, recorder: &mut R) -> Calc<Outcome> {
             }
             let formulas = &formulas[..count];
             let mut amounts = [Split::default(); MAX_FORMULAS];
-            let mut here = LineItems::default();
+            // Each amount goes straight to its item: adding a month's whole
+            // set of items twice cost more than the formulas themselves on
+            // the 50 × 120 benchmark.
             for (formula, amount) in formulas.iter().zip(&mut amounts) {
                 *amount = formula.amount()?;
-                here.add(formula.item, *amount)?;
+                month_items[m].add(formula.item, *amount)?;
+                items.add(formula.item, *amount)?;
             }
             if m + 1 == horizon {
                 lasting_in_last_month =
                     sum(amounts[lasting_from..count].iter().map(|a| a.kommune))?;
             }
             recorder.month(Origin::Group(gi), calendar[m], formulas, &amounts[..count])?;
-            month_items[m] = month_items[m].plus(&here)?;
-            items = items.plus(&here)?;
             case_months[m] = add(case_months[m], cm)?;
             cases_moved[m] = add(cases_moved[m], mul(moved, granted)?)?;
             granted_case_months = add(granted_case_months, cm)?;
