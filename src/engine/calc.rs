@@ -462,15 +462,26 @@ fn compute<R: Recorder>(s: &Scenario, recorder: &mut R) -> Calc<Outcome> {
             let mut tax_cut = [[adj; 4]; 4];
             let mut tax_lasting = [[adj; 4]; 4];
             for (k, d) in dests.iter().enumerate() {
+                // A job's counts matter only to the tax effect.
+                if d.item.is_none() && tax.is_none() {
+                    continue;
+                }
                 let (cut_count, lasting_count) = if split {
                     let paid = Paid::from(d.kind);
+                    let part = |count: Decimal| {
+                        if count.is_zero() {
+                            Ok(count)
+                        } else {
+                            mul(count, d.share)
+                        }
+                    };
                     (
                         Factor::Count(Operand::new(
-                            mul(cm, d.share)?,
+                            part(cm)?,
                             Quantity::DestinationCaseMonths(paid),
                         )),
                         Factor::Count(Operand::new(
-                            mul(lm, d.share)?,
+                            part(lm)?,
                             Quantity::LastingDestinationCaseMonths(paid),
                         )),
                     )
