@@ -87,7 +87,12 @@ fn group(g: &CaseGroup) -> doc::Group {
         // version 2's.
         granted_pct: (g.granted_pct != Decimal::ONE_HUNDRED).then_some(Amount(g.granted_pct)),
         months_left: g.months_left.map(Amount),
-        destinations: (g.destinations != Destinations::all_fp())
+        // Left out only where the amounts cannot matter (every case to FP,
+        // every one would have got there anyway); written in full otherwise,
+        // so a later build's default amounts never change what a document
+        // means.
+        destinations: (g.destinations != Destinations::all_fp()
+            || g.counterfactual.anyway_pct != Decimal::ONE_HUNDRED)
             .then(|| destinations(&g.destinations)),
         counterfactual: (g.counterfactual != Counterfactual::anyway())
             .then(|| counterfactual(&g.counterfactual)),
@@ -95,17 +100,16 @@ fn group(g: &CaseGroup) -> doc::Group {
 }
 
 fn destinations(d: &Destinations) -> doc::Destinations {
-    let defaults = Destinations::all_fp();
-    let destination = |d: &Destination, default: &Destination| {
-        (d != default).then(|| doc::Destination {
+    let destination = |d: &Destination| {
+        Some(doc::Destination {
             share_pct: Amount(d.share_pct),
             monthly: Amount(d.monthly),
             refusion: benefit_refusion(&d.refusion),
         })
     };
     doc::Destinations {
-        fleksjob: destination(&d.fleksjob, &defaults.fleksjob),
-        kontanthjaelp: destination(&d.kontanthjaelp, &defaults.kontanthjaelp),
+        fleksjob: destination(&d.fleksjob),
+        kontanthjaelp: destination(&d.kontanthjaelp),
         job_pct: (!d.job_pct.is_zero()).then_some(Amount(d.job_pct)),
     }
 }
