@@ -64,7 +64,9 @@ pub fn check_against_trace(out: &Outcome, trace: &Trace, w: &Workings) {
         let steps: Vec<_> = trace
             .runs
             .iter()
-            .filter_map(|run| run.step(item))
+            // A run may hold several steps of one item (a destination's
+            // benefit and tax each, after the months cut too).
+            .flat_map(|run| run.steps.iter().filter(move |step| step.item == item))
             .filter(|step| item != LineItem::Handling || !step.amount.kommune.is_zero())
             .collect();
         let added = steps
