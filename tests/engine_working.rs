@@ -365,6 +365,54 @@ fn random_scenarios_show_working_that_adds_up() {
                     over_months: 1 + pick(13) as u32,
                 }
             };
+            // Destinations, the counterfactual and the granted share in
+            // two rounds of three.
+            if round % 2 == 0 {
+                g.granted_pct = Decimal::new(pick(10_001) as i64, 2);
+                g.destinations.fleksjob.share_pct = Decimal::from(pick(40));
+                g.destinations.fleksjob.monthly = Decimal::new(pick(2_500_000) as i64, 2);
+                g.destinations.kontanthjaelp.share_pct = Decimal::from(pick(40));
+                g.destinations.job_pct = Decimal::from(pick(20));
+                g.counterfactual = Counterfactual {
+                    anyway_pct: Decimal::from(pick(101)),
+                    instead: match pick(4) {
+                        0 => Instead::Kontanthjaelp,
+                        1 => Instead::Fleksjob,
+                        2 => Instead::Job,
+                        _ => Instead::Typed {
+                            monthly: Decimal::new(pick(2_000_000) as i64, 2),
+                            refusion: BenefitRefusion::Custom {
+                                pct: Decimal::from(pick(101)),
+                            },
+                        },
+                    },
+                    lasting: if pick(2) == 0 {
+                        Lasting::UntilHorizon
+                    } else {
+                        Lasting::Months(pick(80) as u32)
+                    },
+                };
+            }
+        }
+        if round % 2 == 0 {
+            s.costs = (0..pick(4))
+                .map(|i| CostLine {
+                    label: format!("L{i}"),
+                    amount: Decimal::new(pick(5_000_000) as i64, 2),
+                    basis: match pick(4) {
+                        0 => CostBasis::PerReviewedCase,
+                        1 => CostBasis::PerShortenedCase,
+                        2 => CostBasis::Monthly {
+                            from_month: 1 + pick(u64::from(s.horizon_months)) as u32,
+                            months: pick(30) as u32,
+                        },
+                        _ => CostBasis::OneOff {
+                            month: 1 + pick(u64::from(s.horizon_months)) as u32,
+                        },
+                    },
+                    state_pct: Decimal::from(pick(101)),
+                })
+                .collect();
         }
         if evaluate(&s).is_ok() {
             check_all(&s);
