@@ -11,7 +11,9 @@ use std::str::FromStr;
 use afkortning::engine::inputs::{
     decision_inputs, Bound, DecisionRole, Field, InputId, Section, SetError, Source,
 };
-use afkortning::engine::scenario::{BenefitRefusion, Scenario, Timing};
+use afkortning::engine::scenario::{
+    BenefitRefusion, Counterfactual, Instead, Lasting, Scenario, Timing,
+};
 use afkortning::engine::solve::effective_range;
 use afkortning::engine::validate::{check_value, validate, Problem};
 use afkortning::format::document;
@@ -22,8 +24,10 @@ use rust_decimal_macros::dec;
 use serde_json::Value;
 
 /// The default preset (one group, timing spread evenly, refusion on the
-/// ladder) and the same with the other timing kind and typed-in refusions,
-/// so every field applies in one of them.
+/// ladder, every granted case to FP and all of them anyway) and the same
+/// with the other timing kind, typed-in refusions, a months-left cap and a
+/// typed alternative lasting some months, so every field applies in one of
+/// them.
 fn scenarios() -> [Scenario; 2] {
     let even = support::preset("your-municipality-latest");
     assert!(matches!(even.groups[0].timing, Timing::Even { .. }));
@@ -37,7 +41,27 @@ fn scenarios() -> [Scenario; 2] {
     other.groups[0].fp.refusion = BenefitRefusion::Custom { pct: dec!(20) };
     // The months-left cap applies only where it is given.
     other.groups[0].months_left = Some(dec!(24));
+    // The typed alternative's amount and refusion apply only to a typed
+    // alternative, the lasting months only to a lasting of some months.
+    // Its refusion stays on the ladder, so it is from a rule until typed.
+    other.groups[0].counterfactual = Counterfactual {
+        anyway_pct: dec!(60),
+        instead: Instead::Typed {
+            monthly: dec!(13061),
+            refusion: BenefitRefusion::Trappe {
+                weeks_on_benefit: 53,
+            },
+        },
+        lasting: Lasting::Months(36),
+    };
     [even, other]
+}
+
+/// The first of the two scenarios in which `input` applies.
+fn applying(input: InputId, even: &Scenario, other: &Scenario) -> Scenario {
+    let s = if input.applies(even) { even } else { other };
+    assert!(input.applies(s), "{input:?} applies in neither scenario");
+    s.clone()
 }
 
 /// Every input of one group and of the scenario itself.
@@ -154,6 +178,7 @@ fn the_form_shows_every_declared_field_once_in_the_order_it_always_had() {
                 | Section::Rfy
                 | Section::Fp
                 | Section::Indsats
+                | Section::Destinations
                 | Section::Counterfactual
         );
         assert_eq!(group_section, field.is_group_field(), "{field:?}");
@@ -201,12 +226,7 @@ fn every_path_is_parsed_back_and_names_a_place_in_the_document() {
 fn set_write_read_get_round_trips_through_the_declared_path() {
     let [even, other] = scenarios();
     for input in inputs() {
-        let mut s = if input.applies(&even) {
-            even.clone()
-        } else {
-            other.clone()
-        };
-        assert!(input.applies(&s), "{input:?} applies in neither scenario");
+        let mut s = applying(input, &even, &other);
         let current = input.get(&s).expect("an input that applies has a value");
         let value = another_value(input, current);
         assert_eq!(input.set(&mut s, value), Ok(()), "{input:?}");
@@ -225,11 +245,7 @@ fn set_write_read_get_round_trips_through_the_declared_path() {
 fn set_refuses_what_the_declaration_does_not_allow() {
     let [even, other] = scenarios();
     for input in inputs() {
-        let mut s = if input.applies(&even) {
-            even.clone()
-        } else {
-            other.clone()
-        };
+        let mut s = applying(input, &even, &other);
         if input.spec().integer {
             assert_eq!(
                 input.set(&mut s, dec!(2.5)),
@@ -248,11 +264,27 @@ fn set_refuses_what_the_declaration_does_not_allow() {
             );
         }
     }
-    // The other timing kind's month is not part of an even spread.
+    // The other timing kind's month is not part of an even spread; the
+    // typed alternative's amount and refusion are not part of kontanthjælp
+    // as the alternative; the lasting months not of a lasting to the
+    // horizon (the preset's counterfactual).
     let mut s = even;
-    let month = InputId::group(0, Field::TimingMonth);
-    assert_eq!(month.get(&s), None);
-    assert_eq!(month.set(&mut s, dec!(2)), Err(SetError::NotApplicable));
+    for field in [
+        Field::TimingMonth,
+        Field::InsteadMonthly,
+        Field::InsteadRefusionPct,
+        Field::LastingMonths,
+    ] {
+        let input = InputId::group(0, field);
+        assert!(!input.applies(&s), "{field:?}");
+        assert_eq!(input.get(&s), None, "{field:?}");
+        assert_eq!(
+            input.set(&mut s, dec!(2)),
+            Err(SetError::NotApplicable),
+            "{field:?}"
+        );
+    }
+    assert_eq!(s, support::preset("your-municipality-latest"));
 }
 
 /// Validation checks each field against its declared range: just above the
@@ -262,11 +294,7 @@ fn set_refuses_what_the_declaration_does_not_allow() {
 fn validation_reports_each_field_at_its_path_with_its_declared_limits() {
     let [even, other] = scenarios();
     for input in inputs() {
-        let mut s = if input.applies(&even) {
-            even.clone()
-        } else {
-            other.clone()
-        };
+        let mut s = applying(input, &even, &other);
         let spec = input.spec();
         let above = spec.max + Decimal::ONE;
         let expected = Problem::OutOfRange {
@@ -369,15 +397,77 @@ fn decision_support_offers_the_fields_declared_as_decision_inputs() {
     let with_tax = decision_inputs(&s);
     assert_eq!(with_tax.len(), expected.len() + 1);
     assert_eq!(with_tax.last(), Some(&InputId::scenario(IncomeTaxPct)));
+
+    // The first group sends 30 % to fleksjob, and 40 % of its granted cases
+    // would have got a typed amount for 36 months instead: now fleksjob's
+    // amount and refusion, the typed alternative's and the lasting months
+    // move its net too (14 + 5 = 19); kontanthjælp's do not (no case goes
+    // there and it is not the alternative).
+    let mut s = support::two_groups();
+    s.perspective.include_income_tax = false;
+    s.groups[0].destinations.fleksjob.share_pct = dec!(30);
+    s.groups[0].counterfactual = Counterfactual {
+        anyway_pct: dec!(60),
+        instead: Instead::Typed {
+            monthly: dec!(13061),
+            refusion: BenefitRefusion::Custom { pct: dec!(20) },
+        },
+        lasting: Lasting::Months(36),
+    };
+    let offered: Vec<Field> = decision_inputs(&s)
+        .into_iter()
+        .filter(|i| i.group == 0 && i.field.is_group_field())
+        .map(|i| i.field)
+        .collect();
+    assert_eq!(offered.len(), 19, "{offered:?}");
+    for field in [
+        FleksjobMonthly,
+        FleksjobRefusionPct,
+        InsteadMonthly,
+        InsteadRefusionPct,
+        LastingMonths,
+    ] {
+        assert!(offered.contains(&field), "{field:?}");
+    }
+    assert!(!offered.contains(&KontanthjaelpMonthly));
+    // With kontanthjælp as the alternative instead, its amount moves the net
+    // and the typed alternative's fields do not apply (19 − 2 + 2 = 19).
+    s.groups[0].counterfactual.instead = Instead::Kontanthjaelp;
+    let offered: Vec<Field> = decision_inputs(&s)
+        .into_iter()
+        .filter(|i| i.group == 0 && i.field.is_group_field())
+        .map(|i| i.field)
+        .collect();
+    assert_eq!(offered.len(), 19, "{offered:?}");
+    assert!(offered.contains(&KontanthjaelpMonthly));
+    assert!(!offered.contains(&InsteadMonthly));
 }
 
 /// A figure from a table or a rule says so until a figure is typed over it.
 #[test]
 fn a_declared_source_is_in_force_until_a_figure_is_typed_in() {
-    let [mut s, _] = scenarios();
+    let [mut s, other] = scenarios();
     for input in inputs() {
         let ruled = input.field.source() != Source::Typed;
-        assert_eq!(input.from_rule(&s), ruled, "{input:?}");
+        assert_eq!(
+            input.from_rule(&applying(input, &s, &other)),
+            ruled,
+            "{input:?}"
+        );
+    }
+    // The destinations' and the typed alternative's refusion leave the
+    // ladder when a percentage is typed.
+    let mut typed = other;
+    for field in [
+        Field::FleksjobRefusionPct,
+        Field::KontanthjaelpRefusionPct,
+        Field::InsteadRefusionPct,
+    ] {
+        let input = InputId::group(0, field);
+        assert!(input.from_rule(&typed), "{field:?}");
+        input.set(&mut typed, dec!(65)).expect("settable");
+        assert!(!input.from_rule(&typed), "{field:?}");
+        assert_eq!(input.get(&typed), Some(dec!(65)), "{field:?}");
     }
     let rate = InputId::group(0, Field::RfyMonthly);
     rate.set(&mut s, dec!(12000)).expect("settable");

@@ -292,8 +292,12 @@ fn check_outcome(s: &Scenario, out: &Outcome) -> Result<(), TestCaseError> {
     // another order, so within a tolerance).
     let by_group = sum_items(out.groups.iter().map(|g| &g.items));
     for (i, item) in LineItem::ALL.into_iter().enumerate() {
-        let expected = if item == LineItem::Buyout {
-            prop_assert_eq!(by_group[i], Split::default(), "groups carry no buy-out");
+        let expected = if matches!(item, LineItem::Buyout | LineItem::CostLines) {
+            prop_assert_eq!(
+                by_group[i],
+                Split::default(),
+                "groups carry no buy-out or cost lines"
+            );
             out.totals.get(item)
         } else {
             by_group[i]
@@ -335,6 +339,28 @@ fn check_outcome(s: &Scenario, out: &Outcome) -> Result<(), TestCaseError> {
     if !s.perspective.include_income_tax {
         prop_assert_eq!(out.totals.get(LineItem::TaxEffect), Split::default());
     }
+    // Each cost line's total splits into kommune and stat, and together
+    // they are the cost lines' item.
+    prop_assert_eq!(out.cost_lines.len(), s.costs.len());
+    let mut lines = Split::default();
+    for (line, total) in s.costs.iter().zip(&out.cost_lines) {
+        prop_assert_eq!(total.public(), total.kommune + total.stat);
+        prop_assert!(total.kommune <= Decimal::ZERO && total.stat <= Decimal::ZERO);
+        if line.state_pct.is_zero() {
+            prop_assert_eq!(total.stat, Decimal::ZERO);
+        }
+        lines = lines.plus(*total).expect("no overflow");
+    }
+    prop_assert!(close(
+        lines.kommune,
+        out.totals.get(LineItem::CostLines).kommune,
+        TINY
+    ));
+    prop_assert!(close(
+        lines.stat,
+        out.totals.get(LineItem::CostLines).stat,
+        TINY
+    ));
 
     // The cumulative net runs month by month and ends at the total. (The
     // total sums each item over years first, the cumulative each month's
@@ -400,10 +426,11 @@ fn check_outcome(s: &Scenario, out: &Outcome) -> Result<(), TestCaseError> {
             })
             .sum();
         prop_assert!(after >= Decimal::ZERO);
+        // Only the granted cases move.
         prop_assert!(
             close(
                 go.case_months + after,
-                g.cases_shortened * g.months_shortened,
+                g.cases_shortened * g.months_shortened * g.granted_pct / Decimal::ONE_HUNDRED,
                 TINY
             ),
             "group {}: {} inside + {} after ≠ {} × {}",
@@ -456,18 +483,50 @@ fn check_group_gross(
         g.indsats.monthly * cm,
         TINY
     ));
-    prop_assert!(close(public(LineItem::FpAdded), -fp * cm, TINY));
+    // Each destination's share of the case-months at its own amount.
+    let d = &g.destinations;
+    let share = |kind| d.share_pct(kind).expect("shares") / Decimal::ONE_HUNDRED;
+    let paid = [
+        (LineItem::FpAdded, DestinationKind::Fp, fp),
+        (
+            LineItem::FleksjobAdded,
+            DestinationKind::Fleksjob,
+            d.fleksjob.monthly,
+        ),
+        (
+            LineItem::KontanthjaelpAdded,
+            DestinationKind::Kontanthjaelp,
+            d.kontanthjaelp.monthly,
+        ),
+    ];
+    for (item, kind, monthly) in paid {
+        prop_assert!(
+            close(public(item), -monthly * cm * share(kind), TINY),
+            "{:?}",
+            item
+        );
+    }
+    // Handling is spent on every case put forward, granted or not.
     prop_assert!(close(
-        public(LineItem::Handling),
+        public(LineItem::Handling) * g.granted_pct / Decimal::ONE_HUNDRED,
         -g.handling_per_case * go.cases_moved,
         TINY
     ));
-    let tax = if s.perspective.include_income_tax {
-        s.perspective.income_tax_pct / Decimal::ONE_HUNDRED * (fp - rfy) * cm
-    } else {
-        Decimal::ZERO
-    };
-    prop_assert!(close(public(LineItem::TaxEffect), tax, TINY));
+    // Tax on the change from RFY to each destination's benefit (a job's
+    // is none); what lasts has tax of its own.
+    if !g.has_lasting_difference() {
+        let tax = if s.perspective.include_income_tax {
+            let destinations: Decimal = paid
+                .iter()
+                .map(|(_, kind, monthly)| share(*kind) * (*monthly - rfy))
+                .sum::<Decimal>()
+                - share(DestinationKind::Job) * rfy;
+            s.perspective.income_tax_pct / Decimal::ONE_HUNDRED * destinations * cm
+        } else {
+            Decimal::ZERO
+        };
+        prop_assert!(close(public(LineItem::TaxEffect), tax, TINY));
+    }
     Ok(())
 }
 
@@ -1352,7 +1411,8 @@ fn reading_edge_case_documents_never_panics() {
 }
 
 // ---------------------------------------------------------------------------
-// Issue 14: the granted share and the counterfactual.
+// Issue 14: the granted share, destinations, the counterfactual and cost
+// lines.
 
 fn fp_monthly(s: &Scenario, group: usize) -> Decimal {
     InputId::group(group, Field::FpMonthly)
@@ -1360,71 +1420,277 @@ fn fp_monthly(s: &Scenario, group: usize) -> Decimal {
         .unwrap_or(Decimal::ZERO)
 }
 
-proptest! {
-    #![proptest_config(config(128))]
+fn destination() -> impl Strategy<Value = Destination> {
+    (amount(0, 30_000), benefit_refusion()).prop_map(|(monthly, refusion)| Destination {
+        share_pct: Decimal::ZERO,
+        monthly,
+        refusion,
+    })
+}
 
-    /// With every case granted and every granted case bound for FP anyway,
-    /// the alternative and its duration change nothing, and the document
-    /// read as version 2 gives the same outcome.
-    #[test]
-    fn anyway_and_granted_at_100_equal_the_version_2_result(
-        s in valid_scenario(),
-        instead in amount(0, 40_000),
-        weeks in 1u32..=100,
-        lasting_months in 0u32..=600,
-    ) {
-        let mut with_alternative = s.clone();
-        for g in &mut with_alternative.groups {
-            g.counterfactual = Counterfactual {
-                anyway_pct: Decimal::ONE_HUNDRED,
-                instead: Instead::Typed {
-                    monthly: instead,
-                    refusion: BenefitRefusion::Trappe { weeks_on_benefit: weeks },
+fn instead() -> impl Strategy<Value = Instead> {
+    prop_oneof![
+        Just(Instead::Kontanthjaelp),
+        Just(Instead::Fleksjob),
+        Just(Instead::Job),
+        (amount(0, 30_000), benefit_refusion())
+            .prop_map(|(monthly, refusion)| Instead::Typed { monthly, refusion }),
+    ]
+}
+
+fn lasting() -> impl Strategy<Value = Lasting> {
+    prop_oneof![
+        Just(Lasting::UntilHorizon),
+        prop_oneof![0u32..=24, 0u32..=240].prop_map(Lasting::Months),
+    ]
+}
+
+/// What issue 14 adds to a group, drawn apart from the group itself.
+#[derive(Clone, Debug)]
+struct GroupExtras {
+    granted_pct: Decimal,
+    /// Months left beyond the months cut (`None`: no cap).
+    months_left_over: Option<Decimal>,
+    fleksjob: Destination,
+    kontanthjaelp: Destination,
+    /// Shares to fleksjob, kontanthjælp and job, scaled to at most 100.
+    shares: [u32; 3],
+    counterfactual: Counterfactual,
+}
+
+prop_compose! {
+    fn group_extras()(
+        granted_pct in prop_oneof![Just(dec!(100)), pct()],
+        months_left_over in prop::option::of(dec_in(0, 24, 1)),
+        fleksjob in destination(),
+        kontanthjaelp in destination(),
+        shares in prop_oneof![Just([0u32; 3]), [0u32..=100, 0u32..=100, 0u32..=100]],
+        anyway_pct in prop_oneof![Just(dec!(100)), pct()],
+        instead in instead(),
+        lasting in lasting(),
+    ) -> GroupExtras {
+        GroupExtras {
+            granted_pct,
+            months_left_over,
+            fleksjob,
+            kontanthjaelp,
+            shares,
+            counterfactual: Counterfactual { anyway_pct, instead, lasting },
+        }
+    }
+}
+
+impl GroupExtras {
+    fn apply(&self, g: &mut CaseGroup) {
+        let total: u32 = self.shares.iter().sum();
+        let [f, k, j] = self
+            .shares
+            .map(|x| Decimal::from(if total > 100 { x * 100 / total } else { x }));
+        g.granted_pct = self.granted_pct;
+        g.months_left = self.months_left_over.map(|m| {
+            (g.months_shortened + m)
+                .min(dec!(60))
+                .max(g.months_shortened)
+        });
+        g.destinations = Destinations {
+            fleksjob: Destination {
+                share_pct: f,
+                ..self.fleksjob.clone()
+            },
+            kontanthjaelp: Destination {
+                share_pct: k,
+                ..self.kontanthjaelp.clone()
+            },
+            job_pct: j,
+        };
+        g.counterfactual = self.counterfactual.clone();
+    }
+}
+
+/// Months of the horizon are drawn up to 60 and folded into it.
+fn cost_line() -> impl Strategy<Value = CostLine> {
+    let basis = prop_oneof![
+        Just(CostBasis::PerReviewedCase),
+        Just(CostBasis::PerShortenedCase),
+        (1u32..=60, 0u32..=60)
+            .prop_map(|(from_month, months)| CostBasis::Monthly { from_month, months }),
+        (1u32..=60).prop_map(|month| CostBasis::OneOff { month }),
+    ];
+    (
+        amount(0, 200_000),
+        basis,
+        prop_oneof![Just(Decimal::ZERO), Just(dec!(50)), pct()],
+    )
+        .prop_map(|(amount, basis, state_pct)| CostLine {
+            label: "Linje".into(),
+            amount,
+            basis,
+            state_pct,
+        })
+}
+
+prop_compose! {
+    /// A valid scenario with destinations, counterfactuals, granted shares,
+    /// months left and cost lines.
+    fn rich_scenario()(
+        mut s in valid_scenario(),
+        extras in vec(group_extras(), 4),
+        mut costs in vec(cost_line(), 0..=3),
+    ) -> Scenario {
+        for (g, e) in s.groups.iter_mut().zip(&extras) {
+            e.apply(g);
+        }
+        let horizon = s.horizon_months;
+        for c in &mut costs {
+            c.basis = match c.basis.clone() {
+                CostBasis::Monthly { from_month, months } => CostBasis::Monthly {
+                    from_month: within(from_month, horizon),
+                    months,
                 },
-                lasting: Lasting::Months(lasting_months),
+                CostBasis::OneOff { month } => CostBasis::OneOff { month: within(month, horizon) },
+                other => other,
             };
         }
-        let mut v: serde_json::Value =
-            serde_json::from_str(&document::to_json(&s)).expect("JSON");
-        v["version"] = 2.into();
-        for g in v["groups"].as_array_mut().expect("groups") {
-            let g = g.as_object_mut().expect("a group");
-            g.remove("granted_pct");
-            g.remove("counterfactual");
+        s.costs = costs;
+        s
+    }
+}
+
+/// The document of `s` without what version 3 added, read as `version`.
+fn read_as(s: &Scenario, version: u32) -> Result<Scenario, TestCaseError> {
+    let mut v: serde_json::Value = serde_json::from_str(&document::to_json(s)).expect("JSON");
+    v["version"] = version.into();
+    v.as_object_mut().expect("a document").remove("costs");
+    for g in v["groups"].as_array_mut().expect("groups") {
+        let g = g.as_object_mut().expect("a group");
+        for field in [
+            "granted_pct",
+            "months_left",
+            "destinations",
+            "counterfactual",
+        ] {
+            g.remove(field);
         }
-        let v2 = document::read(&v.to_string())
-            .map_err(|e| TestCaseError::fail(format!("{}", e[0].message(Lang::En))))?;
-        prop_assert_eq!(outcome(&with_alternative)?, outcome(&v2)?);
+    }
+    if version == 1 {
+        // Version 1 knew no indexing: the user's adjustment every year.
+        if let Some(p) = v.get_mut("perspective").and_then(|p| p.as_object_mut()) {
+            p.remove("indexing");
+        }
+    }
+    document::read(&v.to_string()).map_err(|e| TestCaseError::fail(e[0].message(Lang::En)))
+}
+
+/// Every group's anyway share set to `pct`.
+fn with_anyway(s: &Scenario, pct: Decimal) -> Scenario {
+    let mut s = s.clone();
+    for g in &mut s.groups {
+        g.counterfactual.anyway_pct = pct;
+    }
+    s
+}
+
+proptest! {
+    #![proptest_config(config(64))]
+
+    /// With every case granted, every granted case bound for FP and all of
+    /// them anyway, the destinations' amounts, the alternative, its lasting
+    /// and the months left change nothing: the outcome is that of the same
+    /// document read as version 2, and (with version 1's indexing) as
+    /// version 1.
+    #[test]
+    fn anyway_and_granted_at_100_equal_the_version_1_and_2_result(
+        s in valid_scenario(),
+        extras in vec(group_extras(), 4),
+        assumption_only in any::<bool>(),
+    ) {
+        let mut s = s;
+        if assumption_only {
+            s.perspective.indexing = Indexing::AssumptionOnly;
+        }
+        for (g, e) in s.groups.iter_mut().zip(&extras) {
+            e.apply(g);
+            g.granted_pct = dec!(100);
+            g.destinations.fleksjob.share_pct = Decimal::ZERO;
+            g.destinations.kontanthjaelp.share_pct = Decimal::ZERO;
+            g.destinations.job_pct = Decimal::ZERO;
+            g.counterfactual.anyway_pct = dec!(100);
+        }
+        let out = outcome(&s)?;
+        let v2 = read_as(&s, 2)?;
+        prop_assert_eq!(v2.groups[0].counterfactual.clone(), Counterfactual::anyway());
+        prop_assert_eq!(&out, &outcome(&v2)?);
+        if assumption_only {
+            let v1 = read_as(&s, 1)?;
+            prop_assert_eq!(v1.perspective.indexing, Indexing::AssumptionOnly);
+            prop_assert_eq!(&out, &outcome(&v1)?);
+        }
+        // Nothing lasts, no destination besides FP has a row.
+        for item in [
+            LineItem::FleksjobAdded,
+            LineItem::KontanthjaelpAdded,
+            LineItem::LastingAdded,
+            LineItem::InsteadSaved,
+        ] {
+            prop_assert!(!out.items_in_use.contains(&item));
+        }
     }
 
-    /// Fewer who would have got FP anyway never improves the net, when the
-    /// alternative costs the kommune (and the state) no more than FP; and
-    /// kommune + stat = public for every new item and net.
+    /// The net is a straight line in the anyway share: only the lasting
+    /// case-months move with it, in proportion to 1 − the share. Checked
+    /// with every group at the same share, against the ends 0 and 100.
+    #[test]
+    fn net_is_linear_in_the_anyway_share(s in rich_scenario(), x in pct()) {
+        let at = |pct: Decimal| outcome(&with_anyway(&s, pct)).map(|o| o.net);
+        let (none, all, mid) = (at(Decimal::ZERO)?, at(dec!(100))?, at(x)?);
+        let t = x / Decimal::ONE_HUNDRED;
+        for (part, n0, n1, nx) in [
+            ("kommune", none.kommune, all.kommune, mid.kommune),
+            ("stat", none.stat, all.stat, mid.stat),
+        ] {
+            let line = n0 + t * (n1 - n0);
+            prop_assert!(close(nx, line, TINY), "{} at {}: {} vs {}", part, x, nx, line);
+        }
+    }
+
+    /// Fewer who would have got their destination anyway never improves
+    /// the net when the alternative costs no more than any destination a
+    /// group sends cases to (a job: nothing), at the same refusion, with
+    /// tax left out (tax returned on a higher benefit could outweigh the
+    /// kommune's share of it).
     #[test]
     fn net_never_improves_as_the_anyway_share_falls(
-        s in valid_scenario(),
-        granted in 0u32..=100,
+        s in rich_scenario(),
         fall in 0u32..=100,
-        anyway in vec(0u32..=100, 4),
-        instead_share in vec(0u32..=100, 4),
-        lasting_months in vec(0u32..=240, 4),
+        refusion in vec(pct(), 4),
+        fraction in vec(0u32..=100, 4),
     ) {
-        // Each group's alternative costs the kommune no more per month than
-        // FP: a share of FP's rate, with FP's refusion.
         let mut s = s;
+        s.perspective.include_income_tax = false;
         for gi in 0..s.groups.len() {
+            let refusion = BenefitRefusion::Custom { pct: refusion[gi] };
             let fp = fp_monthly(&s, gi);
-            let k = gi % 4;
-            s.groups[gi].counterfactual = Counterfactual {
-                anyway_pct: Decimal::from(anyway[k]),
-                instead: Instead::Typed {
-                    monthly: (fp * Decimal::from(instead_share[k]) / Decimal::ONE_HUNDRED)
-                        .round_dp(2),
-                    refusion: s.groups[gi].fp.refusion.clone(),
-                },
-                lasting: Lasting::Months(lasting_months[k]),
+            let g = &mut s.groups[gi];
+            g.fp.refusion = refusion.clone();
+            g.destinations.fleksjob.refusion = refusion.clone();
+            g.destinations.kontanthjaelp.refusion = refusion.clone();
+            let d = &g.destinations;
+            let cheapest = [
+                (DestinationKind::Fp, fp),
+                (DestinationKind::Fleksjob, d.fleksjob.monthly),
+                (DestinationKind::Kontanthjaelp, d.kontanthjaelp.monthly),
+                (DestinationKind::Job, Decimal::ZERO),
+            ]
+            .into_iter()
+            .filter(|(kind, _)| d.share_pct(*kind).is_some_and(|p| !p.is_zero()))
+            .map(|(_, monthly)| monthly)
+            .min()
+            .unwrap_or(Decimal::ZERO);
+            g.counterfactual.instead = Instead::Typed {
+                monthly: (cheapest * Decimal::from(fraction[gi]) / Decimal::ONE_HUNDRED)
+                    .round_dp_with_strategy(2, rust_decimal::RoundingStrategy::ToZero),
+                refusion,
             };
-            s.groups[gi].granted_pct = Decimal::from(granted);
         }
         let base = outcome(&s)?;
         let mut fewer = s.clone();
@@ -1433,18 +1699,37 @@ proptest! {
                 (g.counterfactual.anyway_pct - Decimal::from(fall)).max(Decimal::ZERO);
         }
         let out = outcome(&fewer)?;
-        prop_assert!(out.net.kommune <= base.net.kommune + TINY, "{} > {}", out.net.kommune, base.net.kommune);
+        prop_assert!(
+            out.net.kommune <= base.net.kommune + TINY,
+            "{} > {}",
+            out.net.kommune,
+            base.net.kommune
+        );
         prop_assert!(out.net.stat <= base.net.stat + TINY);
-        for o in [&base, &out] {
-            for row in o.months.iter().map(|m| (&m.items, m.net)).chain([(&o.totals, o.net)]) {
-                let (items, net) = row;
-                for item in [LineItem::LastingAdded, LineItem::InsteadSaved] {
-                    let split = items.get(item);
-                    prop_assert_eq!(split.public(), split.kommune + split.stat);
-                }
-                prop_assert_eq!(net.public(), net.kommune + net.stat);
-                let kommune: Decimal = items.iter().map(|(_, sp)| sp.kommune).sum();
-                prop_assert_eq!(net.kommune, kommune);
+    }
+
+    /// Every invariant of an outcome (kommune + stat = public for every
+    /// item and net of every month, year, group and the totals; months add
+    /// up to years and totals; the cost lines to their item) holds with
+    /// destinations, lasting differences and cost lines.
+    #[test]
+    fn rich_scenarios_are_valid_and_keep_the_outcome_invariants(s in rich_scenario()) {
+        let errors = validate(&s);
+        prop_assert!(errors.is_empty(), "{:?}", messages(&errors));
+        let out = outcome(&s)?;
+        check_outcome(&s, &out)?;
+        for (gi, (g, go)) in s.groups.iter().zip(&out.groups).enumerate() {
+            // What lasts only where something lasts; stated beyond the
+            // horizon when it lasts to it.
+            if !g.has_lasting_difference() {
+                prop_assert_eq!(go.items.get(LineItem::LastingAdded), Split::default());
+                prop_assert_eq!(go.items.get(LineItem::InsteadSaved), Split::default());
+            } else if g.counterfactual.lasting == Lasting::UntilHorizon {
+                let stated = out.warnings.iter().any(|w| matches!(
+                    w,
+                    Warning::LastingAfterHorizon { group, case_months: None, .. } if *group == gi
+                ));
+                prop_assert!(stated, "group {} lasts to the horizon unstated", gi);
             }
         }
     }

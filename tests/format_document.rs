@@ -962,7 +962,26 @@ fn every_object_refuses_an_unknown_field_listing_its_own() {
     // indsats and its refusion, investment, perspective, a range and the
     // notes: every kind of object at least once.
     assert!(found.len() > 15, "{found:?}");
-    for (path, pointer) in found {
+    let checks = found.into_iter().map(|f| (value.clone(), f));
+    // Version 3's objects: destinations and each destination, the
+    // counterfactual with its alternative and lasting, cost lines and their
+    // bases.
+    let v3 = version_3_document();
+    let mut found_v3 = Vec::new();
+    objects(&v3, String::new(), String::new(), &mut found_v3);
+    for object in [
+        "groups[0].destinations",
+        "groups[0].destinations.fleksjob",
+        "groups[0].counterfactual",
+        "groups[0].counterfactual.instead",
+        "groups[0].counterfactual.lasting",
+        "costs[0]",
+        "costs[2].basis",
+    ] {
+        assert!(found_v3.iter().any(|(p, _)| p == object), "{object}");
+    }
+    let checks = checks.chain(found_v3.into_iter().map(|f| (v3.clone(), f)));
+    for (value, (path, pointer)) in checks {
         let mut changed = value.clone();
         changed.pointer_mut(&pointer).unwrap()["zz_unknown"] = json!(1);
         let e = only_error(read(&changed.to_string()));
@@ -1047,5 +1066,261 @@ fn a_version_that_is_not_a_plain_whole_number_is_missing() {
     assert_eq!(
         (e.path.as_str(), e.problem),
         ("version", DocumentProblem::DuplicateField)
+    );
+}
+
+// --- Version 3: destinations, the counterfactual and cost lines ------------
+
+/// The realistic preset as a version-3 document with every new field:
+/// four groups with each kind of alternative and both kinds of lasting,
+/// destinations, and a cost line of each basis.
+fn version_3_document() -> Value {
+    let mut value = realistic();
+    value["version"] = json!(3);
+    let group = value["groups"][0].clone();
+    let with = |extra: Value| {
+        let mut g = group.clone();
+        for (k, v) in extra.as_object().unwrap() {
+            g[k] = v.clone();
+        }
+        g
+    };
+    value["groups"] = json!([
+        with(json!({
+            "granted_pct": "50",
+            "months_left": "24",
+            "destinations": {
+                "fleksjob": {
+                    "share_pct": "25",
+                    "monthly": "18900",
+                    "refusion": { "source": "trappe", "weeks_on_benefit": 53 }
+                },
+                "kontanthjaelp": {
+                    "share_pct": "10",
+                    "monthly": "13061",
+                    "refusion": { "source": "custom", "pct": "20" }
+                },
+                "job_pct": "4"
+            },
+            "counterfactual": {
+                "anyway_pct": "56",
+                "instead": {
+                    "kind": "typed",
+                    "monthly": "9500.50",
+                    "refusion": { "source": "custom", "pct": "30" }
+                },
+                "lasting": { "kind": "months", "months": 216 }
+            }
+        })),
+        with(json!({
+            "counterfactual": {
+                "anyway_pct": "60",
+                "instead": { "kind": "kontanthjaelp" },
+                "lasting": { "kind": "until_horizon" }
+            }
+        })),
+        with(json!({
+            "counterfactual": {
+                "anyway_pct": "0",
+                "instead": { "kind": "fleksjob" },
+                "lasting": { "kind": "months", "months": 0 }
+            }
+        })),
+        with(json!({
+            "counterfactual": {
+                "anyway_pct": "75",
+                "instead": { "kind": "job" },
+                "lasting": { "kind": "until_horizon" }
+            }
+        })),
+    ]);
+    value["costs"] = json!([
+        { "label": "Helbredsfaglig rådgivning", "amount": "2000",
+          "basis": { "kind": "per_reviewed_case" } },
+        { "label": "Sagsforberedelse", "amount": "8600", "state_pct": "50",
+          "basis": { "kind": "per_shortened_case" } },
+        { "label": "Mentor", "amount": "45000",
+          "basis": { "kind": "monthly", "from_month": 3, "months": 24 } },
+        { "label": "Opstart", "amount": "25000",
+          "basis": { "kind": "one_off", "month": 1 } }
+    ]);
+    value
+}
+
+#[test]
+fn a_version_3_document_with_every_new_field_round_trips_exactly() {
+    use afkortning::engine::scenario::*;
+    let value = version_3_document();
+    let s = read(&value.to_string()).expect("reads");
+    // What was read, in the model.
+    let g = &s.groups[0];
+    assert_eq!(g.granted_pct, dec!(50));
+    assert_eq!(g.months_left, Some(dec!(24)));
+    assert_eq!(
+        g.destinations.share_pct(DestinationKind::Fp),
+        Some(dec!(61))
+    );
+    assert_eq!(
+        g.counterfactual.instead,
+        Instead::Typed {
+            monthly: dec!(9500.50),
+            refusion: BenefitRefusion::Custom { pct: dec!(30) }
+        }
+    );
+    assert_eq!(g.counterfactual.lasting, Lasting::Months(216));
+    assert_eq!(s.groups[1].counterfactual.instead, Instead::Kontanthjaelp);
+    assert_eq!(s.groups[1].counterfactual.lasting, Lasting::UntilHorizon);
+    assert_eq!(s.groups[2].counterfactual.instead, Instead::Fleksjob);
+    assert_eq!(s.groups[3].counterfactual.instead, Instead::Job);
+    assert_eq!(
+        s.costs.iter().map(|c| c.basis.clone()).collect::<Vec<_>>(),
+        [
+            CostBasis::PerReviewedCase,
+            CostBasis::PerShortenedCase,
+            CostBasis::Monthly {
+                from_month: 3,
+                months: 24
+            },
+            CostBasis::OneOff { month: 1 },
+        ]
+    );
+    assert_eq!(s.costs[1].state_pct, dec!(50));
+    assert_eq!(s.costs[0].state_pct, dec!(0));
+    // Written back, the new parts are exactly what was given (decimals as
+    // strings, tags and fields as they were), and reading that again gives
+    // the same scenario.
+    for text in [to_json(&s), to_json_compact(&s)] {
+        let written: Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(written["version"], json!(3));
+        assert_eq!(written["costs"], value["costs"]);
+        for (i, g) in value["groups"].as_array().unwrap().iter().enumerate() {
+            for field in [
+                "granted_pct",
+                "months_left",
+                "destinations",
+                "counterfactual",
+            ] {
+                assert_eq!(written["groups"][i].get(field), g.get(field), "{i} {field}");
+            }
+        }
+        assert_eq!(read(&text).unwrap(), s);
+    }
+    // And it is a valid scenario that evaluates.
+    let valid = read_valid(&value.to_string()).expect("valid");
+    assert!(afkortning::engine::evaluate(&valid).is_ok());
+}
+
+#[test]
+fn a_version_3_document_leaving_out_the_new_fields_means_what_version_2_meant() {
+    let v2 = realistic();
+    assert_eq!(v2["version"], json!(2));
+    let from_v2 = read(&v2.to_string()).unwrap();
+    let mut v3 = v2.clone();
+    v3["version"] = json!(3);
+    let from_v3 = read(&v3.to_string()).unwrap();
+    assert_eq!(from_v3, from_v2);
+    // Spelled out: every case granted, no cap, all to FP, all of them
+    // anyway (the others, were the share lowered, on kontanthjælp to the
+    // horizon), no cost lines.
+    let mut spelled = v3.clone();
+    let g = &mut spelled["groups"][0];
+    g["granted_pct"] = json!("100");
+    g["destinations"] = json!({});
+    g["counterfactual"] = json!({
+        "anyway_pct": "100",
+        "instead": { "kind": "kontanthjaelp" },
+        "lasting": { "kind": "until_horizon" }
+    });
+    spelled["costs"] = json!([]);
+    assert_eq!(read(&spelled.to_string()).unwrap(), from_v2);
+    // Writing the defaults leaves them out again.
+    let written: Value = serde_json::from_str(&to_json(&from_v3)).unwrap();
+    for field in [
+        "granted_pct",
+        "months_left",
+        "destinations",
+        "counterfactual",
+    ] {
+        assert!(written["groups"][0].get(field).is_none(), "{field}");
+    }
+    assert!(written.get("costs").is_none());
+    // Version 2 does not know the new fields: refused by name.
+    let mut wrong = v2;
+    wrong["costs"] = json!([]);
+    let e = only_error(read(&wrong.to_string()));
+    assert_eq!(e.path, "costs");
+    assert!(matches!(e.problem, DocumentProblem::UnknownField { .. }));
+}
+
+#[test]
+fn a_tagged_object_of_version_3_refuses_fields_of_another_kind_by_path() {
+    let cases: [(&str, Value, &str, DocumentProblem); 8] = [
+        (
+            "/groups/0/counterfactual/instead",
+            json!({ "kind": "kontanthjaelp", "monthly": "13061" }),
+            "groups[0].counterfactual.instead.monthly",
+            DocumentProblem::UnknownField { allowed: &["kind"] },
+        ),
+        (
+            "/groups/0/counterfactual/instead",
+            json!({ "kind": "typed", "monthly": "13061" }),
+            "groups[0].counterfactual.instead.refusion",
+            DocumentProblem::MissingField,
+        ),
+        (
+            "/groups/1/counterfactual/lasting",
+            json!({ "kind": "months" }),
+            "groups[1].counterfactual.lasting.months",
+            DocumentProblem::MissingField,
+        ),
+        (
+            "/groups/1/counterfactual/lasting",
+            json!({ "kind": "until_horizon", "months": 12 }),
+            "groups[1].counterfactual.lasting.months",
+            DocumentProblem::UnknownField { allowed: &["kind"] },
+        ),
+        (
+            "/costs/0/basis",
+            json!({ "kind": "per_reviewed_case", "month": 2 }),
+            "costs[0].basis.month",
+            DocumentProblem::UnknownField { allowed: &["kind"] },
+        ),
+        (
+            "/costs/2/basis",
+            json!({ "kind": "monthly", "from_month": 3, "months": 24, "month": 3 }),
+            "costs[2].basis.month",
+            DocumentProblem::UnknownField {
+                allowed: &["kind", "from_month", "months"],
+            },
+        ),
+        (
+            "/costs/2/basis",
+            json!({ "kind": "monthly", "from_month": 3 }),
+            "costs[2].basis.months",
+            DocumentProblem::MissingField,
+        ),
+        (
+            "/costs/3/basis",
+            json!({ "kind": "one_off" }),
+            "costs[3].basis.month",
+            DocumentProblem::MissingField,
+        ),
+    ];
+    for (pointer, replacement, path, problem) in cases {
+        let mut value = version_3_document();
+        *value.pointer_mut(pointer).unwrap() = replacement;
+        let e = only_error(read(&value.to_string()));
+        assert_eq!((e.path.as_str(), &e.problem), (path, &problem), "{pointer}");
+        assert_messages(&e);
+    }
+    // A kind that does not exist is refused at the kind, naming the kinds.
+    let mut value = version_3_document();
+    value["costs"][0]["basis"]["kind"] = json!("weekly");
+    let e = only_error(read(&value.to_string()));
+    assert_eq!(e.path, "costs[0].basis.kind");
+    let en = e.message(Lang::En);
+    assert!(
+        en.contains("one_off") && en.contains("per_reviewed_case"),
+        "{en}"
     );
 }

@@ -4,6 +4,7 @@
 #![allow(dead_code)] // each test file uses a different part
 
 pub mod formula;
+pub mod working;
 
 use afkortning::data::presets;
 use afkortning::engine::scenario::*;
