@@ -171,7 +171,7 @@ fn the_trace_holds_the_values_the_calculation_used() {
         ]
     );
     let january = &trace.runs[1];
-    let rfy = january.step(LineItem::RfySaved).unwrap();
+    let rfy = january.steps_of(LineItem::RfySaved).next().unwrap();
     assert_eq!(
         rfy.factors,
         [
@@ -188,19 +188,19 @@ fn the_trace_holds_the_values_the_calculation_used() {
     assert_eq!(rfy.amount.kommune, dec!(35200));
     assert_eq!(rfy.amount.stat, dec!(8800));
     // Indsats from 2022: no refusion, 4 × 5,000 × 1.1 = 22,000 to the kommune.
-    let indsats = january.step(LineItem::IndsatsSaved).unwrap();
+    let indsats = january.steps_of(LineItem::IndsatsSaved).next().unwrap();
     assert_eq!(indsats.refusion.unwrap().value, dec!(0));
     assert_eq!(indsats.amount.kommune, dec!(22000));
     // Nobody moves in January: the handling step counts 0 cases.
-    let handling = january.step(LineItem::Handling).unwrap();
+    let handling = january.steps_of(LineItem::Handling).next().unwrap();
     assert_eq!(handling.count().unwrap().value, dec!(0));
     // Group B: 1 case moving in July and 1 in August, 1.5 months each:
     // July 1, August 1 + 0.5, September 0.5 = 3 case-months.
-    let b = trace.runs[2].step(LineItem::RfySaved).unwrap();
+    let b = trace.runs[2].steps_of(LineItem::RfySaved).next().unwrap();
     assert_eq!(b.count().unwrap().value, dec!(3));
     assert_eq!(out.groups[1].case_months, dec!(3));
     // The buy-out: 10 / 40 × 480,000 × (1 + 25 %) / 12 = 12,500 a month, 6 months.
-    let buyout = trace.runs[3].step(LineItem::Buyout).unwrap();
+    let buyout = trace.runs[3].steps_of(LineItem::Buyout).next().unwrap();
     assert_eq!(buyout.count().unwrap().value, dec!(6));
     assert_eq!(buyout.per_count().unwrap().kommune, dec!(-12500));
     assert_eq!(buyout.amount.kommune, dec!(-75000));

@@ -74,8 +74,18 @@ pub fn large() -> Scenario {
         state_pct,
     };
     s.costs = vec![
-        line("Gennemgang", dec!(1500), CostBasis::PerReviewedCase, dec!(0)),
-        line("Helbredsvurdering", dec!(4000), CostBasis::PerShortenedCase, dec!(0)),
+        line(
+            "Gennemgang",
+            dec!(1500),
+            CostBasis::PerReviewedCase,
+            dec!(0),
+        ),
+        line(
+            "Helbredsvurdering",
+            dec!(4000),
+            CostBasis::PerShortenedCase,
+            dec!(0),
+        ),
         line(
             "Mentor",
             dec!(30000),
@@ -85,7 +95,12 @@ pub fn large() -> Scenario {
             },
             dec!(50),
         ),
-        line("Opstart", dec!(50000), CostBasis::OneOff { month: 1 }, dec!(0)),
+        line(
+            "Opstart",
+            dec!(50000),
+            CostBasis::OneOff { month: 1 },
+            dec!(0),
+        ),
     ];
     s.investment.months = 120;
     s.perspective.rate_adjustment_pct = dec!(2.5);

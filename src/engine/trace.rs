@@ -268,8 +268,10 @@ pub struct Run {
 }
 
 impl Run {
-    pub fn step(&self, item: LineItem) -> Option<&Step> {
-        self.steps.iter().find(|s| s.item == item)
+    /// The steps of one line item: one per destination for a benefit paid
+    /// after a split, several tax effects, one for every other item.
+    pub fn steps_of(&self, item: LineItem) -> impl Iterator<Item = &Step> {
+        self.steps.iter().filter(move |s| s.item == item)
     }
 
     /// The run's amounts by line item.

@@ -684,9 +684,8 @@ pub fn from_trace(s: &Scenario, out: &Outcome, trace: &Trace) -> Calc<Workings> 
             .runs
             .iter()
             .flat_map(|run| {
-                run.steps
-                    .iter()
-                    .filter(move |step| step.item == item && shows(step))
+                run.steps_of(item)
+                    .filter(|step| shows(step))
                     .map(move |step| (run, step))
             })
             .collect();
