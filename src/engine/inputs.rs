@@ -1185,7 +1185,11 @@ impl InputId {
                     || (lasting && cf.instead == Instead::Kontanthjaelp)
             }
             Field::InsteadMonthly | Field::InsteadRefusionPct | Field::LastingMonths => lasting,
-            Field::AnywayPct => cf.lasting != Lasting::Months(0),
+            Field::AnywayPct => {
+                cf.lasting != Lasting::Months(0)
+                    && !g.granted_pct.is_zero()
+                    && !g.cases_shortened.is_zero()
+            }
             _ => true,
         }
     }
