@@ -1398,6 +1398,78 @@ mod tests {
         Rc::new(AppState::initial())
     }
 
+    #[test]
+    fn cost_lines_keep_bad_text_and_move_their_drafts_when_one_is_removed() {
+        let s = start()
+            .apply(Action::AddedCostLine)
+            .apply(Action::AddedCostLine);
+        let net = s.outcome.as_ref().unwrap().net.kommune;
+        let s = s.apply(Action::EditedCostLine {
+            index: 1,
+            part: CostPart::Amount,
+            text: "1.234,5".into(),
+        });
+        // Danish digits: 1,234.50 kr. once in month 1, the kommune's own.
+        assert_eq!(s.scenario.costs[1].amount, dec!(1234.5));
+        assert_eq!(s.outcome.as_ref().unwrap().net.kommune, net - dec!(1234.5));
+        let s = s.apply(Action::EditedCostLine {
+            index: 1,
+            part: CostPart::Month,
+            text: "2,5".into(),
+        });
+        assert_eq!(
+            s.cost_drafts[&(1, CostPart::Month)].error,
+            Some(DraftError::NotWhole)
+        );
+        assert!(s.stale());
+        assert_eq!(s.scenario.costs[1].basis, CostBasis::OneOff { month: 1 });
+        // Removing the first line moves the second's text up with it.
+        let s = s.apply(Action::RemovedCostLine(0));
+        assert_eq!(s.scenario.costs.len(), 1);
+        assert_eq!(s.cost_drafts[&(0, CostPart::Month)].text, "2,5");
+        let s = s.apply(Action::EditedCostLine {
+            index: 0,
+            part: CostPart::Month,
+            text: "-1".into(),
+        });
+        assert_eq!(
+            s.cost_drafts[&(0, CostPart::Month)].error,
+            Some(DraftError::OutOfRange)
+        );
+    }
+
+    #[test]
+    fn the_typed_alternative_starts_at_the_groups_kontanthjaelp() {
+        let s = start().apply(Action::ChoseInstead {
+            group: 0,
+            kind: InsteadKind::Typed,
+        });
+        let g = &s.scenario.groups[0];
+        assert_eq!(
+            g.counterfactual.instead,
+            Instead::Typed {
+                monthly: g.destinations.kontanthjaelp.monthly,
+                refusion: BenefitRefusion::Trappe {
+                    weeks_on_benefit: 53
+                },
+            }
+        );
+        let s = s.apply(Action::ChoseLasting {
+            group: 0,
+            kind: LastingKind::Months,
+        });
+        assert_eq!(
+            s.scenario.groups[0].counterfactual.lasting,
+            Lasting::Months(228)
+        );
+        // An empty months-left box is no cap.
+        let s = edit(s, "groups[0].months_left", "4");
+        assert_eq!(s.scenario.groups[0].months_left, Some(dec!(4)));
+        let s = edit(s, "groups[0].months_left", "");
+        assert_eq!(s.scenario.groups[0].months_left, None);
+        assert!(!s.stale());
+    }
+
     fn edit(state: Rc<AppState>, path: &str, text: &str) -> Rc<AppState> {
         let input = InputId::parse(path).expect("known path");
         state.apply(Action::EditedField {
