@@ -413,7 +413,7 @@ async fn the_form_shows_the_declared_fields_with_their_labels() {
                 true => InputId::group(0, f),
                 false => InputId::scenario(f),
             })
-            .filter(|input| input.applies(&s))
+            .filter(|input| afkortning::ui::view::in_form(&s, *input))
             .collect()
     };
     let shown = |app: &Mounted| app.testids("field-");
@@ -425,11 +425,14 @@ async fn the_form_shows_the_declared_fields_with_their_labels() {
     };
     let without_tax = expected(false);
     // One group, spread evenly, refusion on the ladder: every group field
-    // but the single-month timing and the months left (not given): 14 of
-    // before, plus the counterfactual draft's granted share, anyway share,
-    // the alternative's amount, refusion % and weeks, and the lasting
-    // months (14 + 6 = 20), and the 11 scenario fields.
-    assert_eq!(without_tax.len(), 20 + 11);
+    // but the single-month timing: the 14 of before (3 review, 2 timing,
+    // 3 RFY, 3 FP, indsats, its refusion, handling), the granted share and
+    // the months left (an empty box: no cap), the 7 of the destinations
+    // (fleksjob and kontanthjælp share, amount and refusion; the job share)
+    // and the anyway share, as the alternative is kontanthjælp (not typed)
+    // lasting to the horizon (no months): 14 + 2 + 7 + 1 = 24; and the 11
+    // scenario fields.
+    assert_eq!(without_tax.len(), 24 + 11);
     assert_eq!(shown(&app), ids(&without_tax));
     for input in &without_tax {
         assert_eq!(
@@ -537,5 +540,141 @@ async fn estimates_and_the_reform_notice_are_shown() {
         .unwrap();
     let class = source.get_attribute("class").unwrap_or_default();
     assert!(!class.split(' ').any(|c| c == "unverified"), "{class}");
+    app.unmount().await;
+}
+
+/// The group's destinations have their own fieldset, FP taking the rest;
+/// the counterfactual's pickers show the boxes their choice needs.
+#[wasm_bindgen_test]
+async fn destinations_and_the_counterfactual_pickers() {
+    clear_storage();
+    let app = Mounted::new().await;
+    let destinations = app.text("destinations-0");
+    assert!(
+        destinations.starts_with("Hvor de bevilgede sager går hen"),
+        "{destinations}"
+    );
+    assert_eq!(app.text("fp-remainder-0"), "Førtidspension: resten, 100 %");
+    // 25 % to fleksjob and 5 % to a job leave 100 − 25 − 5 = 70 % to FP.
+    app.type_into("groups[0].destinations.fleksjob.share_pct", "25")
+        .await;
+    app.type_into("groups[0].destinations.job_pct", "5").await;
+    assert_eq!(app.text("fp-remainder-0"), "Førtidspension: resten, 70 %");
+
+    // The alternative is the group's kontanthjælp, lasting to the horizon:
+    // no amount box, no months box.
+    const TYPED: &str = "groups[0].counterfactual.instead.monthly";
+    const LASTING: &str = "groups[0].counterfactual.lasting.months";
+    assert!(app.get(&format!("field-{TYPED}")).is_none());
+    assert!(app.get(&format!("field-{LASTING}")).is_none());
+    // "Eget beløb" starts from the group's kontanthjælp (13,061 kr.), with
+    // the refusion after week 52 (20 %).
+    app.choose("instead-kind-0", "typed").await;
+    assert_eq!(app.value(TYPED), "13.061");
+    assert_eq!(
+        app.value("groups[0].counterfactual.instead.refusion.pct"),
+        "20"
+    );
+    app.choose("lasting-kind-0", "months").await;
+    assert_eq!(app.value(LASTING), "228");
+    assert!(app
+        .text("counterfactual-0")
+        .contains("Fx 48 år til folkepension ved 67"));
+    app.choose("instead-kind-0", "job").await;
+    assert!(app.get(&format!("field-{TYPED}")).is_none());
+    app.unmount().await;
+}
+
+/// The anyway share on the default preset, worked by hand: 15 cases move
+/// 1.25 a month in months 1–12, each cut 3 months, so a case moving in
+/// month m would have ended its forløb after month m + 2 and the
+/// difference lasts months m + 3 … 24: 22 − m months. Over m = 1 … 12:
+/// 1.25 × (12 × 22 − 78) = 1.25 × 186 = 232.5 case-months, of which the
+/// share not reached anyway counts. Each costs the kommune FP instead of
+/// kontanthjælp: (22,053 − 13,061) × 80 % = 7,193.60. At 56 %:
+/// 0.44 × 232.5 × 7,193.60 = 102.3 × 7,193.60 = 735,905.28 more cost, so
+/// −407,866.38 − 735,905.28 = −1,143,771.66.
+#[wasm_bindgen_test]
+async fn the_anyway_share_moves_the_headline_by_the_lasting_cost() {
+    clear_storage();
+    let app = Mounted::new().await;
+    app.type_into("groups[0].counterfactual.anyway_pct", "56")
+        .await;
+    assert_eq!(app.figure(), "1.143.772 kr.");
+    assert_eq!(app.verdict(), "merudgift");
+    // The lasting difference goes on after the horizon: the notice says so.
+    assert!(app
+        .text("warnings")
+        .contains("den varige forskel fortsætter efter perioden"));
+    app.unmount().await;
+}
+
+/// A cost line: added, named, typed in; a bad value keeps the text and the
+/// last result; its own total in the breakdown.
+#[wasm_bindgen_test]
+async fn a_cost_line_changes_the_headline_by_its_amount() {
+    clear_storage();
+    let app = Mounted::new().await;
+    assert!(app.get("cost-line-0").is_none());
+    app.click("add-cost-line").await;
+    assert!(app.get("cost-line-0").is_some());
+    app.input("cost-label-0", "Helbredsrådgivning").await;
+    // A one-off in month 1 (the default) of 10.000 kr., the kommune's own:
+    // −407,866.38 − 10,000 = −417,866.38.
+    app.type_into("costs[0].amount", "10.000").await;
+    assert_eq!(app.figure(), "417.866 kr.");
+    // One row under the totals' cost lines: the line's name and its total.
+    assert_eq!(app.testids("cost-line-total").len(), 1);
+    let total = app.text("cost-line-total");
+    assert!(
+        total.starts_with("Udgiftslinje 1: Helbredsrådgivning"),
+        "{total}"
+    );
+    assert!(total.contains("10.000"), "{total}");
+    // Half paid by the state: the kommune pays 5,000, so −412,866.38.
+    app.type_into("costs[0].state_pct", "50").await;
+    assert_eq!(app.figure(), "412.866 kr.");
+    // Not a number: the text stays, the message names what is allowed, the
+    // last result stays.
+    app.type_into("costs[0].amount", "10x").await;
+    assert_eq!(app.value("costs[0].amount"), "10x");
+    let error = app.text("error-costs[0].amount");
+    assert!(error.starts_with("Ikke et tal"), "{error}");
+    assert!(error.contains("kr."), "{error}");
+    assert_eq!(app.figure(), "412.866 kr.");
+    assert!(app.get("stale-notice").is_some());
+    // A month outside the horizon's 240: validation's message at the box.
+    app.type_into("costs[0].amount", "10000").await;
+    app.type_into("costs[0].basis.month", "0").await;
+    assert!(app
+        .text("error-costs[0].basis.month")
+        .starts_with("Skal være"));
+    app.type_into("costs[0].basis.month", "1").await;
+    assert!(app.get("stale-notice").is_none());
+    app.click("remove-cost-line-0").await;
+    assert!(app.get("cost-line-0").is_none());
+    assert_eq!(app.figure(), "407.866 kr.");
+    app.unmount().await;
+}
+
+/// Months left caps the months cut; an empty box is no cap.
+#[wasm_bindgen_test]
+async fn months_left_can_be_given_and_cleared() {
+    clear_storage();
+    let app = Mounted::new().await;
+    const LEFT: &str = "groups[0].months_left";
+    assert_eq!(app.value(LEFT), "");
+    // 2 months left, 3 cut: the months cut go beyond what is left.
+    app.type_into(LEFT, "2").await;
+    // The message stands at the months cut, the field it bounds.
+    assert!(app.text("error-groups[0].months_shortened").contains("2"));
+    assert!(app.get("stale-notice").is_some());
+    app.type_into(LEFT, "").await;
+    assert_eq!(app.value(LEFT), "");
+    assert!(app.get("stale-notice").is_none());
+    assert_eq!(app.figure(), "407.866 kr.");
+    app.type_into(LEFT, "6").await;
+    assert!(app.get("stale-notice").is_none());
+    assert_eq!(app.figure(), "407.866 kr.");
     app.unmount().await;
 }

@@ -73,6 +73,14 @@ pub fn group_legend(number: usize, label: &str) -> String {
     format!("Sagsgruppe {number}: {label}")
 }
 
+pub fn cost_line_legend(number: usize, label: &str) -> String {
+    format!("Udgiftslinje {number}: {label}")
+}
+
+pub fn fp_remainder(pct: &str) -> String {
+    format!("Førtidspension: resten, {pct} %")
+}
+
 /// The label of a duplicated group.
 pub fn copy_of(label: &str) -> String {
     format!("{label} (kopi)")
@@ -452,6 +460,33 @@ pub fn t(key: T) -> &'static str {
         Fp => "Førtidspension (betales i stedet)",
         Indsats => "Indsats (spares)",
         Counterfactual => "Hvis forløbet var kørt til ende",
+        Destinations => "Hvor de bevilgede sager går hen",
+        Instead => "Ellers ville de have fået",
+        InsteadKontanthjaelp => "Kontanthjælp",
+        InsteadFleksjob => "Fleksjob",
+        InsteadJob => "Job (ingen ydelse)",
+        InsteadTyped => "Eget beløb",
+        Lasting => "Forskellen varer",
+        LastingMonthsChoice => "Et antal måneder",
+        LastingUntilHorizon => "Til periodens slutning og derefter",
+        LastingHelp => "Fx 48 år til folkepension ved 67: 228 måneder.",
+        CostLines => "Øvrige udgifter og investeringer",
+        CostLinesHelp => "Gennemgangens egne udgifter (fx helbredsrådgivning, sagsbehandling) og andre investeringer, ud over frikøbet.",
+        NoCostLines => "Ingen udgiftslinjer.",
+        AddCostLine => "Tilføj udgiftslinje",
+        RemoveCostLine => "Fjern",
+        CostLabel => "Betegnelse",
+        CostAmount => "Beløb",
+        CostBasis => "Beregnes",
+        CostPerReviewedCase => "Pr. gennemgået sag",
+        CostPerShortenedCase => "Pr. afkortet sag",
+        CostMonthly => "Månedligt i en periode",
+        CostOneOff => "Engangsbeløb",
+        CostFromMonth => "Fra måned",
+        CostMonths => "Antal måneder",
+        CostMonth => "I måned",
+        CostStatePct => "Statens andel",
+        CostStatePctHelp => "0 % = kommunens egen udgift.",
         RateYear => "Sats fra år",
         OwnRate => "Egen sats",
         RfyStatus => "Forsørgerstatus",

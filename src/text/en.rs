@@ -73,6 +73,14 @@ pub fn group_legend(number: usize, label: &str) -> String {
     format!("Case group {number}: {label}")
 }
 
+pub fn cost_line_legend(number: usize, label: &str) -> String {
+    format!("Cost line {number}: {label}")
+}
+
+pub fn fp_remainder(pct: &str) -> String {
+    format!("Førtidspension: the rest, {pct} %")
+}
+
 /// The label of a duplicated group.
 pub fn copy_of(label: &str) -> String {
     format!("{label} (copy)")
@@ -454,6 +462,33 @@ pub fn t(key: T) -> &'static str {
         Fp => "Early pension (paid instead)",
         Indsats => "Efforts – indsats (saved)",
         Counterfactual => "Had the course run its full length",
+        Destinations => "Where the granted cases go",
+        Instead => "Otherwise they would have got",
+        InsteadKontanthjaelp => "Kontanthjælp (social assistance)",
+        InsteadFleksjob => "Fleksjob",
+        InsteadJob => "A job (no benefit)",
+        InsteadTyped => "An amount of your own",
+        Lasting => "The difference lasts",
+        LastingMonthsChoice => "A number of months",
+        LastingUntilHorizon => "To the end of the period and beyond",
+        LastingHelp => "E.g. from 48 to the state pension at 67: 228 months.",
+        CostLines => "Other costs and investments",
+        CostLinesHelp => "The review's own costs (e.g. health advice, case handling) and other investments, besides the buy-out.",
+        NoCostLines => "No cost lines.",
+        AddCostLine => "Add cost line",
+        RemoveCostLine => "Remove",
+        CostLabel => "Name",
+        CostAmount => "Amount",
+        CostBasis => "Counted",
+        CostPerReviewedCase => "Per case reviewed",
+        CostPerShortenedCase => "Per case shortened",
+        CostMonthly => "Monthly for a period",
+        CostOneOff => "One-off",
+        CostFromMonth => "From month",
+        CostMonths => "Number of months",
+        CostMonth => "In month",
+        CostStatePct => "State's share",
+        CostStatePctHelp => "0 % = the kommune's own cost.",
         RateYear => "Rate from year",
         OwnRate => "Own rate",
         RfyStatus => "Provider status",

@@ -66,6 +66,33 @@ pub enum T {
     Fp,
     Indsats,
     Counterfactual,
+    Destinations,
+    Instead,
+    InsteadKontanthjaelp,
+    InsteadFleksjob,
+    InsteadJob,
+    InsteadTyped,
+    Lasting,
+    LastingMonthsChoice,
+    LastingUntilHorizon,
+    LastingHelp,
+    CostLines,
+    CostLinesHelp,
+    NoCostLines,
+    AddCostLine,
+    RemoveCostLine,
+    CostLabel,
+    CostAmount,
+    CostBasis,
+    CostPerReviewedCase,
+    CostPerShortenedCase,
+    CostMonthly,
+    CostOneOff,
+    CostFromMonth,
+    CostMonths,
+    CostMonth,
+    CostStatePct,
+    CostStatePctHelp,
     RateYear,
     OwnRate,
     RfyStatus,
@@ -258,6 +285,16 @@ pub fn year_heading(year: u16, months: u32, lang: Lang) -> String {
 
 pub fn group_legend(index: usize, label: &str, lang: Lang) -> String {
     pick!(lang, group_legend(index + 1, label))
+}
+
+/// "Udgiftslinje 2: Helbredsrådgivning" (`index` from 0).
+pub fn cost_line_legend(index: usize, label: &str, lang: Lang) -> String {
+    pick!(lang, cost_line_legend(index + 1, label))
+}
+
+/// The share førtidspension takes, formatted: "Førtidspension: resten, 75 %".
+pub fn fp_remainder(pct: &str, lang: Lang) -> String {
+    pick!(lang, fp_remainder(pct))
 }
 
 /// The label of a duplicated group.

@@ -19,11 +19,11 @@ use rust_decimal::Decimal;
 use crate::data::{rates, refusion};
 use crate::engine::inputs::{Field, InputId, SetError};
 use crate::engine::scenario::{
-    BenefitRefusion, FpStatus, IndsatsRefusion, Rate, RfyStatus, Scenario, SourceKind, SourceNote,
-    Timing,
+    BenefitRefusion, CostBasis, CostLine, FpStatus, IndsatsRefusion, Instead, Lasting, Rate,
+    RfyStatus, Scenario, SourceKind, SourceNote, Timing,
 };
 use crate::engine::trace::Trace;
-use crate::engine::validate::{FieldError, MAX_GROUPS};
+use crate::engine::validate::{FieldError, MAX_COST_LINES, MAX_GROUPS};
 use crate::engine::{break_even_from, evaluate, evaluate_traced, BreakEven, Outcome};
 use crate::format::link::{self, LinkContent, LinkError, ReadError, MAX_COMPARED};
 use crate::format::number::{parse_number, NumberError};
@@ -43,6 +43,8 @@ pub enum DraftError {
     Empty,
     NotANumber,
     NotWhole,
+    /// A month count below zero or beyond what a month can be.
+    OutOfRange,
 }
 
 /// What the user typed in a field, as typed.
@@ -98,6 +100,147 @@ pub enum TimingKind {
     FromMonth,
 }
 
+/// The alternative picked for the cases that would not have reached their
+/// destination anyway (`Instead`, without its typed figures).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum InsteadKind {
+    Kontanthjaelp,
+    Fleksjob,
+    Job,
+    Typed,
+}
+
+impl InsteadKind {
+    pub const ALL: [InsteadKind; 4] = [
+        InsteadKind::Kontanthjaelp,
+        InsteadKind::Fleksjob,
+        InsteadKind::Job,
+        InsteadKind::Typed,
+    ];
+
+    pub fn of(instead: &Instead) -> InsteadKind {
+        match instead {
+            Instead::Kontanthjaelp => InsteadKind::Kontanthjaelp,
+            Instead::Fleksjob => InsteadKind::Fleksjob,
+            Instead::Job => InsteadKind::Job,
+            Instead::Typed { .. } => InsteadKind::Typed,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LastingKind {
+    Months,
+    UntilHorizon,
+}
+
+/// What a lasting difference of a number of months starts at when picked:
+/// a 48-year-old to folkepension at 67 (19 years).
+pub const DEFAULT_LASTING_MONTHS: u32 = 228;
+
+/// A cost line's basis as picked, without its months.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CostBasisKind {
+    PerReviewedCase,
+    PerShortenedCase,
+    Monthly,
+    OneOff,
+}
+
+impl CostBasisKind {
+    pub const ALL: [CostBasisKind; 4] = [
+        CostBasisKind::PerReviewedCase,
+        CostBasisKind::PerShortenedCase,
+        CostBasisKind::Monthly,
+        CostBasisKind::OneOff,
+    ];
+
+    pub fn of(basis: &CostBasis) -> CostBasisKind {
+        match basis {
+            CostBasis::PerReviewedCase => CostBasisKind::PerReviewedCase,
+            CostBasis::PerShortenedCase => CostBasisKind::PerShortenedCase,
+            CostBasis::Monthly { .. } => CostBasisKind::Monthly,
+            CostBasis::OneOff { .. } => CostBasisKind::OneOff,
+        }
+    }
+}
+
+/// A number in a cost line, named as in the document (`costs[i].amount`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum CostPart {
+    Amount,
+    StatePct,
+    FromMonth,
+    Months,
+    Month,
+}
+
+impl CostPart {
+    /// The part's path after `costs[i].`.
+    pub fn path_suffix(self) -> &'static str {
+        match self {
+            CostPart::Amount => "amount",
+            CostPart::StatePct => "state_pct",
+            CostPart::FromMonth => "basis.from_month",
+            CostPart::Months => "basis.months",
+            CostPart::Month => "basis.month",
+        }
+    }
+
+    /// A whole number of months (or a month of the horizon).
+    pub fn is_months(self) -> bool {
+        matches!(
+            self,
+            CostPart::FromMonth | CostPart::Months | CostPart::Month
+        )
+    }
+
+    /// The parts the line's basis has, in the order the form shows them.
+    pub fn of_line(line: &CostLine) -> Vec<CostPart> {
+        let mut parts = vec![CostPart::Amount];
+        match line.basis {
+            CostBasis::Monthly { .. } => parts.extend([CostPart::FromMonth, CostPart::Months]),
+            CostBasis::OneOff { .. } => parts.push(CostPart::Month),
+            CostBasis::PerReviewedCase | CostBasis::PerShortenedCase => {}
+        }
+        parts.push(CostPart::StatePct);
+        parts
+    }
+
+    pub fn get(self, line: &CostLine) -> Option<Decimal> {
+        match (self, &line.basis) {
+            (CostPart::Amount, _) => Some(line.amount),
+            (CostPart::StatePct, _) => Some(line.state_pct),
+            (CostPart::FromMonth, CostBasis::Monthly { from_month, .. }) => {
+                Some(Decimal::from(*from_month))
+            }
+            (CostPart::Months, CostBasis::Monthly { months, .. }) => Some(Decimal::from(*months)),
+            (CostPart::Month, CostBasis::OneOff { month }) => Some(Decimal::from(*month)),
+            _ => None,
+        }
+    }
+
+    /// Puts `value` in the line; months are whole and not negative.
+    fn set(self, line: &mut CostLine, value: Decimal) -> Result<(), DraftError> {
+        let month = || -> Result<u32, DraftError> {
+            if !value.fract().is_zero() {
+                return Err(DraftError::NotWhole);
+            }
+            u32::try_from(value).map_err(|_| DraftError::OutOfRange)
+        };
+        match (self, &mut line.basis) {
+            (CostPart::Amount, _) => line.amount = value,
+            (CostPart::StatePct, _) => line.state_pct = value,
+            (CostPart::FromMonth, CostBasis::Monthly { from_month, .. }) => *from_month = month()?,
+            (CostPart::Months, CostBasis::Monthly { months, .. }) => *months = month()?,
+            (CostPart::Month, CostBasis::OneOff { month: m }) => *m = month()?,
+            // The basis has no such part (it was changed meanwhile): nothing to set.
+            _ => {}
+        }
+        Ok(())
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct AppState {
     pub lang: Lang,
@@ -105,6 +248,9 @@ pub struct AppState {
     pub preset_id: String,
     pub scenario: Rc<Scenario>,
     pub drafts: BTreeMap<InputId, Draft>,
+    /// What was typed in the cost lines' number boxes, as `drafts` is for
+    /// the declared fields.
+    pub cost_drafts: BTreeMap<(usize, CostPart), Draft>,
     /// The outcome of the last scenario that evaluated.
     pub outcome: Option<Rc<Outcome>>,
     /// Why the current scenario does not evaluate.
@@ -185,6 +331,35 @@ pub enum Action {
         group: usize,
         kind: TimingKind,
     },
+    /// Picked what the cases that would not have reached their destination
+    /// anyway would have got instead.
+    ChoseInstead {
+        group: usize,
+        kind: InsteadKind,
+    },
+    /// Picked how long their difference lasts.
+    ChoseLasting {
+        group: usize,
+        kind: LastingKind,
+    },
+    AddedCostLine,
+    RemovedCostLine(usize),
+    RenamedCostLine {
+        index: usize,
+        label: String,
+    },
+    /// Typed in one of a cost line's number boxes (every keystroke).
+    EditedCostLine {
+        index: usize,
+        part: CostPart,
+        text: String,
+    },
+    /// Moved focus away from a cost line's box (ends its undo step).
+    LeftCostLine,
+    ChoseCostBasis {
+        index: usize,
+        basis: CostBasisKind,
+    },
     ToggledIncomeTax(bool),
     AddedGroup,
     RenamedGroup {
@@ -258,6 +433,7 @@ impl AppState {
             preset_id: presets::DEFAULT_PRESET.to_string(),
             scenario: Rc::new(scenario),
             drafts: BTreeMap::new(),
+            cost_drafts: BTreeMap::new(),
             outcome: None,
             errors: Vec::new(),
             break_even: None,
@@ -303,7 +479,9 @@ impl AppState {
 
     /// The outcome on screen belongs to an earlier state of the inputs.
     pub fn stale(&self) -> bool {
-        !self.errors.is_empty() || self.drafts.values().any(|d| d.error.is_some())
+        !self.errors.is_empty()
+            || self.drafts.values().any(|d| d.error.is_some())
+            || self.cost_drafts.values().any(|d| d.error.is_some())
     }
 
     /// The scenarios compared, baseline first; empty unless at least two
@@ -429,6 +607,7 @@ impl AppState {
     /// every field shows the new figures.
     fn replace(&mut self, scenario: Scenario) {
         self.drafts.clear();
+        self.cost_drafts.clear();
         self.change(None, |s| *s = scenario);
     }
 
@@ -441,6 +620,23 @@ impl AppState {
     }
 
     fn edited(&mut self, input: InputId, typed: String) {
+        // Months left is the one optional number: an empty box is no cap.
+        if input.field == Field::MonthsLeft && typed.trim().is_empty() {
+            if let Some(g) = self.scenario.groups.get(input.group) {
+                if g.months_left.is_some() {
+                    let group = input.group;
+                    self.change(Some(input.path()), |s| s.groups[group].months_left = None);
+                }
+                self.drafts.insert(
+                    input,
+                    Draft {
+                        text: typed,
+                        error: None,
+                    },
+                );
+            }
+            return;
+        }
         let parsed = parse_number(&typed, self.lang);
         let value = match parsed {
             Ok(value) => value,
@@ -487,6 +683,27 @@ impl AppState {
                     s.sources.insert(path, note);
                 });
             }
+        }
+    }
+
+    /// A keystroke in a cost line's number box: the text is kept as typed;
+    /// a value goes into the scenario, where validation checks its range.
+    fn edited_cost(&mut self, index: usize, part: CostPart, typed: String) {
+        let Some(line) = self.scenario.costs.get(index) else {
+            return;
+        };
+        let mut line = line.clone();
+        let set = match parse_number(&typed, self.lang) {
+            Ok(value) => part.set(&mut line, value),
+            Err(NumberError::Empty) => Err(DraftError::Empty),
+            Err(NumberError::NotANumber) => Err(DraftError::NotANumber),
+        };
+        let error = set.err();
+        self.cost_drafts
+            .insert((index, part), Draft { text: typed, error });
+        if error.is_none() {
+            let path = format!("costs[{index}].{}", part.path_suffix());
+            self.change(Some(path), |s| s.costs[index] = line);
         }
     }
 
@@ -594,6 +811,112 @@ impl AppState {
                     }
                 });
             }
+            Action::ChoseInstead { group, kind } => {
+                let Some(g) = next.scenario.groups.get(group) else {
+                    return self;
+                };
+                // A typed amount starts at the group's kontanthjælp, with the
+                // refusion of someone more than a year on benefit.
+                let typed = Instead::Typed {
+                    monthly: g.destinations.kontanthjaelp.monthly,
+                    refusion: BenefitRefusion::Trappe {
+                        weeks_on_benefit: refusion::DEFAULT_WEEKS_ON_BENEFIT,
+                    },
+                };
+                if InsteadKind::of(&g.counterfactual.instead) != kind {
+                    next.group_change(group, None, |s| {
+                        s.groups[group].counterfactual.instead = match kind {
+                            InsteadKind::Kontanthjaelp => Instead::Kontanthjaelp,
+                            InsteadKind::Fleksjob => Instead::Fleksjob,
+                            InsteadKind::Job => Instead::Job,
+                            InsteadKind::Typed => typed,
+                        };
+                    });
+                }
+            }
+            Action::ChoseLasting { group, kind } => {
+                let Some(g) = next.scenario.groups.get(group) else {
+                    return self;
+                };
+                let lasting = match kind {
+                    LastingKind::Months => Lasting::Months(DEFAULT_LASTING_MONTHS),
+                    LastingKind::UntilHorizon => Lasting::UntilHorizon,
+                };
+                let same = matches!(
+                    (g.counterfactual.lasting, kind),
+                    (Lasting::Months(_), LastingKind::Months)
+                        | (Lasting::UntilHorizon, LastingKind::UntilHorizon)
+                );
+                if !same {
+                    next.group_change(group, None, |s| {
+                        s.groups[group].counterfactual.lasting = lasting;
+                    });
+                }
+            }
+            Action::AddedCostLine => {
+                if next.scenario.costs.len() < MAX_COST_LINES {
+                    next.change(None, |s| {
+                        s.costs.push(CostLine {
+                            label: String::new(),
+                            amount: Decimal::ZERO,
+                            basis: CostBasis::OneOff { month: 1 },
+                            state_pct: Decimal::ZERO,
+                        })
+                    });
+                }
+            }
+            Action::RemovedCostLine(index) => {
+                if index < next.scenario.costs.len() {
+                    // The boxes of the lines after it move up one place, with
+                    // what was typed in them.
+                    next.cost_drafts = std::mem::take(&mut next.cost_drafts)
+                        .into_iter()
+                        .filter(|((i, _), _)| *i != index)
+                        .map(|((i, part), d)| ((if i > index { i - 1 } else { i }, part), d))
+                        .collect();
+                    next.change(None, |s| {
+                        s.costs.remove(index);
+                    });
+                }
+            }
+            Action::RenamedCostLine { index, label } => {
+                if index < next.scenario.costs.len() {
+                    next.change(Some(format!("costs[{index}].label")), |s| {
+                        s.costs[index].label = label;
+                    });
+                }
+            }
+            Action::EditedCostLine { index, part, text } => next.edited_cost(index, part, text),
+            Action::LeftCostLine => {
+                next.coalesce = None;
+                next.cost_drafts.retain(|_, d| d.error.is_some());
+            }
+            Action::ChoseCostBasis { index, basis } => {
+                let Some(line) = next.scenario.costs.get(index) else {
+                    return self;
+                };
+                if CostBasisKind::of(&line.basis) != basis {
+                    // A period or month keeps the month the line had.
+                    let month = match line.basis {
+                        CostBasis::Monthly { from_month, .. } => from_month,
+                        CostBasis::OneOff { month } => month,
+                        _ => 1,
+                    };
+                    next.cost_drafts
+                        .retain(|(i, part), _| *i != index || !part.is_months());
+                    next.change(None, |s| {
+                        s.costs[index].basis = match basis {
+                            CostBasisKind::PerReviewedCase => CostBasis::PerReviewedCase,
+                            CostBasisKind::PerShortenedCase => CostBasis::PerShortenedCase,
+                            CostBasisKind::Monthly => CostBasis::Monthly {
+                                from_month: month,
+                                months: 12,
+                            },
+                            CostBasisKind::OneOff => CostBasis::OneOff { month },
+                        };
+                    });
+                }
+            }
             Action::ToggledIncomeTax(on) => {
                 next.change(None, |s| s.perspective.include_income_tax = on);
             }
@@ -673,6 +996,7 @@ impl AppState {
                 // Understood drafts are in the scenario: show them in the new
                 // language's format. Drafts with an error stay as typed.
                 next.drafts.retain(|_, d| d.error.is_some());
+                next.cost_drafts.retain(|_, d| d.error.is_some());
                 next.coalesce = None;
             }
             Action::RestoredSaved {
@@ -692,6 +1016,7 @@ impl AppState {
                     next.past.clear();
                     next.future.clear();
                     next.drafts.clear();
+                    next.cost_drafts.clear();
                     next.coalesce = None;
                     next.outcome = None;
                     next.evaluated = None;
@@ -894,6 +1219,7 @@ impl AppState {
 
     fn after_history_move(&mut self) {
         self.drafts.clear();
+        self.cost_drafts.clear();
         self.coalesce = None;
         self.confirming_reset = false;
     }
@@ -1070,6 +1396,78 @@ mod tests {
 
     fn start() -> Rc<AppState> {
         Rc::new(AppState::initial())
+    }
+
+    #[test]
+    fn cost_lines_keep_bad_text_and_move_their_drafts_when_one_is_removed() {
+        let s = start()
+            .apply(Action::AddedCostLine)
+            .apply(Action::AddedCostLine);
+        let net = s.outcome.as_ref().unwrap().net.kommune;
+        let s = s.apply(Action::EditedCostLine {
+            index: 1,
+            part: CostPart::Amount,
+            text: "1.234,5".into(),
+        });
+        // Danish digits: 1,234.50 kr. once in month 1, the kommune's own.
+        assert_eq!(s.scenario.costs[1].amount, dec!(1234.5));
+        assert_eq!(s.outcome.as_ref().unwrap().net.kommune, net - dec!(1234.5));
+        let s = s.apply(Action::EditedCostLine {
+            index: 1,
+            part: CostPart::Month,
+            text: "2,5".into(),
+        });
+        assert_eq!(
+            s.cost_drafts[&(1, CostPart::Month)].error,
+            Some(DraftError::NotWhole)
+        );
+        assert!(s.stale());
+        assert_eq!(s.scenario.costs[1].basis, CostBasis::OneOff { month: 1 });
+        // Removing the first line moves the second's text up with it.
+        let s = s.apply(Action::RemovedCostLine(0));
+        assert_eq!(s.scenario.costs.len(), 1);
+        assert_eq!(s.cost_drafts[&(0, CostPart::Month)].text, "2,5");
+        let s = s.apply(Action::EditedCostLine {
+            index: 0,
+            part: CostPart::Month,
+            text: "-1".into(),
+        });
+        assert_eq!(
+            s.cost_drafts[&(0, CostPart::Month)].error,
+            Some(DraftError::OutOfRange)
+        );
+    }
+
+    #[test]
+    fn the_typed_alternative_starts_at_the_groups_kontanthjaelp() {
+        let s = start().apply(Action::ChoseInstead {
+            group: 0,
+            kind: InsteadKind::Typed,
+        });
+        let g = &s.scenario.groups[0];
+        assert_eq!(
+            g.counterfactual.instead,
+            Instead::Typed {
+                monthly: g.destinations.kontanthjaelp.monthly,
+                refusion: BenefitRefusion::Trappe {
+                    weeks_on_benefit: 53
+                },
+            }
+        );
+        let s = s.apply(Action::ChoseLasting {
+            group: 0,
+            kind: LastingKind::Months,
+        });
+        assert_eq!(
+            s.scenario.groups[0].counterfactual.lasting,
+            Lasting::Months(228)
+        );
+        // An empty months-left box is no cap.
+        let s = edit(s, "groups[0].months_left", "4");
+        assert_eq!(s.scenario.groups[0].months_left, Some(dec!(4)));
+        let s = edit(s, "groups[0].months_left", "");
+        assert_eq!(s.scenario.groups[0].months_left, None);
+        assert!(!s.stale());
     }
 
     fn edit(state: Rc<AppState>, path: &str, text: &str) -> Rc<AppState> {

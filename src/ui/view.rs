@@ -11,14 +11,20 @@ use crate::data::rates::{Basis, Status, TableRate};
 use crate::data::refusion;
 use crate::engine::inputs::{BenefitKind, Field, InputId, Source, Unit};
 use crate::engine::outcome::Warning;
+use crate::engine::scenario::DestinationKind;
 use crate::engine::scenario::{FpStatus, Named, Rate, RfyStatus, Scenario, SourceKind};
 use crate::engine::validate::Problem;
+use crate::engine::validate::MAX_COST_AMOUNT;
 use crate::engine::LineItem;
 use crate::engine::{calc, indexing};
 use crate::format::number::{format_decimal, format_plain};
 use crate::lang::Lang;
 use crate::text::{self, t, T};
-use crate::ui::state::{rate_years, Action, AppState, Benefit, DraftError};
+use crate::ui::state::{
+    rate_years, Action, AppState, Benefit, CostBasisKind, CostPart, DraftError, InsteadKind,
+    LastingKind,
+};
+use rust_decimal::Decimal;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct FieldView {
@@ -48,6 +54,199 @@ pub struct SourceView {
 /// the other kind, weeks when the refusion is typed in, are not).
 pub fn applies(s: &Scenario, input: InputId) -> bool {
     input.applies(s)
+}
+
+/// Whether the form shows an input's box: those that apply, and months left
+/// even when not given (an empty box is no cap, and typing gives one).
+pub fn in_form(s: &Scenario, input: InputId) -> bool {
+    input.applies(s) || (input.field == Field::MonthsLeft && input.group < s.groups.len())
+}
+
+/// "Førtidspension: resten, 75 %": the share the destinations leave to FP.
+pub fn fp_remainder_text(s: &Scenario, group: usize, lang: Lang) -> String {
+    let pct = s
+        .groups
+        .get(group)
+        .and_then(|g| g.destinations.share_pct(DestinationKind::Fp))
+        .map_or_else(String::new, |p| format_plain(p, lang, 2));
+    text::fp_remainder(&pct, lang)
+}
+
+/// What a group's alternative and lasting pickers show.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CounterfactualChoice {
+    pub instead: InsteadKind,
+    pub lasting: LastingKind,
+}
+
+pub fn counterfactual_choice(s: &Scenario, group: usize) -> Option<CounterfactualChoice> {
+    let cf = &s.groups.get(group)?.counterfactual;
+    Some(CounterfactualChoice {
+        instead: InsteadKind::of(&cf.instead),
+        lasting: match cf.lasting {
+            crate::engine::scenario::Lasting::Months(_) => LastingKind::Months,
+            crate::engine::scenario::Lasting::UntilHorizon => LastingKind::UntilHorizon,
+        },
+    })
+}
+
+pub fn instead_label(kind: InsteadKind, lang: Lang) -> &'static str {
+    t(
+        match kind {
+            InsteadKind::Kontanthjaelp => T::InsteadKontanthjaelp,
+            InsteadKind::Fleksjob => T::InsteadFleksjob,
+            InsteadKind::Job => T::InsteadJob,
+            InsteadKind::Typed => T::InsteadTyped,
+        },
+        lang,
+    )
+}
+
+pub fn cost_basis_label(kind: CostBasisKind, lang: Lang) -> &'static str {
+    t(
+        match kind {
+            CostBasisKind::PerReviewedCase => T::CostPerReviewedCase,
+            CostBasisKind::PerShortenedCase => T::CostPerShortenedCase,
+            CostBasisKind::Monthly => T::CostMonthly,
+            CostBasisKind::OneOff => T::CostOneOff,
+        },
+        lang,
+    )
+}
+
+/// One cost line as its editor shows it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CostLineView {
+    pub index: usize,
+    /// "Udgiftslinje 1: Helbredsrådgivning".
+    pub legend: String,
+    pub label: String,
+    pub label_error: Option<String>,
+    pub basis: CostBasisKind,
+    pub parts: Vec<CostFieldView>,
+}
+
+/// One number box of a cost line.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CostFieldView {
+    pub index: usize,
+    pub part: CostPart,
+    /// `costs[0].amount`: the box's id and test id follow it.
+    pub path: String,
+    pub label: &'static str,
+    pub help: Option<&'static str>,
+    pub unit: &'static str,
+    pub text: String,
+    pub error: Option<String>,
+}
+
+/// What a cost line's part allows, as validation states it.
+fn cost_part_range(part: CostPart) -> (Decimal, Decimal, Unit) {
+    let months = Decimal::from(240);
+    match part {
+        CostPart::Amount => (Decimal::ZERO, MAX_COST_AMOUNT, Unit::Kr),
+        CostPart::StatePct => (Decimal::ZERO, Decimal::ONE_HUNDRED, Unit::Pct),
+        CostPart::FromMonth | CostPart::Month => (Decimal::ONE, months, Unit::MonthOfHorizon),
+        CostPart::Months => (Decimal::ZERO, months, Unit::Months),
+    }
+}
+
+pub fn cost_part_label(part: CostPart, lang: Lang) -> &'static str {
+    t(
+        match part {
+            CostPart::Amount => T::CostAmount,
+            CostPart::StatePct => T::CostStatePct,
+            CostPart::FromMonth => T::CostFromMonth,
+            CostPart::Months => T::CostMonths,
+            CostPart::Month => T::CostMonth,
+        },
+        lang,
+    )
+}
+
+/// The message for text in a cost line's box that is not a value.
+fn cost_draft_message(part: CostPart, error: DraftError, lang: Lang) -> String {
+    let (min, max, unit) = cost_part_range(part);
+    let allowed = Problem::OutOfRange { min, max, unit }.message(lang);
+    match error {
+        DraftError::Empty => format!("{} – {allowed}", t(T::Empty, lang)),
+        DraftError::NotANumber => format!("{} – {allowed}", t(T::NotANumber, lang)),
+        DraftError::OutOfRange => sentence(&allowed),
+        DraftError::NotWhole => {
+            let num = |d| format_decimal(d, lang, 0);
+            text::whole_number_allowed(&num(min), &num(max), unit.label(lang), lang)
+        }
+    }
+}
+
+pub fn cost_line_views(state: &AppState) -> Vec<CostLineView> {
+    let lang = state.lang;
+    state
+        .scenario
+        .costs
+        .iter()
+        .enumerate()
+        .map(|(index, line)| {
+            let parts = CostPart::of_line(line)
+                .into_iter()
+                .map(|part| {
+                    let path = format!("costs[{index}].{}", part.path_suffix());
+                    let draft = state.cost_drafts.get(&(index, part));
+                    let text = match draft {
+                        Some(d) => d.text.clone(),
+                        None => part
+                            .get(line)
+                            .map_or_else(String::new, |v| format_plain(v, lang, 2)),
+                    };
+                    let error = match draft.and_then(|d| d.error) {
+                        Some(e) => Some(cost_draft_message(part, e, lang)),
+                        None => error_at(state, &path),
+                    };
+                    CostFieldView {
+                        index,
+                        part,
+                        label: cost_part_label(part, lang),
+                        help: (part == CostPart::StatePct).then(|| t(T::CostStatePctHelp, lang)),
+                        unit: cost_part_range(part).2.label(lang),
+                        text,
+                        error,
+                        path,
+                    }
+                })
+                .collect();
+            CostLineView {
+                index,
+                legend: text::cost_line_legend(index, &line.label, lang),
+                label: line.label.clone(),
+                label_error: error_at(state, &format!("costs[{index}].label")),
+                basis: CostBasisKind::of(&line.basis),
+                parts,
+            }
+        })
+        .collect()
+}
+
+/// Where a cost line's problem is, as the user reads it:
+/// "Udgiftslinje 1: Helbredsrådgivning – Beløb".
+fn cost_error_place(s: &Scenario, path: &str, lang: Lang) -> Option<String> {
+    let rest = path.strip_prefix("costs[")?;
+    let (index, suffix) = rest.split_once("].")?;
+    let index: usize = index.parse().ok()?;
+    let line = s.costs.get(index)?;
+    let what = [
+        CostPart::Amount,
+        CostPart::StatePct,
+        CostPart::FromMonth,
+        CostPart::Months,
+        CostPart::Month,
+    ]
+    .into_iter()
+    .find(|p| p.path_suffix() == suffix)
+    .map_or_else(|| t(T::CostLabel, lang), |p| cost_part_label(p, lang));
+    Some(format!(
+        "{} – {what}",
+        text::cost_line_legend(index, &line.label, lang)
+    ))
 }
 
 /// Everything in the state a case group's editor shows: its group, the
@@ -159,6 +358,7 @@ pub fn draft_message(field: Field, error: DraftError, lang: Lang) -> String {
     match error {
         DraftError::Empty => format!("{} – {allowed}", t(T::Empty, lang)),
         DraftError::NotANumber => format!("{} – {allowed}", t(T::NotANumber, lang)),
+        DraftError::OutOfRange => sentence(&allowed),
         DraftError::NotWhole => {
             let num = |d| format_decimal(d, lang, 0);
             text::whole_number_allowed(&num(spec.min), &num(spec.max), spec.unit.label(lang), lang)
@@ -288,18 +488,46 @@ pub fn source_view(s: &Scenario, input: InputId, lang: Lang) -> SourceView {
 }
 
 /// Problems not shown at a field of the form (the document as a whole, the
-/// group count, ranges): full messages with their paths.
+/// group count, ranges): full messages with their paths, a cost line's
+/// named by the line and its box.
 pub fn other_errors(state: &AppState) -> Vec<String> {
+    let s = &*state.scenario;
+    let lang = state.lang;
+    let at_cost_box = |path: &str| {
+        s.costs.iter().enumerate().any(|(i, line)| {
+            path == format!("costs[{i}].label")
+                || CostPart::of_line(line)
+                    .iter()
+                    .any(|p| path == format!("costs[{i}].{}", p.path_suffix()))
+        })
+    };
     state
         .errors
         .iter()
         .filter(|e| {
-            let at_field =
-                InputId::parse(&e.path).is_some_and(|input| applies(&state.scenario, input));
+            let at_field = InputId::parse(&e.path).is_some_and(|input| in_form(s, input));
             let at_picker = e.path.ends_with(".rate.year") || e.path.ends_with(".label");
-            !(at_field || at_picker)
+            !(at_field || at_picker || at_cost_box(&e.path))
         })
-        .map(|e| e.message(state.lang))
+        .map(|e| match cost_error_place(s, &e.path, lang) {
+            Some(place) => format!("{place}: {}", e.problem.message(lang)),
+            None => e.message(lang),
+        })
+        .collect()
+}
+
+/// Each cost line's total over the horizon with its name, for the
+/// breakdown and print.
+pub fn cost_line_totals(
+    s: &Scenario,
+    outcome: &crate::engine::Outcome,
+    lang: Lang,
+) -> Vec<(String, crate::engine::Split)> {
+    s.costs
+        .iter()
+        .enumerate()
+        .zip(&outcome.cost_lines)
+        .map(|((i, line), total)| (text::cost_line_legend(i, &line.label, lang), *total))
         .collect()
 }
 

@@ -1,10 +1,11 @@
 use yew::prelude::*;
 
 use super::use_app;
+use crate::engine::LineItem;
 use crate::engine::Split;
 use crate::format::number::format_decimal;
 use crate::text::{self, t, T};
-use crate::ui::view::shown_items;
+use crate::ui::view::{cost_line_totals, shown_items};
 
 /// By calendar year and line item, split into kommune / stat / in total.
 #[function_component(BreakdownTable)]
@@ -15,6 +16,9 @@ pub fn breakdown_table() -> Html {
         return html! {};
     };
     let items = shown_items(&app.scenario);
+    // The engine keeps each cost line's total over the horizon: under the
+    // totals' cost-lines row, one row per line.
+    let per_line = cost_line_totals(&app.scenario, outcome, lang);
     let cells = |s: Split| {
         html! {
             <>
@@ -28,12 +32,20 @@ pub fn breakdown_table() -> Html {
                 lines: crate::engine::outcome::LineItems,
                 net: Split,
                 net_label: String,
-                class: &'static str| {
+                class: &'static str,
+                with_lines: bool| {
         html! {
             <tbody class={class}>
                 <tr class="year"><th scope="rowgroup" colspan="4">{ heading }</th></tr>
                 { for items.iter().map(|item| html! {
-                    <tr><th scope="row">{ item.label(lang) }</th>{ cells(lines.get(*item)) }</tr>
+                    <>
+                        <tr><th scope="row">{ item.label(lang) }</th>{ cells(lines.get(*item)) }</tr>
+                        if with_lines && *item == LineItem::CostLines {
+                            { for per_line.iter().map(|(label, total)| html! {
+                                <tr class="cost-line" data-testid="cost-line-total"><th scope="row">{ label.clone() }</th>{ cells(*total) }</tr>
+                            }) }
+                        }
+                    </>
                 }) }
                 <tr class="net"><th scope="row">{ net_label }</th>{ cells(net) }</tr>
             </tbody>
@@ -59,6 +71,7 @@ pub fn breakdown_table() -> Html {
                         y.net,
                         format!("{} {}", t(T::Net, lang), y.year),
                         "",
+                        false,
                     )) }
                     { body(
                         t(T::TotalHorizon, lang).to_string(),
@@ -66,6 +79,7 @@ pub fn breakdown_table() -> Html {
                         outcome.net,
                         t(T::NetTotal, lang).to_string(),
                         "totals",
+                        true,
                     ) }
                 </table>
             </div>

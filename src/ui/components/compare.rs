@@ -16,7 +16,7 @@ use crate::format::number::{format_decimal, format_plain};
 use crate::lang::Lang;
 use crate::text::{self, t, T};
 use crate::ui::state::Action;
-use crate::ui::view::{applies, field_view, warning_text};
+use crate::ui::view::{applies, cost_basis_label, cost_line_views, field_view, warning_text};
 
 /// "Gruppe 2 (Under 30) – label" for what belongs to a group.
 fn in_group(group: usize, label: String, scenarios: &[Rc<Scenario>], lang: Lang) -> String {
@@ -267,6 +267,22 @@ pub fn print_assumptions() -> Html {
                                 <td>{ source }</td>
                             </tr>
                         }
+                    }) }
+                    { for cost_line_views(&app).into_iter().map(|line| html! {
+                        <>
+                            <tr data-testid="print-cost-line">
+                                <th scope="row">{ format!("{} – {}", line.legend, t(T::CostBasis, lang)) }</th>
+                                <td>{ cost_basis_label(line.basis, lang) }</td>
+                                <td></td>
+                            </tr>
+                            { for line.parts.iter().map(|part| html! {
+                                <tr>
+                                    <th scope="row">{ format!("{} – {}", line.legend, part.label) }</th>
+                                    <td>{ part.text.clone() }{ " " }{ part.unit }</td>
+                                    <td></td>
+                                </tr>
+                            }) }
+                        </>
                     }) }
                 </tbody>
             </table>

@@ -8,9 +8,10 @@ use crate::engine::scenario::{BenefitRefusion, IndsatsRefusion, Timing};
 use crate::engine::validate::MAX_GROUPS;
 use crate::lang::Lang;
 use crate::text::{self, t, T};
-use crate::ui::state::{Action, Benefit, TimingKind};
+use crate::ui::state::{Action, Benefit, InsteadKind, LastingKind, TimingKind};
 use crate::ui::view::{
-    applies, error_at, field_view, rate_action, rate_choice, GroupBasis, RateChoice, OWN_RATE,
+    counterfactual_choice, error_at, field_view, fp_remainder_text, in_form, instead_label,
+    rate_action, rate_choice, GroupBasis, RateChoice, OWN_RATE,
 };
 
 #[derive(Properties)]
@@ -39,15 +40,38 @@ pub fn group_editor(props: &GroupProps) -> Html {
         return html! {};
     };
     let count = app.scenario.groups.len();
-    // A section's fields as declared (`engine::inputs`), those that apply
-    // to the group as it stands.
+    // A section's fields as declared (`engine::inputs`), those the form
+    // shows for the group as it stands.
+    let shown =
+        |f: Field| Some(InputId::group(i, f)).filter(|input| in_form(&app.scenario, *input));
+    let field = |input: InputId| html! { <NumberField key={input.path()} view={field_view(&app, input)} dispatch={app.dispatcher()} /> };
     let fields = |section: Section| {
         Field::in_section(section)
-            .map(|f| InputId::group(i, f))
-            .filter(|input| applies(&app.scenario, *input))
-            .map(|input| html! { <NumberField key={input.path()} view={field_view(&app, input)} dispatch={app.dispatcher()} /> })
+            .filter_map(shown)
+            .map(field)
             .collect::<Html>()
     };
+    let one = |f: Field| shown(f).map(field).unwrap_or_default();
+    let choice = counterfactual_choice(&app.scenario, i);
+    let instead_id = format!("instead-kind-{i}");
+    let oninstead = send_with(&app, move |e: Event| {
+        let el: HtmlSelectElement = e.target_unchecked_into();
+        let kind = InsteadKind::ALL
+            .into_iter()
+            .find(|k| instead_value(*k) == el.value())?;
+        Some(Action::ChoseInstead { group: i, kind })
+    });
+    let lasting_id = format!("lasting-kind-{i}");
+    let lasting_help_id = format!("lasting-help-{i}");
+    let onlasting = send_with(&app, move |e: Event| {
+        let el: HtmlSelectElement = e.target_unchecked_into();
+        let kind = if el.value() == "months" {
+            LastingKind::Months
+        } else {
+            LastingKind::UntilHorizon
+        };
+        Some(Action::ChoseLasting { group: i, kind })
+    });
     let label_id = format!("group-label-input-{i}");
     let label_error = error_at(&app, &format!("groups[{i}].label"));
     let label_error_id = format!("error-groups[{i}].label");
@@ -146,13 +170,54 @@ pub fn group_editor(props: &GroupProps) -> Html {
                     <button type="button" class="link" onclick={send(&app, Action::ChoseIndsatsByYear { group: i })}>{ t(T::UseYearRule, lang) }</button>
                 }
             </fieldset>
-            <fieldset class="sub">
+            <fieldset class="sub" data-testid={format!("destinations-{i}")}>
+                <legend>{ t(T::Destinations, lang) }</legend>
+                <div class="fields">
+                    { fields(Section::Destinations) }
+                </div>
+                <p class="remainder" data-testid={format!("fp-remainder-{i}")}>{ fp_remainder_text(&app.scenario, i, lang) }</p>
+            </fieldset>
+            <fieldset class="sub" data-testid={format!("counterfactual-{i}")}>
                 <legend>{ t(T::Counterfactual, lang) }</legend>
                 <div class="fields">
-                    { fields(Section::Counterfactual) }
+                    { one(Field::AnywayPct) }
+                    if let Some(choice) = choice {
+                        <div class="field">
+                            <label for={instead_id.clone()}>{ t(T::Instead, lang) }</label>
+                            <select id={instead_id.clone()} onchange={oninstead} data-testid={instead_id}>
+                                { for InsteadKind::ALL.iter().map(|k| html! {
+                                    <option value={instead_value(*k)} selected={*k == choice.instead}>{ instead_label(*k, lang) }</option>
+                                }) }
+                            </select>
+                        </div>
+                    }
+                    { one(Field::InsteadMonthly) }
+                    { one(Field::InsteadRefusionPct) }
+                    if let Some(choice) = choice {
+                        <div class="field">
+                            <label for={lasting_id.clone()}>{ t(T::Lasting, lang) }</label>
+                            <select id={lasting_id.clone()} onchange={onlasting} data-testid={lasting_id}
+                                aria-describedby={lasting_help_id.clone()}>
+                                <option value="months" selected={choice.lasting == LastingKind::Months}>{ t(T::LastingMonthsChoice, lang) }</option>
+                                <option value="until_horizon" selected={choice.lasting == LastingKind::UntilHorizon}>{ t(T::LastingUntilHorizon, lang) }</option>
+                            </select>
+                            <p class="help" id={lasting_help_id}>{ t(T::LastingHelp, lang) }</p>
+                        </div>
+                    }
+                    { one(Field::LastingMonths) }
                 </div>
             </fieldset>
         </fieldset>
+    }
+}
+
+/// The alternative's value in its picker (the format's name).
+fn instead_value(kind: InsteadKind) -> &'static str {
+    match kind {
+        InsteadKind::Kontanthjaelp => "kontanthjaelp",
+        InsteadKind::Fleksjob => "fleksjob",
+        InsteadKind::Job => "job",
+        InsteadKind::Typed => "typed",
     }
 }
 

@@ -8,6 +8,7 @@
 
 pub mod breakdown;
 pub mod compare;
+pub mod cost_lines;
 pub mod decision;
 pub mod dialog;
 pub mod group;

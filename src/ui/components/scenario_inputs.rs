@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use super::cost_lines::CostLines;
 use super::number_field::NumberField;
 use super::{send, use_app};
 use crate::engine::inputs::{Field, InputId, Section};
@@ -7,7 +8,7 @@ use crate::text::{t, T};
 use crate::ui::state::Action;
 use crate::ui::view::field_view;
 
-/// The buy-out, then the horizon and the perspective.
+/// The buy-out and the other cost lines, then the horizon and the perspective.
 #[function_component(ScenarioInputs)]
 pub fn scenario_inputs() -> Html {
     let app = use_app();
@@ -28,6 +29,7 @@ pub fn scenario_inputs() -> Html {
                     { fields(Section::Investment) }
                 </div>
             </fieldset>
+            <CostLines />
             <fieldset class="block">
                 <legend>{ t(T::HorizonPerspective, lang) }</legend>
                 <div class="fields">

@@ -122,6 +122,34 @@ export class Calculator {
   }
 
 
+  // ---- destinations, counterfactual and cost lines ----
+
+  /// The group's alternative ("kontanthjaelp", "fleksjob", "job", "typed").
+  async chooseInstead(group, value) {
+    await this.page.getByTestId(`instead-kind-${group}`).selectOption(value);
+  }
+
+  async addCostLine() {
+    await this.page.getByTestId("add-cost-line").click();
+  }
+
+  async nameCostLine(index, name) {
+    await this.page.getByTestId(`cost-label-${index}`).fill(name);
+  }
+
+  async chooseCostBasis(index, value) {
+    await this.page.getByTestId(`cost-basis-${index}`).selectOption(value);
+  }
+
+  /// Each cost line's row under the breakdown's totals, as text.
+  async costLineTotals() {
+    return (await this.page.getByTestId("cost-line-total").allTextContents()).map((t) => t.trim());
+  }
+
+  async breakdownText() {
+    return (await this.page.getByTestId("breakdown-table").textContent()).trim();
+  }
+
   // ---- decision support ----
 
   async text(testid) {
