@@ -130,6 +130,7 @@ pub fn csv_word(key: CsvWord) -> &'static str {
         CsvWord::Total => "I alt",
         CsvWord::Net => "Netto",
         CsvWord::Note => "Bemærk",
+        CsvWord::CostLine => "Udgiftslinje",
     }
 }
 

@@ -130,6 +130,7 @@ pub fn csv_word(key: CsvWord) -> &'static str {
         CsvWord::Total => "Total",
         CsvWord::Net => "Net",
         CsvWord::Note => "Note",
+        CsvWord::CostLine => "Cost line",
     }
 }
 
