@@ -3,10 +3,11 @@
 
 use afkortning::data::presets;
 use afkortning::engine::compare::{
-    compare, difference, differing_inputs, result_rows, Difference, Figure, Party, Setting, Value,
+    compare, difference, differing_inputs, result_rows, CostLinePart, Difference, Figure, Party,
+    Setting, Value,
 };
 use afkortning::engine::inputs::BenefitKind;
-use afkortning::engine::scenario::{Rate, Scenario, Timing};
+use afkortning::engine::scenario::{CostBasis, CostLine, Instead, Lasting, Rate, Scenario, Timing};
 use afkortning::engine::{evaluate, Field, InputId, LineItem};
 use afkortning::lang::Lang;
 use afkortning::text;
@@ -402,4 +403,226 @@ fn labels_in_both_languages() {
     let f = Figure::Item(LineItem::IndsatsSaved, Party::Stat);
     assert_eq!(f.label(Lang::Da), "Sparet indsats (stat)");
     assert_eq!(f.label(Lang::En), "Efforts (indsats) saved (state)");
+}
+
+/// The phase-out preset against a variant with another alternative, the
+/// difference lasting to the horizon, its cost line changed and a second
+/// line: each non-numeric part is a labelled row of its own, each numeric
+/// part of a cost line is compared as a number.
+#[test]
+fn counterfactual_kinds_and_cost_lines_are_compared() {
+    let a = preset("udfasning-2026");
+    let mut b = a.clone();
+    b.groups[0].counterfactual.instead = Instead::Kontanthjaelp;
+    b.groups[0].counterfactual.lasting = Lasting::UntilHorizon;
+    b.costs[0].label = "Lægeattest".into();
+    b.costs[0].amount = dec!(3000);
+    b.costs[0].state_pct = dec!(50);
+    b.costs.push(CostLine {
+        label: "Projektleder".into(),
+        amount: dec!(10000),
+        basis: CostBasis::Monthly {
+            from_month: 1,
+            months: 12,
+        },
+        state_pct: dec!(0),
+    });
+    let list = vec![a, b];
+    let inputs = differing_inputs(&list);
+    let rows: Vec<(&str, Option<Setting>, Vec<Value>)> = inputs
+        .iter()
+        .map(|d| (d.path.as_str(), d.setting.clone(), d.values.clone()))
+        .collect();
+    let text = |s: &str| Value::Text(s.into());
+    let number = |n: Decimal| Value::Number(n);
+    assert_eq!(
+        rows,
+        vec![
+            (
+                "groups[0].counterfactual.instead.kind",
+                Some(Setting::InsteadKind(0)),
+                vec![text("fleksjob"), text("kontanthjaelp")]
+            ),
+            (
+                "groups[0].counterfactual.lasting.kind",
+                Some(Setting::LastingKind(0)),
+                vec![text("months"), text("until_horizon")]
+            ),
+            // The months are the number input's; until the horizon has none.
+            (
+                "groups[0].counterfactual.lasting.months",
+                None,
+                vec![number(dec!(244)), Value::Absent]
+            ),
+            (
+                "costs",
+                Some(Setting::CostLineCount),
+                vec![number(dec!(1)), number(dec!(2))]
+            ),
+            (
+                "costs[0].label",
+                Some(Setting::CostLine(0, CostLinePart::Label)),
+                vec![
+                    text("Sundhedsfaglig rådgivning fra regionen"),
+                    text("Lægeattest")
+                ]
+            ),
+            (
+                "costs[0].amount",
+                Some(Setting::CostLine(0, CostLinePart::Amount)),
+                vec![number(dec!(1500)), number(dec!(3000))]
+            ),
+            (
+                "costs[0].state_pct",
+                Some(Setting::CostLine(0, CostLinePart::StatePct)),
+                vec![number(dec!(0)), number(dec!(50))]
+            ),
+            (
+                "costs[1].label",
+                Some(Setting::CostLine(1, CostLinePart::Label)),
+                vec![Value::Absent, text("Projektleder")]
+            ),
+            (
+                "costs[1].amount",
+                Some(Setting::CostLine(1, CostLinePart::Amount)),
+                vec![Value::Absent, number(dec!(10000))]
+            ),
+            (
+                "costs[1].basis.kind",
+                Some(Setting::CostLine(1, CostLinePart::BasisKind)),
+                vec![Value::Absent, text("monthly")]
+            ),
+            (
+                "costs[1].basis.from_month",
+                Some(Setting::CostLine(1, CostLinePart::FromMonth)),
+                vec![Value::Absent, number(dec!(1))]
+            ),
+            (
+                "costs[1].basis.months",
+                Some(Setting::CostLine(1, CostLinePart::Months)),
+                vec![Value::Absent, number(dec!(12))]
+            ),
+            // A monthly line has no one-off month: absent in both, not listed.
+            (
+                "costs[1].state_pct",
+                Some(Setting::CostLine(1, CostLinePart::StatePct)),
+                vec![Value::Absent, number(dec!(0))]
+            ),
+        ]
+    );
+    // Group settings say their group; the cost lines belong to none.
+    assert_eq!(Setting::InsteadKind(0).group(), Some(0));
+    assert_eq!(Setting::LastingKind(2).group(), Some(2));
+    assert_eq!(Setting::CostLine(0, CostLinePart::Label).group(), None);
+    assert_eq!(
+        text::setting_label(&Setting::InsteadKind(0), "", Lang::Da),
+        "Ellers ville de have fået"
+    );
+    assert_eq!(
+        text::setting_label(&Setting::CostLine(1, CostLinePart::Months), "", Lang::En),
+        "Cost line 2: number of months"
+    );
+    assert_eq!(
+        text::setting_label(&Setting::CostLine(0, CostLinePart::BasisKind), "", Lang::Da),
+        "Udgiftslinje 1: opgøres"
+    );
+}
+
+/// A typed alternative brings its refusion rule as a row; the other
+/// alternatives have none.
+#[test]
+fn a_typed_alternative_has_a_refusion_rule_row() {
+    let a = preset("udfasning-2026");
+    let mut b = a.clone();
+    b.groups[0].counterfactual.instead = Instead::Typed {
+        monthly: dec!(15000),
+        refusion: afkortning::engine::scenario::BenefitRefusion::Custom { pct: dec!(30) },
+    };
+    let list = vec![a, b];
+    let inputs = differing_inputs(&list);
+    let got: Vec<(&str, Vec<Value>)> = inputs
+        .iter()
+        .map(|d| (d.path.as_str(), d.values.clone()))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            (
+                "groups[0].counterfactual.instead.kind",
+                vec![Value::Text("fleksjob".into()), Value::Text("typed".into())]
+            ),
+            (
+                "groups[0].counterfactual.instead.monthly",
+                vec![Value::Absent, Value::Number(dec!(15000))]
+            ),
+            (
+                "groups[0].counterfactual.instead.refusion.source",
+                vec![Value::Absent, Value::Text("custom".into())]
+            ),
+            (
+                "groups[0].counterfactual.instead.refusion.pct",
+                vec![Value::Absent, Value::Number(dec!(30))]
+            ),
+        ]
+    );
+    assert_eq!(
+        inputs[2].setting,
+        Some(Setting::RefusionSource(
+            0,
+            afkortning::engine::compare::Refunded::Instead
+        ))
+    );
+}
+
+/// The phase-out preset against the same with kontanthjælp as the
+/// alternative: only what they would have got instead changes.
+#[test]
+fn phase_out_with_kontanthjaelp_instead_results() {
+    let a = preset("udfasning-2026");
+    let mut b = a.clone();
+    b.groups[0].counterfactual.instead = Instead::Kontanthjaelp;
+    let c = compare(&[a, b]);
+    let row = |figure: Figure| {
+        c.results
+            .iter()
+            .find(|r| r.figure == figure)
+            .unwrap_or_else(|| panic!("a row for {figure:?}"))
+            .clone()
+    };
+    // 298.65 lasting case-months (tests/preset_phase_out.rs) of
+    // ledighedsydelse 19,616 saved, kommune 80 %: 4,686,654.72; of
+    // kontanthjælp 13,061: 298.65 × 13,061 = 3,892,178 + 8,489.65 =
+    // 3,900,667.65 × 0.8 = 3,120,534.12. Difference −1,566,120.60, i.e.
+    // −6,555 / 19,616 = −33.42 %.
+    let r = row(Figure::Item(LineItem::InsteadSaved, Party::Kommune));
+    assert_eq!(
+        r.values
+            .iter()
+            .map(|v| v.map(|v| v.round_dp(2)))
+            .collect::<Vec<_>>(),
+        vec![Some(dec!(4686654.72)), Some(dec!(3120534.12))]
+    );
+    assert_eq!(
+        round2(r.differences[1].expect("both evaluate")),
+        (dec!(-1566120.60), Some(dec!(-33.42)))
+    );
+    // The state's 20 %: 1,171,663.68 → 780,133.53, −391,530.15.
+    let d = row(Figure::Item(LineItem::InsteadSaved, Party::Stat)).differences[1].unwrap();
+    assert_eq!(round2(d), (dec!(-391530.15), Some(dec!(-33.42))));
+    // Net kommune −1,697,736.418… → −3,263,857.018…: the same −1,566,120.60,
+    // −1,566,120.60 / 1,697,736.418 × 100 = −92.25 %.
+    let d = row(Figure::Net(Party::Kommune)).differences[1].unwrap();
+    assert_eq!(round2(d), (dec!(-1566120.60), Some(dec!(-92.25))));
+    // FP in the lasting months and the cost line are the same in both.
+    for figure in [
+        Figure::Item(LineItem::LastingAdded, Party::Kommune),
+        Figure::Item(LineItem::CostLines, Party::Kommune),
+    ] {
+        let r = row(figure);
+        assert!(!r.differs(), "{figure:?}");
+    }
+    assert_eq!(
+        row(Figure::Item(LineItem::CostLines, Party::Kommune)).values,
+        vec![Some(dec!(-187500)), Some(dec!(-187500))]
+    );
 }

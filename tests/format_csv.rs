@@ -389,3 +389,128 @@ fn a_comparison_gives_the_reform_notice_by_scenario() {
     assert_eq!(last[3..], ["", "", ""]);
     assert_eq!(rows.iter().filter(|r| r[1] == "Bemærk").count(), 1);
 }
+
+/// The phase-out preset (tests/preset_phase_out.rs works its figures out):
+/// the lasting items and the cost lines in the yearly export, and each cost
+/// line's total, labelled, after the net of the totals block.
+#[test]
+fn phase_out_yearly_has_the_new_items_and_each_cost_lines_total() {
+    let phase_out = outcome("udfasning-2026");
+    let label = "Sundhedsfaglig rådgivning fra regionen";
+    let rows = parse(&csv::yearly_labelled(&phase_out, &[label], Lang::Da));
+    let rows = cells(&rows);
+    let find = |year: &str, item: &str| {
+        rows.iter()
+            .find(|r| r[0] == year && r[1] == item)
+            .unwrap_or_else(|| panic!("a row {year};{item}"))
+            .clone()
+    };
+    // 125 reviewed over months 5–16 = 125 / 12 a month × 1,500 = 15,625 a
+    // month: 2026 has months 5–12 (8 × 15,625 = 125,000), 2027 months
+    // 13–16 (4 × 15,625 = 62,500).
+    let cost_item = "Øvrige investeringer og udgifter";
+    assert_eq!(
+        find("2026", cost_item)[2..],
+        ["-125000,00", "0,00", "-125000,00"]
+    );
+    assert_eq!(
+        find("2027", cost_item)[2..],
+        ["-62500,00", "0,00", "-62500,00"]
+    );
+    assert_eq!(find("2028", cost_item)[2..], ["0,00", "0,00", "0,00"]);
+    // Lasting FP: 298.65 × 22,053 = 6,586,128.45, kommune 80 %, stat 20 %.
+    assert_eq!(
+        find("I alt", "Varig merudgift efter de afkortede måneder")[2..],
+        ["-5268902,76", "-1317225,69", "-6586128,45"]
+    );
+    // Ledighedsydelse they would have got: 298.65 × 19,616 = 5,858,318.40.
+    assert_eq!(
+        find(
+            "I alt",
+            "Sparet anden ydelse (ville ikke være nået samme sted hen)"
+        )[2..],
+        ["4686654,72", "1171663,68", "5858318,40"]
+    );
+    // Net: −1,697,736.418… and −406,802.01; public −2,104,538.428… → ,43.
+    assert_eq!(
+        find("I alt", "Netto")[2..],
+        ["-1697736,42", "-406802,01", "-2104538,43"]
+    );
+    // The line's own total follows the net: 125 × 1,500 = 187,500.
+    let net_at = rows
+        .iter()
+        .position(|r| r[0] == "I alt" && r[1] == "Netto")
+        .unwrap();
+    assert_eq!(
+        rows[net_at + 1],
+        [
+            "I alt",
+            "Udgiftslinje 1: Sundhedsfaglig rådgivning fra regionen",
+            "-187500,00",
+            "0,00",
+            "-187500,00"
+        ]
+    );
+    assert_eq!(rows[net_at + 2][0], "Bemærk", "then the notices");
+    // Every row has the header's five columns.
+    assert!(rows.iter().all(|r| r.len() == 5));
+
+    // Without labels the line is numbered; in English too.
+    let rows = parse(&csv::yearly(&phase_out, Lang::En));
+    assert!(rows
+        .iter()
+        .any(|r| r[..3] == ["Total", "Cost line 1", "-187500,00"]));
+    // A label with a separator is quoted, so it stays one cell.
+    let text = csv::yearly_labelled(&phase_out, &["Råd; region"], Lang::Da);
+    assert!(text.contains("I alt;\"Udgiftslinje 1: Råd; region\";-187500,00;0,00;-187500,00\r\n"));
+}
+
+/// The monthly export counts the lasting difference month by month: in the
+/// horizon's last month 3.3 lasting case-months × 22,053 = 72,774.90, the
+/// kommune's 80 % 58,219.92, the state's 14,554.98.
+#[test]
+fn phase_out_monthly_has_the_lasting_cost_in_the_last_month() {
+    let rows = parse(&csv::monthly(&outcome("udfasning-2026"), Lang::Da));
+    let row = rows
+        .iter()
+        .find(|r| {
+            r[0] == "2035" && r[1] == "12" && r[2] == "Varig merudgift efter de afkortede måneder"
+        })
+        .expect("the lasting row of December 2035");
+    assert_eq!(row[3..], ["-58219,92", "-14554,98", "-72774,90"]);
+}
+
+/// In a comparison the cost-line rows are per scenario: the phase-out has
+/// its line, the latest-rates preset none (its cost-lines row is 0).
+#[test]
+fn comparison_lists_each_scenarios_cost_lines() {
+    let phase_out = outcome("udfasning-2026");
+    let latest = outcome("your-municipality-latest");
+    let rows = parse(&csv::yearly_comparison_labelled(
+        &[
+            ("Udfasning", &phase_out, &["Rådgivning"]),
+            ("Seneste", &latest, &[]),
+        ],
+        Lang::Da,
+    ));
+    let rows = cells(&rows);
+    assert!(rows.contains(&vec![
+        "Udfasning",
+        "I alt",
+        "Udgiftslinje 1: Rådgivning",
+        "-187500,00",
+        "0,00",
+        "-187500,00"
+    ]));
+    assert!(rows.contains(&vec![
+        "Seneste",
+        "I alt",
+        "Øvrige investeringer og udgifter",
+        "0,00",
+        "0,00",
+        "0,00"
+    ]));
+    assert!(!rows
+        .iter()
+        .any(|r| r[0] == "Seneste" && r[2].starts_with("Udgiftslinje")));
+}

@@ -33,6 +33,39 @@ pub const PRESETS: &[Preset] = &[
         title_en: "Norddjurs 2018 with a realistic indsats",
         story_en: "The same cases, rates and buy-out as Norddjurs' business case, but with an indsats saved per case-month in line with public figures. This is what København and Assens found: the indsats saved is far lower than assumed, and shortening costs extra, because early pension is higher than the resource-course benefit and the buy-out must be paid.",
     },
+    // The phase-out preset. Its source notes are terse because a preset's
+    // share link, notes included, must fit one QR code (tests/share_qr.rs);
+    // the reasoning behind its choices, in full:
+    // - "Anyway" (56 %): the national share of ended forløb that ended in FP
+    //   (data::exits::EXITS_2018). For a case put forward now it means: of
+    //   the cases granted, how many would have got FP when the forløb ran
+    //   out. Cases chosen for FP and granted are likely nearer FP than the
+    //   average ended forløb, so 56 % is a low figure that rather overstates
+    //   the lasting cost; at 100 % it is the Norddjurs assumption.
+    // - The alternative is fleksjob / ledighedsydelse (19,616 kr. in 2026):
+    //   of the 44 % that did not end in FP, 25 points went there, 4 to a
+    //   job and 15 elsewhere (mostly kontanthjælp or a new forløb, which no
+    //   longer exists); and these are citizens with a permanently reduced
+    //   capacity for work, which is what an FP case is about. Kontanthjælp
+    //   would make the lasting cost larger (FP − 13,061 vs FP − 19,616).
+    // - Lasting 244 months: new FP recipients averaged 48 years; a
+    //   48-year-old in 2026 was born 1978, folkepension at 70: (70 − 48) ×
+    //   12 = 264 months from the move, less the 20 months cut. A ceiling.
+    // - Months cut 20: 24 months left (an assumption; half the audited
+    //   forløb were granted 4–5 years) less 4 months from the review to FP
+    //   paid (data::exits::REVIEW_COSTS.months_to_fp).
+    // - The 20 caseworker hours per FP case are `handling_per_case` (spent
+    //   on every case put forward, granted or not), not a cost line: the
+    //   cost-line bases are per reviewed case and per granted case. 20 ×
+    //   462,770 / 1,924 = 4,810.50, set at 4,810.
+    // - Health advice from the region per reviewed case (1,500 kr.): no
+    //   published price; about an LÆ 265 fee (1,544 kr. at 2013 level).
+    Preset {
+        id: "udfasning-2026",
+        document: include_str!("presets/udfasning-2026.json"),
+        title_en: "Phase-out 2026: reviewing the ongoing resource courses",
+        story_en: "From 1 February 2026 no new resource courses start (lov nr. 1750 af 29/12/2025); the kommune holds a shrinking stock of ongoing courses. Does it pay to review them now and put some forward for early pension, or to let them run out? Here on the 2026 rates (estimates), with no refusion on indsats, half the cases put forward granted (Norddjurs 2018) and the national share of ended courses that ended in early pension (56 %, 2018). The others would have got ledighedsydelse, and for them the extra cost of an early pension lasts, far beyond the months cut: hence ten years. The review's own costs are in: the buy-out, 20 caseworker hours per case put forward and health advice from the region. The number of cases and several figures are assumptions – replace them with your own.",
+    },
 ];
 
 /// The scenario a new user starts with.

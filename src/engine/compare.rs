@@ -16,7 +16,9 @@ use super::arith::{div, mul, sub};
 use super::calc::{evaluate, Rejected};
 use super::inputs::{BenefitKind, Field, InputId};
 use super::outcome::{items_in_use, LineItem, Outcome, Split};
-use super::scenario::{CaseGroup, Named, Rate, Scenario};
+use super::scenario::{
+    BenefitRefusion, CaseGroup, CostBasis, CostLine, Instead, Lasting, Named, Rate, Scenario,
+};
 
 /// One scenario's value at a path.
 #[derive(Clone, Debug, PartialEq)]
@@ -45,12 +47,62 @@ pub enum Setting {
     RateYear(usize, BenefitKind),
     RateStatus(usize, BenefitKind),
     RefusionSource(usize, Refunded),
+    /// What the cases that would not have reached their destination get
+    /// instead (`kontanthjaelp`, `fleksjob`, `job`, `typed`).
+    InsteadKind(usize),
+    /// How long their difference lasts (`months`, `until_horizon`).
+    LastingKind(usize),
     IncludeIncomeTax,
     Indexing,
     /// The `i`th range the user gave, and which of its parts.
     Range(usize, RangePart),
     /// The source note of the figure at this path, and which of its parts.
     Source(String, SourcePart),
+    /// How many cost lines besides the buy-out.
+    CostLineCount,
+    /// The `i`th cost line, and which of its parts.
+    CostLine(usize, CostLinePart),
+}
+
+impl Setting {
+    /// The case group the setting belongs to, if it belongs to one.
+    pub fn group(&self) -> Option<usize> {
+        match self {
+            Setting::GroupLabel(g)
+            | Setting::TimingKind(g)
+            | Setting::RateSource(g, _)
+            | Setting::RateYear(g, _)
+            | Setting::RateStatus(g, _)
+            | Setting::RefusionSource(g, _)
+            | Setting::InsteadKind(g)
+            | Setting::LastingKind(g) => Some(*g),
+            Setting::Name
+            | Setting::Description
+            | Setting::GroupCount
+            | Setting::IncludeIncomeTax
+            | Setting::Indexing
+            | Setting::Range(..)
+            | Setting::Source(..)
+            | Setting::CostLineCount
+            | Setting::CostLine(..) => None,
+        }
+    }
+}
+
+/// The parts of a cost line, as the document names them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CostLinePart {
+    Label,
+    Amount,
+    /// `per_reviewed_case`, `per_shortened_case`, `monthly`, `one_off`.
+    BasisKind,
+    /// A monthly line's first month.
+    FromMonth,
+    /// A monthly line's number of months.
+    Months,
+    /// A one-off line's month.
+    Month,
+    StatePct,
 }
 
 /// Whose refusion a choice is about.
@@ -59,6 +111,10 @@ pub enum Refunded {
     Rfy,
     Fp,
     Indsats,
+    Fleksjob,
+    Kontanthjaelp,
+    /// The typed amount a case would have got instead.
+    Instead,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -123,6 +179,7 @@ pub fn differing_inputs(scenarios: &[Scenario]) -> Vec<InputDifference> {
     for field in investment {
         out.number(InputId::scenario(field));
     }
+    out.cost_lines();
     out.text(
         "perspective.include_income_tax",
         Setting::IncludeIncomeTax,
@@ -280,6 +337,41 @@ impl Differences<'_> {
                     Setting::RefusionSource(g, Refunded::Indsats),
                     |c| Value::Text(c.indsats.refusion.source_name().into()),
                 ),
+                Field::FleksjobRefusionPct => self.choice(
+                    g,
+                    "destinations.fleksjob.refusion.source",
+                    Setting::RefusionSource(g, Refunded::Fleksjob),
+                    |c| refusion_source(&c.destinations.fleksjob.refusion),
+                ),
+                Field::KontanthjaelpRefusionPct => self.choice(
+                    g,
+                    "destinations.kontanthjaelp.refusion.source",
+                    Setting::RefusionSource(g, Refunded::Kontanthjaelp),
+                    |c| refusion_source(&c.destinations.kontanthjaelp.refusion),
+                ),
+                Field::InsteadMonthly => {
+                    self.choice(
+                        g,
+                        "counterfactual.instead.kind",
+                        Setting::InsteadKind(g),
+                        |c| Value::Text(c.counterfactual.instead.kind_name().into()),
+                    );
+                }
+                Field::InsteadRefusionPct => self.choice(
+                    g,
+                    "counterfactual.instead.refusion.source",
+                    Setting::RefusionSource(g, Refunded::Instead),
+                    |c| match &c.counterfactual.instead {
+                        Instead::Typed { refusion, .. } => refusion_source(refusion),
+                        Instead::Kontanthjaelp | Instead::Fleksjob | Instead::Job => Value::Absent,
+                    },
+                ),
+                Field::LastingMonths => self.choice(
+                    g,
+                    "counterfactual.lasting.kind",
+                    Setting::LastingKind(g),
+                    |c| Value::Text(lasting_kind(c.counterfactual.lasting).into()),
+                ),
                 _ => {}
             }
             self.number(InputId::group(g, field));
@@ -292,9 +384,13 @@ impl Differences<'_> {
         benefit: BenefitKind,
         parts: impl Fn(&CaseGroup) -> (Value, Value, Value),
     ) {
+        // Only RFY and FP have rate tables; the other amounts are typed in
+        // and have no table choice to compare. Every kind is named, so a new
+        // one must be placed here rather than borrow another's label.
         let key = match benefit {
             BenefitKind::Rfy => "rfy",
-            _ => "fp",
+            BenefitKind::Fp => "fp",
+            BenefitKind::Fleksjob | BenefitKind::Kontanthjaelp | BenefitKind::Instead => return,
         };
         self.choice(
             g,
@@ -314,6 +410,78 @@ impl Differences<'_> {
             Setting::RateStatus(g, benefit),
             |c| parts(c).2,
         );
+    }
+}
+
+impl Differences<'_> {
+    /// The cost lines, by position: how many, then each line's label,
+    /// amount, basis (its kind and months) and the state's share.
+    fn cost_lines(&mut self) {
+        self.text("costs", Setting::CostLineCount, |s| {
+            Value::Number(Decimal::from(s.costs.len()))
+        });
+        let lines = self
+            .scenarios
+            .iter()
+            .map(|s| s.costs.len())
+            .max()
+            .unwrap_or(0);
+        for i in 0..lines {
+            let part = |name: &str, part: CostLinePart, value: fn(&CostLine) -> Value| {
+                (
+                    format!("costs[{i}].{name}"),
+                    Setting::CostLine(i, part),
+                    value,
+                )
+            };
+            let parts = [
+                part("label", CostLinePart::Label, |c| {
+                    Value::Text(c.label.clone())
+                }),
+                part("amount", CostLinePart::Amount, |c| Value::Number(c.amount)),
+                part("basis.kind", CostLinePart::BasisKind, |c| {
+                    Value::Text(c.basis.kind_name().into())
+                }),
+                part("basis.from_month", CostLinePart::FromMonth, |c| {
+                    match c.basis {
+                        CostBasis::Monthly { from_month, .. } => month_value(from_month),
+                        _ => Value::Absent,
+                    }
+                }),
+                part("basis.months", CostLinePart::Months, |c| match c.basis {
+                    CostBasis::Monthly { months, .. } => month_value(months),
+                    _ => Value::Absent,
+                }),
+                part("basis.month", CostLinePart::Month, |c| match c.basis {
+                    CostBasis::OneOff { month } => month_value(month),
+                    _ => Value::Absent,
+                }),
+                part("state_pct", CostLinePart::StatePct, |c| {
+                    Value::Number(c.state_pct)
+                }),
+            ];
+            for (path, setting, value) in parts {
+                self.text(&path, setting, |s| {
+                    s.costs.get(i).map_or(Value::Absent, value)
+                });
+            }
+        }
+    }
+}
+
+fn month_value(month: u32) -> Value {
+    Value::Number(Decimal::from(month))
+}
+
+fn refusion_source(refusion: &BenefitRefusion) -> Value {
+    Value::Text(refusion.source_name().into())
+}
+
+/// The `kind` tag of a lasting difference (the format's name).
+fn lasting_kind(lasting: Lasting) -> &'static str {
+    match lasting {
+        Lasting::Months(_) => "months",
+        Lasting::UntilHorizon => "until_horizon",
     }
 }
 

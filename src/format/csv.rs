@@ -29,10 +29,26 @@ pub const LINE_END: &str = "\r\n";
 
 /// Yearly breakdown of one scenario: `År;Post;Kommune;Stat;I alt`, for each
 /// calendar year one row per line item and a net row, then the same for the
-/// whole horizon with `I alt` as the year.
+/// whole horizon with `I alt` as the year, followed there by each cost
+/// line's total (`Udgiftslinje 1`, numbered; [`yearly_labelled`] adds the
+/// lines' labels).
 pub fn yearly(outcome: &Outcome, lang: Lang) -> String {
+    yearly_labelled(outcome, &[], lang)
+}
+
+/// [`yearly`] with the scenario's cost-line labels (`Scenario::costs`, in
+/// order), so each line's total row says which line it is:
+/// `I alt;Udgiftslinje 1: Sundhedsfaglig rådgivning;…`.
+pub fn yearly_labelled(outcome: &Outcome, cost_labels: &[&str], lang: Lang) -> String {
     let mut csv = Csv::new(&[year_header(lang), item_header(lang)], lang);
-    yearly_rows(&mut csv, &[], outcome, &outcome.items_in_use, lang);
+    yearly_rows(
+        &mut csv,
+        &[],
+        outcome,
+        &outcome.items_in_use,
+        cost_labels,
+        lang,
+    );
     notice_rows(&mut csv, &[], 0, outcome, lang);
     csv.finish()
 }
@@ -40,6 +56,15 @@ pub fn yearly(outcome: &Outcome, lang: Lang) -> String {
 /// Yearly breakdown of several scenarios (a comparison), one after the
 /// other, with the scenario's name first: `Scenarie;År;Post;…`.
 pub fn yearly_comparison(scenarios: &[(&str, &Outcome)], lang: Lang) -> String {
+    let labelled: Vec<(&str, &Outcome, &[&str])> = scenarios
+        .iter()
+        .map(|(name, outcome)| (*name, *outcome, &[][..]))
+        .collect();
+    yearly_comparison_labelled(&labelled, lang)
+}
+
+/// [`yearly_comparison`] with each scenario's cost-line labels.
+pub fn yearly_comparison_labelled(scenarios: &[(&str, &Outcome, &[&str])], lang: Lang) -> String {
     let mut csv = Csv::new(
         &[
             csv_word(CsvWord::Scenario, lang),
@@ -49,11 +74,11 @@ pub fn yearly_comparison(scenarios: &[(&str, &Outcome)], lang: Lang) -> String {
         lang,
     );
     // The same rows for every scenario, so the blocks line up.
-    let shown = items_in_use(scenarios.iter().map(|(_, o)| *o));
-    for (name, outcome) in scenarios {
-        yearly_rows(&mut csv, &[text(name)], outcome, &shown, lang);
+    let shown = items_in_use(scenarios.iter().map(|(_, o, _)| *o));
+    for (name, outcome, labels) in scenarios {
+        yearly_rows(&mut csv, &[text(name)], outcome, &shown, labels, lang);
     }
-    for (name, outcome) in scenarios {
+    for (name, outcome, _) in scenarios {
         notice_rows(&mut csv, &[text(name)], 0, outcome, lang);
     }
     csv.finish()
@@ -95,7 +120,14 @@ fn net_label(lang: Lang) -> &'static str {
     csv_word(CsvWord::Net, lang)
 }
 
-fn yearly_rows(csv: &mut Csv, lead: &[Cell], outcome: &Outcome, shown: &[LineItem], lang: Lang) {
+fn yearly_rows(
+    csv: &mut Csv,
+    lead: &[Cell],
+    outcome: &Outcome,
+    shown: &[LineItem],
+    cost_labels: &[&str],
+    lang: Lang,
+) {
     for row in &outcome.years {
         let mut cells = lead.to_vec();
         cells.push(Cell::Whole(u32::from(row.year)));
@@ -104,6 +136,23 @@ fn yearly_rows(csv: &mut Csv, lead: &[Cell], outcome: &Outcome, shown: &[LineIte
     let mut cells = lead.to_vec();
     cells.push(text(csv_word(CsvWord::Total, lang)));
     item_rows(csv, &cells, shown, &outcome.totals, outcome.net, lang);
+    // Each cost line's total after the net: a breakdown of the cost-lines
+    // row, not one more term of the net.
+    for (i, split) in outcome.cost_lines.iter().enumerate() {
+        let number = format!("{} {}", csv_word(CsvWord::CostLine, lang), i + 1);
+        let label = match cost_labels.get(i).map(|l| l.trim()) {
+            Some(l) if !l.is_empty() => format!("{number}: {l}"),
+            _ => number,
+        };
+        let mut row = cells.clone();
+        row.extend([
+            Cell::Text(label),
+            Cell::Amount(split.kommune),
+            Cell::Amount(split.stat),
+            Cell::Amount(split.public()),
+        ]);
+        csv.row(&row);
+    }
 }
 
 /// The notices a reader of the figures must see with them (today: the 2026

@@ -6,8 +6,8 @@ use rust_decimal::Decimal;
 
 use super::working::{named, years};
 use super::{CsvWord, D, T};
+use crate::engine::compare::{CostLinePart, RangePart, Refunded, Setting, SourcePart};
 use crate::engine::compare::{Figure, Party};
-use crate::engine::compare::{RangePart, Refunded, Setting, SourcePart};
 use crate::engine::inputs::BenefitKind;
 use crate::engine::inputs::{Field, Unit};
 use crate::engine::outcome::{LineItem, Warning};
@@ -138,6 +138,7 @@ pub fn csv_word(key: CsvWord) -> &'static str {
         CsvWord::Total => "I alt",
         CsvWord::Net => "Netto",
         CsvWord::Note => "Bemærk",
+        CsvWord::CostLine => "Udgiftslinje",
     }
 }
 
@@ -905,6 +906,31 @@ pub fn setting(setting: &Setting, figure: &str) -> String {
         Setting::RefusionSource(_, Refunded::Indsats) => {
             "Indsats: årets refusionsregel eller egen refusion".into()
         }
+        Setting::RefusionSource(_, Refunded::Fleksjob) => {
+            "Fleksjob / ledighedsydelse: refusionstrappen eller egen refusion".into()
+        }
+        Setting::RefusionSource(_, Refunded::Kontanthjaelp) => {
+            "Kontanthjælp: refusionstrappen eller egen refusion".into()
+        }
+        Setting::RefusionSource(_, Refunded::Instead) => {
+            "Anden ydelse: refusionstrappen eller egen refusion".into()
+        }
+        Setting::InsteadKind(_) => "Ellers ville de have fået".into(),
+        Setting::LastingKind(_) => "Forskellen varer".into(),
+        Setting::CostLineCount => "Antal udgiftslinjer".into(),
+        Setting::CostLine(i, part) => format!(
+            "Udgiftslinje {}: {}",
+            i + 1,
+            match part {
+                CostLinePart::Label => "navn",
+                CostLinePart::Amount => "beløb",
+                CostLinePart::BasisKind => "opgøres",
+                CostLinePart::FromMonth => "fra måned",
+                CostLinePart::Months => "antal måneder",
+                CostLinePart::Month => "i måned",
+                CostLinePart::StatePct => "statens andel",
+            }
+        ),
         Setting::IncludeIncomeTax => "Kommuneskat af ydelserne medregnet".into(),
         Setting::Indexing => {
             "Regulering af beløb: offentliggjorte stigninger eller kun egen antagelse".into()

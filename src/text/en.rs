@@ -6,8 +6,8 @@ use rust_decimal::Decimal;
 
 use super::working::{named, years};
 use super::{CsvWord, D, T};
+use crate::engine::compare::{CostLinePart, RangePart, Refunded, Setting, SourcePart};
 use crate::engine::compare::{Figure, Party};
-use crate::engine::compare::{RangePart, Refunded, Setting, SourcePart};
 use crate::engine::inputs::BenefitKind;
 use crate::engine::inputs::{Field, Unit};
 use crate::engine::outcome::{LineItem, Warning};
@@ -138,6 +138,7 @@ pub fn csv_word(key: CsvWord) -> &'static str {
         CsvWord::Total => "Total",
         CsvWord::Net => "Net",
         CsvWord::Note => "Note",
+        CsvWord::CostLine => "Cost line",
     }
 }
 
@@ -907,6 +908,31 @@ pub fn setting(setting: &Setting, figure: &str) -> String {
         Setting::RefusionSource(_, Refunded::Indsats) => {
             "Indsats: the year's refusion rule or own refusion".into()
         }
+        Setting::RefusionSource(_, Refunded::Fleksjob) => {
+            "Fleksjob / ledighedsydelse: refusion ladder or own refusion".into()
+        }
+        Setting::RefusionSource(_, Refunded::Kontanthjaelp) => {
+            "Kontanthjælp: refusion ladder or own refusion".into()
+        }
+        Setting::RefusionSource(_, Refunded::Instead) => {
+            "Other benefit: refusion ladder or own refusion".into()
+        }
+        Setting::InsteadKind(_) => "Otherwise they would have got".into(),
+        Setting::LastingKind(_) => "The difference lasts".into(),
+        Setting::CostLineCount => "Number of cost lines".into(),
+        Setting::CostLine(i, part) => format!(
+            "Cost line {}: {}",
+            i + 1,
+            match part {
+                CostLinePart::Label => "name",
+                CostLinePart::Amount => "amount",
+                CostLinePart::BasisKind => "counted",
+                CostLinePart::FromMonth => "from month",
+                CostLinePart::Months => "number of months",
+                CostLinePart::Month => "in month",
+                CostLinePart::StatePct => "state's share",
+            }
+        ),
         Setting::IncludeIncomeTax => "Municipal tax on the benefits included".into(),
         Setting::Indexing => "Indexing of amounts: published rises or own assumption only".into(),
         Setting::Range(i, part) => format!(

@@ -220,6 +220,8 @@ pub enum CsvWord {
     Net,
     /// The lead of a notice row.
     Note,
+    /// A cost line's total, numbered from 1 (`Udgiftslinje 1: label`).
+    CostLine,
 }
 
 pub fn csv_word(key: CsvWord, lang: Lang) -> &'static str {
