@@ -114,6 +114,14 @@ fn the_share_link_of_each_preset_reads_back_from_its_code() {
         let fragment = link::encode_scenario(&preset(i)).expect("a preset fits in a link");
         let url = address(&fragment);
         assert!(url.contains("#s1."));
+        // The phase-out preset carries a source note for every figure
+        // (about 5,900 characters of them): its link is longer than a QR
+        // code holds, so the app offers the link alone. Links that refer
+        // to a preset's notes instead of carrying them are issue 15's.
+        if p.id == "udfasning-2026" {
+            assert!(qr_drawing(&url).is_none(), "{}", url.len());
+            continue;
+        }
         assert_reads_back(p.id, &url);
     }
 }
