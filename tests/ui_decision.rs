@@ -239,13 +239,15 @@ async fn meeting_mode_sliders_change_the_headline() {
     let app = Mounted::new().await;
     app.click("meeting-open").await;
     assert_eq!(app.text("meeting-headline"), "407.866 kr.");
-    // Default sliders: the top of the tornado, FP first.
+    // Default sliders: the top of the tornado, the anyway share first (its
+    // swing 334.502,40 is worked out in src/ui/decision_tests.rs), FP next.
     let sliders = app.testids("meeting-slider-");
     assert!((3..=5).contains(&sliders.len()), "{sliders:?}");
-    assert_eq!(sliders[0], "meeting-slider-groups[0].fp.rate.monthly");
+    assert_eq!(sliders[0], "meeting-slider-groups[0].counterfactual.anyway_pct");
+    assert_eq!(sliders[1], "meeting-slider-groups[0].fp.rate.monthly");
     // Each slider marks its break-even (a datalist tick and a sentence):
     // FP 22.053 − 407.866,38 / 36 = 22.053 − 11.329,62 = 10.723,38.
-    let fp = app.el(&sliders[0]);
+    let fp = app.el(&sliders[1]);
     let list = fp.get_attribute("list").unwrap();
     assert!(document().get_element_by_id(&list).is_some());
     assert!(fp
@@ -255,7 +257,7 @@ async fn meeting_mode_sliders_change_the_headline() {
         .unwrap()
         .contains("Går i nul ved 10.723,38"));
     // FP 15.000: 45 × 0,8 × 7.053 = 253.908 less, so −153.958,38.
-    app.input(&sliders[0], "15000").await;
+    app.input(&sliders[1], "15000").await;
     assert_eq!(app.text("meeting-headline"), "153.958 kr.");
     assert_eq!(app.figure(), "153.958 kr.");
     // Escape goes back, focus on the button that opened it.
@@ -263,7 +265,7 @@ async fn meeting_mode_sliders_change_the_headline() {
     init.set_key("Escape");
     init.set_bubbles(true);
     let escape = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
-    app.el(&sliders[0]).dispatch_event(&escape).unwrap();
+    app.el(&sliders[1]).dispatch_event(&escape).unwrap();
     settle().await;
     assert!(app.get("meeting-headline").is_none());
     assert_eq!(
