@@ -17,7 +17,7 @@ describe("files: scenario documents and CSV", () => {
     const file = await calc.download("export-json");
     assert.match(file.name, /\.json$/);
     const doc = JSON.parse(file.bytes.toString("utf8"));
-    assert.equal(doc.version, 2);
+    assert.equal(doc.version, 3);
 
     const fresh = await session.open();
     await fresh.importFile(file.name, file.bytes.toString("utf8"));
