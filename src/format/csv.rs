@@ -18,7 +18,9 @@
 
 use rust_decimal::{Decimal, RoundingStrategy};
 
-use crate::engine::outcome::{items_in_use, LineItem, LineItems, Outcome, Split, Warning};
+use crate::engine::outcome::{
+    items_in_use, CostLineOutcome, LineItem, LineItems, Outcome, Split, Warning,
+};
 use crate::lang::Lang;
 use crate::text::{csv_word, CsvWord};
 
@@ -128,23 +130,36 @@ fn yearly_rows(
     cost_labels: &[&str],
     lang: Lang,
 ) {
-    for row in &outcome.years {
+    for (y, row) in outcome.years.iter().enumerate() {
         let mut cells = lead.to_vec();
         cells.push(Cell::Whole(u32::from(row.year)));
         item_rows(csv, &cells, shown, &row.items, row.net, lang);
+        cost_line_rows(csv, &cells, outcome, cost_labels, |c| c.years.get(y).copied(), lang);
     }
     let mut cells = lead.to_vec();
     cells.push(text(csv_word(CsvWord::Total, lang)));
     item_rows(csv, &cells, shown, &outcome.totals, outcome.net, lang);
-    // Each cost line's total after the net: a breakdown of the cost-lines
-    // row, not one more term of the net.
-    for (i, split) in outcome.cost_lines.iter().enumerate() {
+    cost_line_rows(csv, &cells, outcome, cost_labels, |c| Some(c.total), lang);
+}
+
+/// Each cost line's figures after the net, by `figure` (a year's or the
+/// total): a breakdown of the cost-lines row, not one more term of the net.
+fn cost_line_rows(
+    csv: &mut Csv,
+    cells: &[Cell],
+    outcome: &Outcome,
+    cost_labels: &[&str],
+    figure: impl Fn(&CostLineOutcome) -> Option<Split>,
+    lang: Lang,
+) {
+    for (i, line) in outcome.cost_lines.iter().enumerate() {
+        let Some(split) = figure(line) else { continue };
         let number = format!("{} {}", csv_word(CsvWord::CostLine, lang), i + 1);
         let label = match cost_labels.get(i).map(|l| l.trim()) {
             Some(l) if !l.is_empty() => format!("{number}: {l}"),
             _ => number,
         };
-        let mut row = cells.clone();
+        let mut row = cells.to_vec();
         row.extend([
             Cell::Text(label),
             Cell::Amount(split.kommune),
