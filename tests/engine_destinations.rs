@@ -660,13 +660,22 @@ fn each_cost_line_is_counted_in_the_calendar_year_it_falls_in() {
     let out = evaluate(&s).unwrap();
     let years = |line: usize| out.cost_lines[line].years.clone();
     assert_eq!(out.years.len(), 2);
-    assert_eq!(years(0), vec![split(dec!(-40000), dec!(0)), Split::default()]);
-    assert_eq!(years(1), vec![split(dec!(-25000), dec!(0)), Split::default()]);
+    assert_eq!(
+        years(0),
+        vec![split(dec!(-40000), dec!(0)), Split::default()]
+    );
+    assert_eq!(
+        years(1),
+        vec![split(dec!(-25000), dec!(0)), Split::default()]
+    );
     assert_eq!(
         years(2),
         vec![Split::default(), split(dec!(-30000), dec!(-30000))]
     );
-    assert_eq!(years(3), vec![split(dec!(-100000), dec!(0)), Split::default()]);
+    assert_eq!(
+        years(3),
+        vec![split(dec!(-100000), dec!(0)), Split::default()]
+    );
     // A year's cost-lines item is the sum of the lines' figures for it:
     // 2026: 40,000 + 25,000 + 100,000 = 165,000; 2027: 30,000 each.
     assert_eq!(

@@ -31,17 +31,11 @@ pub const LINE_END: &str = "\r\n";
 
 /// Yearly breakdown of one scenario: `År;Post;Kommune;Stat;I alt`, for each
 /// calendar year one row per line item and a net row, then the same for the
-/// whole horizon with `I alt` as the year, followed there by each cost
-/// line's total (`Udgiftslinje 1`, numbered; [`yearly_labelled`] adds the
-/// lines' labels).
-pub fn yearly(outcome: &Outcome, lang: Lang) -> String {
-    yearly_labelled(outcome, &[], lang)
-}
-
-/// [`yearly`] with the scenario's cost-line labels (`Scenario::costs`, in
-/// order), so each line's total row says which line it is:
-/// `I alt;Udgiftslinje 1: Sundhedsfaglig rådgivning;…`.
-pub fn yearly_labelled(outcome: &Outcome, cost_labels: &[&str], lang: Lang) -> String {
+/// whole horizon with `I alt` as the year; after each net, each cost line's
+/// figures, named by `cost_labels` (the scenario's `costs`, in order:
+/// `Udgiftslinje 1: Sundhedsfaglig rådgivning`, or numbered alone where a
+/// label is missing).
+pub fn yearly(outcome: &Outcome, cost_labels: &[&str], lang: Lang) -> String {
     let mut csv = Csv::new(&[year_header(lang), item_header(lang)], lang);
     yearly_rows(
         &mut csv,
@@ -56,17 +50,9 @@ pub fn yearly_labelled(outcome: &Outcome, cost_labels: &[&str], lang: Lang) -> S
 }
 
 /// Yearly breakdown of several scenarios (a comparison), one after the
-/// other, with the scenario's name first: `Scenarie;År;Post;…`.
-pub fn yearly_comparison(scenarios: &[(&str, &Outcome)], lang: Lang) -> String {
-    let labelled: Vec<(&str, &Outcome, &[&str])> = scenarios
-        .iter()
-        .map(|(name, outcome)| (*name, *outcome, &[][..]))
-        .collect();
-    yearly_comparison_labelled(&labelled, lang)
-}
-
-/// [`yearly_comparison`] with each scenario's cost-line labels.
-pub fn yearly_comparison_labelled(scenarios: &[(&str, &Outcome, &[&str])], lang: Lang) -> String {
+/// other, with the scenario's name first: `Scenarie;År;Post;…`; each
+/// scenario with its own cost-line labels.
+pub fn yearly_comparison(scenarios: &[(&str, &Outcome, &[&str])], lang: Lang) -> String {
     let mut csv = Csv::new(
         &[
             csv_word(CsvWord::Scenario, lang),
@@ -134,7 +120,14 @@ fn yearly_rows(
         let mut cells = lead.to_vec();
         cells.push(Cell::Whole(u32::from(row.year)));
         item_rows(csv, &cells, shown, &row.items, row.net, lang);
-        cost_line_rows(csv, &cells, outcome, cost_labels, |c| c.years.get(y).copied(), lang);
+        cost_line_rows(
+            csv,
+            &cells,
+            outcome,
+            cost_labels,
+            |c| c.years.get(y).copied(),
+            lang,
+        );
     }
     let mut cells = lead.to_vec();
     cells.push(text(csv_word(CsvWord::Total, lang)));
