@@ -415,9 +415,9 @@ fn counterfactual_kinds_and_cost_lines_are_compared() {
     let mut b = a.clone();
     b.groups[0].counterfactual.instead = Instead::Kontanthjaelp;
     b.groups[0].counterfactual.lasting = Lasting::UntilHorizon;
-    b.costs[0].label = "Lægeattest".into();
-    b.costs[0].amount = dec!(3000);
-    b.costs[0].state_pct = dec!(50);
+    b.costs[1].label = "Lægeattest".into();
+    b.costs[1].amount = dec!(3000);
+    b.costs[1].state_pct = dec!(50);
     b.costs.push(CostLine {
         label: "Projektleder".into(),
         amount: dec!(10000),
@@ -457,55 +457,55 @@ fn counterfactual_kinds_and_cost_lines_are_compared() {
             (
                 "costs",
                 Some(Setting::CostLineCount),
-                vec![number(dec!(1)), number(dec!(2))]
+                vec![number(dec!(2)), number(dec!(3))]
             ),
             (
-                "costs[0].label",
-                Some(Setting::CostLine(0, CostLinePart::Label)),
+                "costs[1].label",
+                Some(Setting::CostLine(1, CostLinePart::Label)),
                 vec![
                     text("Sundhedsfaglig rådgivning fra regionen"),
                     text("Lægeattest")
                 ]
             ),
             (
-                "costs[0].amount",
-                Some(Setting::CostLine(0, CostLinePart::Amount)),
+                "costs[1].amount",
+                Some(Setting::CostLine(1, CostLinePart::Amount)),
                 vec![number(dec!(1500)), number(dec!(3000))]
             ),
             (
-                "costs[0].state_pct",
-                Some(Setting::CostLine(0, CostLinePart::StatePct)),
+                "costs[1].state_pct",
+                Some(Setting::CostLine(1, CostLinePart::StatePct)),
                 vec![number(dec!(0)), number(dec!(50))]
             ),
             (
-                "costs[1].label",
-                Some(Setting::CostLine(1, CostLinePart::Label)),
+                "costs[2].label",
+                Some(Setting::CostLine(2, CostLinePart::Label)),
                 vec![Value::Absent, text("Projektleder")]
             ),
             (
-                "costs[1].amount",
-                Some(Setting::CostLine(1, CostLinePart::Amount)),
+                "costs[2].amount",
+                Some(Setting::CostLine(2, CostLinePart::Amount)),
                 vec![Value::Absent, number(dec!(10000))]
             ),
             (
-                "costs[1].basis.kind",
-                Some(Setting::CostLine(1, CostLinePart::BasisKind)),
+                "costs[2].basis.kind",
+                Some(Setting::CostLine(2, CostLinePart::BasisKind)),
                 vec![Value::Absent, text("monthly")]
             ),
             (
-                "costs[1].basis.from_month",
-                Some(Setting::CostLine(1, CostLinePart::FromMonth)),
+                "costs[2].basis.from_month",
+                Some(Setting::CostLine(2, CostLinePart::FromMonth)),
                 vec![Value::Absent, number(dec!(1))]
             ),
             (
-                "costs[1].basis.months",
-                Some(Setting::CostLine(1, CostLinePart::Months)),
+                "costs[2].basis.months",
+                Some(Setting::CostLine(2, CostLinePart::Months)),
                 vec![Value::Absent, number(dec!(12))]
             ),
             // A monthly line has no one-off month: absent in both, not listed.
             (
-                "costs[1].state_pct",
-                Some(Setting::CostLine(1, CostLinePart::StatePct)),
+                "costs[2].state_pct",
+                Some(Setting::CostLine(2, CostLinePart::StatePct)),
                 vec![Value::Absent, number(dec!(0))]
             ),
         ]
@@ -623,6 +623,8 @@ fn phase_out_with_kontanthjaelp_instead_results() {
     }
     assert_eq!(
         row(Figure::Item(LineItem::CostLines, Party::Kommune)).values,
-        vec![Some(dec!(-187500)), Some(dec!(-187500))]
+        // Preparing the pension case 15 × 4,810 = 72,150 and health advice
+        // 125 × 1,500 = 187,500: 259,650.
+        vec![Some(dec!(-259650)), Some(dec!(-259650))]
     );
 }

@@ -374,7 +374,7 @@ fn cost_lines_fall_by_their_basis_and_split_by_their_state_share() {
     // after the horizon), 60,000, shared 50/50: 30,000 each.
     // One-off: 100,000 in month 3.
     assert_eq!(
-        out.cost_lines,
+        out.cost_lines.iter().map(|c| c.total).collect::<Vec<_>>(),
         vec![
             split(dec!(-40000), dec!(0)),
             split(dec!(-25000), dec!(0)),
@@ -454,7 +454,7 @@ fn a_per_reviewed_case_line_makes_the_cases_reviewed_matter() {
     let before = evaluate(&s).unwrap();
     s.groups[0].cases_reviewed = dec!(30);
     let after = evaluate(&s).unwrap();
-    assert_eq!(after.cost_lines[0], split(dec!(-60000), dec!(0)));
+    assert_eq!(after.cost_lines[0].total, split(dec!(-60000), dec!(0)));
     assert_eq!(after.net.kommune - before.net.kommune, dec!(-20000));
 }
 
@@ -645,4 +645,64 @@ fn income_tax_follows_the_change_from_rfy_then_from_the_alternative() {
     // not paid 3 × 10,000 × 0.8 = 24,000; tax 11,198.25: −24,636.15.
     assert_eq!(out.net.kommune.round_dp(2), dec!(-24636.15));
     check_all(&s);
+}
+
+#[test]
+fn each_cost_line_is_counted_in_the_calendar_year_it_falls_in() {
+    // The same lines from July 2026: the monthly line's months 11 and 12 are
+    // May and June 2027, the one-off's month 3 is September 2026, and the
+    // per-case lines fall in July and August 2026 with their cases.
+    let mut s = with_cost_lines();
+    s.start = YearMonth {
+        year: 2026,
+        month: 7,
+    };
+    let out = evaluate(&s).unwrap();
+    let years = |line: usize| out.cost_lines[line].years.clone();
+    assert_eq!(out.years.len(), 2);
+    assert_eq!(
+        years(0),
+        vec![split(dec!(-40000), dec!(0)), Split::default()]
+    );
+    assert_eq!(
+        years(1),
+        vec![split(dec!(-25000), dec!(0)), Split::default()]
+    );
+    assert_eq!(
+        years(2),
+        vec![Split::default(), split(dec!(-30000), dec!(-30000))]
+    );
+    assert_eq!(
+        years(3),
+        vec![split(dec!(-100000), dec!(0)), Split::default()]
+    );
+    // A year's cost-lines item is the sum of the lines' figures for it:
+    // 2026: 40,000 + 25,000 + 100,000 = 165,000; 2027: 30,000 each.
+    assert_eq!(
+        out.years[0].items.get(LineItem::CostLines),
+        split(dec!(-165000), dec!(0))
+    );
+    assert_eq!(
+        out.years[1].items.get(LineItem::CostLines),
+        split(dec!(-30000), dec!(-30000))
+    );
+}
+
+#[test]
+fn a_line_per_case_put_forward_counts_refused_cases_too() {
+    // 5 cases put forward in each of months 1 and 2, half granted: 10 put
+    // forward × 800 = 8,000, against 5 granted × 800 = 4,000 per case
+    // shortened.
+    let mut s = with_cost_lines();
+    s.costs = vec![CostLine {
+        label: "Forberedelse af pensionssag".into(),
+        amount: dec!(800),
+        basis: CostBasis::PerCasePutForward,
+        state_pct: dec!(0),
+    }];
+    let out = evaluate(&s).unwrap();
+    assert_eq!(out.cost_lines[0].total, split(dec!(-8000), dec!(0)));
+    s.costs[0].basis = CostBasis::PerShortenedCase;
+    let out = evaluate(&s).unwrap();
+    assert_eq!(out.cost_lines[0].total, split(dec!(-4000), dec!(0)));
 }

@@ -343,7 +343,17 @@ fn check_outcome(s: &Scenario, out: &Outcome) -> Result<(), TestCaseError> {
     // they are the cost lines' item.
     prop_assert_eq!(out.cost_lines.len(), s.costs.len());
     let mut lines = Split::default();
-    for (line, total) in s.costs.iter().zip(&out.cost_lines) {
+    for (line, figures) in s.costs.iter().zip(&out.cost_lines) {
+        let total = &figures.total;
+        // Its years add up to its total.
+        prop_assert_eq!(figures.years.len(), out.years.len());
+        let by_year = figures
+            .years
+            .iter()
+            .try_fold(Split::default(), |acc, y| acc.plus(*y))
+            .expect("no overflow");
+        prop_assert!(close(by_year.kommune, total.kommune, TINY));
+        prop_assert!(close(by_year.stat, total.stat, TINY));
         prop_assert_eq!(total.public(), total.kommune + total.stat);
         prop_assert!(total.kommune <= Decimal::ZERO && total.stat <= Decimal::ZERO);
         if line.state_pct.is_zero() {

@@ -57,7 +57,7 @@ fn cells(rows: &[Vec<String>]) -> Vec<Vec<&str>> {
 
 #[test]
 fn yearly_norddjurs_realistic_cell_by_cell() {
-    let text = csv::yearly(&outcome("norddjurs-2018-realistic"), Lang::Da);
+    let text = csv::yearly(&outcome("norddjurs-2018-realistic"), &[], Lang::Da);
     assert!(text.starts_with("\u{FEFF}År;Post;Kommune;Stat;I alt\r\n"));
     let rows = parse(&text);
     // Everything falls in 2018 (15 cases × 3 months = 45 case-months, the
@@ -103,7 +103,11 @@ fn yearly_norddjurs_realistic_cell_by_cell() {
 
 #[test]
 fn yearly_over_two_calendar_years() {
-    let rows = parse(&csv::yearly(&outcome("your-municipality-latest"), Lang::Da));
+    let rows = parse(&csv::yearly(
+        &outcome("your-municipality-latest"),
+        &[],
+        Lang::Da,
+    ));
     // Header, 3 × 7 figure rows (2026, 2027, total) and the reform notice.
     assert_eq!(rows.len(), 1 + 3 * 7 + 1);
     // 2026 rules: RFY ikke-forsørger 13,345 and FP enlig 22,053 (both
@@ -212,7 +216,7 @@ fn yearly_over_two_calendar_years() {
 #[test]
 fn the_reform_notice_in_english_and_in_the_monthly_file() {
     let latest = outcome("your-municipality-latest");
-    let rows = parse(&csv::yearly(&latest, Lang::En));
+    let rows = parse(&csv::yearly(&latest, &[], Lang::En));
     assert_eq!(
         rows.last().unwrap(),
         &[
@@ -236,7 +240,7 @@ fn the_reform_notice_in_english_and_in_the_monthly_file() {
 
 #[test]
 fn english_headers_and_labels_keep_the_danish_number_format() {
-    let text = csv::yearly(&outcome("norddjurs-2018-realistic"), Lang::En);
+    let text = csv::yearly(&outcome("norddjurs-2018-realistic"), &[], Lang::En);
     let rows = parse(&text);
     assert_eq!(rows[0], ["Year", "Item", "Municipality", "State", "Total"]);
     assert_eq!(
@@ -332,7 +336,7 @@ fn a_comparison_names_each_scenario_and_neutralises_formulas() {
     let claimed = outcome("norddjurs-2018-claimed");
     let evil = "=HYPERLINK(\"http://x\";\"klik\")";
     let text = csv::yearly_comparison(
-        &[("Realistisk; 2018", &realistic), (evil, &claimed)],
+        &[("Realistisk; 2018", &realistic, &[]), (evil, &claimed, &[])],
         Lang::Da,
     );
     // Written out: the name with `;` is quoted, the formula gets a `'` and,
@@ -376,7 +380,7 @@ fn a_comparison_gives_the_reform_notice_by_scenario() {
     let realistic = outcome("norddjurs-2018-realistic");
     let latest = outcome("your-municipality-latest");
     let rows = parse(&csv::yearly_comparison(
-        &[("2018", &realistic), ("2026", &latest)],
+        &[("2018", &realistic, &[]), ("2026", &latest, &[])],
         Lang::Da,
     ));
     // 2018: one year and the total (14 rows); 2026: two years and the
@@ -392,12 +396,16 @@ fn a_comparison_gives_the_reform_notice_by_scenario() {
 
 /// The phase-out preset (tests/preset_phase_out.rs works its figures out):
 /// the lasting items and the cost lines in the yearly export, and each cost
-/// line's total, labelled, after the net of the totals block.
+/// line's figures, labelled, after the net of each year and of the totals
+/// block.
 #[test]
 fn phase_out_yearly_has_the_new_items_and_each_cost_lines_total() {
     let phase_out = outcome("udfasning-2026");
-    let label = "Sundhedsfaglig rådgivning fra regionen";
-    let rows = parse(&csv::yearly_labelled(&phase_out, &[label], Lang::Da));
+    let labels = [
+        "Forberedelse af pensionssag (20 timer)",
+        "Sundhedsfaglig rådgivning fra regionen",
+    ];
+    let rows = parse(&csv::yearly(&phase_out, &labels, Lang::Da));
     let rows = cells(&rows);
     let find = |year: &str, item: &str| {
         rows.iter()
@@ -405,16 +413,33 @@ fn phase_out_yearly_has_the_new_items_and_each_cost_lines_total() {
             .unwrap_or_else(|| panic!("a row {year};{item}"))
             .clone()
     };
-    // 125 reviewed over months 5–16 = 125 / 12 a month × 1,500 = 15,625 a
-    // month: 2026 has months 5–12 (8 × 15,625 = 125,000), 2027 months
-    // 13–16 (4 × 15,625 = 62,500).
+    // Health advice: 125 reviewed over months 5–16 = 125 / 12 a month ×
+    // 1,500 = 15,625 a month: 2026 has months 5–12 (8 × 15,625 =
+    // 125,000), 2027 months 13–16 (4 × 15,625 = 62,500). Preparing the
+    // pension case: 1.25 put forward a month × 4,810 = 6,012.50 a month:
+    // 48,100 in 2026, 24,050 in 2027. The item: 173,100 and 86,550.
     let cost_item = "Øvrige investeringer og udgifter";
     assert_eq!(
         find("2026", cost_item)[2..],
-        ["-125000,00", "0,00", "-125000,00"]
+        ["-173100,00", "0,00", "-173100,00"]
     );
     assert_eq!(
         find("2027", cost_item)[2..],
+        ["-86550,00", "0,00", "-86550,00"]
+    );
+    // Each line's share of a year follows that year's net.
+    assert_eq!(
+        find(
+            "2026",
+            "Udgiftslinje 1: Forberedelse af pensionssag (20 timer)"
+        )[2..],
+        ["-48100,00", "0,00", "-48100,00"]
+    );
+    assert_eq!(
+        find(
+            "2027",
+            "Udgiftslinje 2: Sundhedsfaglig rådgivning fra regionen"
+        )[2..],
         ["-62500,00", "0,00", "-62500,00"]
     );
     assert_eq!(find("2028", cost_item)[2..], ["0,00", "0,00", "0,00"]);
@@ -436,7 +461,8 @@ fn phase_out_yearly_has_the_new_items_and_each_cost_lines_total() {
         find("I alt", "Netto")[2..],
         ["-1697736,42", "-406802,01", "-2104538,43"]
     );
-    // The line's own total follows the net: 125 × 1,500 = 187,500.
+    // The lines' own totals follow the net: 15 × 4,810 = 72,150 and
+    // 125 × 1,500 = 187,500.
     let net_at = rows
         .iter()
         .position(|r| r[0] == "I alt" && r[1] == "Netto")
@@ -445,24 +471,34 @@ fn phase_out_yearly_has_the_new_items_and_each_cost_lines_total() {
         rows[net_at + 1],
         [
             "I alt",
-            "Udgiftslinje 1: Sundhedsfaglig rådgivning fra regionen",
+            "Udgiftslinje 1: Forberedelse af pensionssag (20 timer)",
+            "-72150,00",
+            "0,00",
+            "-72150,00"
+        ]
+    );
+    assert_eq!(
+        rows[net_at + 2],
+        [
+            "I alt",
+            "Udgiftslinje 2: Sundhedsfaglig rådgivning fra regionen",
             "-187500,00",
             "0,00",
             "-187500,00"
         ]
     );
-    assert_eq!(rows[net_at + 2][0], "Bemærk", "then the notices");
+    assert_eq!(rows[net_at + 3][0], "Bemærk", "then the notices");
     // Every row has the header's five columns.
     assert!(rows.iter().all(|r| r.len() == 5));
 
     // Without labels the line is numbered; in English too.
-    let rows = parse(&csv::yearly(&phase_out, Lang::En));
+    let rows = parse(&csv::yearly(&phase_out, &[], Lang::En));
     assert!(rows
         .iter()
-        .any(|r| r[..3] == ["Total", "Cost line 1", "-187500,00"]));
+        .any(|r| r[..3] == ["Total", "Cost line 2", "-187500,00"]));
     // A label with a separator is quoted, so it stays one cell.
-    let text = csv::yearly_labelled(&phase_out, &["Råd; region"], Lang::Da);
-    assert!(text.contains("I alt;\"Udgiftslinje 1: Råd; region\";-187500,00;0,00;-187500,00\r\n"));
+    let text = csv::yearly(&phase_out, &["Råd; region"], Lang::Da);
+    assert!(text.contains("I alt;\"Udgiftslinje 1: Råd; region\";-72150,00;0,00;-72150,00\r\n"));
 }
 
 /// The monthly export counts the lasting difference month by month: in the
@@ -486,9 +522,9 @@ fn phase_out_monthly_has_the_lasting_cost_in_the_last_month() {
 fn comparison_lists_each_scenarios_cost_lines() {
     let phase_out = outcome("udfasning-2026");
     let latest = outcome("your-municipality-latest");
-    let rows = parse(&csv::yearly_comparison_labelled(
+    let rows = parse(&csv::yearly_comparison(
         &[
-            ("Udfasning", &phase_out, &["Rådgivning"]),
+            ("Udfasning", &phase_out, &["Forberedelse", "Rådgivning"]),
             ("Seneste", &latest, &[]),
         ],
         Lang::Da,
@@ -497,7 +533,7 @@ fn comparison_lists_each_scenarios_cost_lines() {
     assert!(rows.contains(&vec![
         "Udfasning",
         "I alt",
-        "Udgiftslinje 1: Rådgivning",
+        "Udgiftslinje 2: Rådgivning",
         "-187500,00",
         "0,00",
         "-187500,00"

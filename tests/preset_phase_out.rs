@@ -10,8 +10,9 @@
 //! 52); indsats 2,700 kr. a month at 0 % refusion (2026, from 2022); 56 %
 //! would have got FP anyway, the others ledighedsydelse at 19,616 kr. a
 //! month (20 % state) for 244 months after the forløb would have ended;
-//! handling 4,810 kr. per case put forward; a cost line of 1,500 kr. per
-//! case reviewed, the kommune's own; the buy-out 15/37 of 532,500 kr. a
+//! two cost lines, the kommune's own: preparing the pension case, 4,810 kr.
+//! per case put forward (granted or not), and health advice, 1,500 kr. per
+//! case reviewed; the buy-out 15/37 of 532,500 kr. a
 //! year for 12 months; no yearly rise (0 %, and no published regulation
 //! after 2026).
 //!
@@ -97,9 +98,11 @@ fn the_preset_is_a_version_3_document_with_the_phase_out_inputs() {
     let hourly_times_20 =
         REVIEW_COSTS.hours_per_fp_case * REVIEW_COSTS.caseworker_base / dec!(1924);
     assert_eq!(hourly_times_20.round(), dec!(4810));
-    assert_eq!(g.handling_per_case, dec!(4810));
-    assert_eq!(s.costs.len(), 1);
-    assert_eq!(s.costs[0].basis, CostBasis::PerReviewedCase);
+    assert_eq!(s.costs[0].amount, dec!(4810));
+    assert_eq!(s.costs[0].basis, CostBasis::PerCasePutForward);
+    assert_eq!(g.handling_per_case, dec!(0));
+    assert_eq!(s.costs.len(), 2);
+    assert_eq!(s.costs[1].basis, CostBasis::PerReviewedCase);
 }
 
 /// Every numeric input the form shows for the preset, and the alternative's
@@ -112,7 +115,8 @@ fn every_figure_has_a_source_note_in_both_languages() {
     for path in s.sources.keys() {
         let known = InputId::parse(path).is_some()
             || path == "groups[0].counterfactual.instead.kind"
-            || path.starts_with("costs[0].");
+            || path.starts_with("costs[0].")
+            || path.starts_with("costs[1].");
         assert!(known, "a note keyed by a path nothing shows: {path}");
     }
     let ids = afkortning::engine::inputs::Field::ALL
@@ -134,6 +138,8 @@ fn every_figure_has_a_source_note_in_both_languages() {
         "groups[0].counterfactual.instead.kind",
         "costs[0].amount",
         "costs[0].state_pct",
+        "costs[1].amount",
+        "costs[1].state_pct",
     ] {
         if !s.sources.contains_key(path) {
             missing.push(path.to_string());
@@ -182,18 +188,21 @@ fn the_net_is_the_hand_worked_figure() {
         item(LineItem::InsteadSaved),
         (dec!(4686654.72), dec!(1171663.68))
     );
-    // Handling on every case put forward: 15 × 4,810 = 72,150.
-    assert_eq!(item(LineItem::Handling), (dec!(-72150), dec!(0)));
+    // Preparing the pension case, a cost line per case put forward: 15 ×
+    // 4,810 = 72,150; no handling of its own.
+    assert_eq!(item(LineItem::Handling), (dec!(0), dec!(0)));
+    assert_eq!(split2(out.cost_lines[0].total), (dec!(-72150), dec!(0)));
     // Health advice per case reviewed: 125 × 1,500 = 187,500.
-    assert_eq!(item(LineItem::CostLines), (dec!(-187500), dec!(0)));
-    assert_eq!(split2(out.cost_lines[0]), (dec!(-187500), dec!(0)));
+    // The cost lines together: 72,150 + 187,500 = 259,650.
+    assert_eq!(item(LineItem::CostLines), (dec!(-259650), dec!(0)));
+    assert_eq!(split2(out.cost_lines[1].total), (dec!(-187500), dec!(0)));
     // Buy-out: 15 / 37 × 532,500 = 7,987,500 / 37 = 215,878.378…
     assert_eq!(item(LineItem::Buyout), (dec!(-215878.38), dec!(0)));
     assert_eq!(item(LineItem::FleksjobAdded), (dec!(0), dec!(0)));
 
     // Kommune: 1,601,400 + 405,000 − 2,646,360 = −639,960; lasting
-    // −5,268,902.76 + 4,686,654.72 = −582,248.04 → −1,222,208.04; handling
-    // −72,150 → −1,294,358.04; health advice −187,500 → −1,481,858.04;
+    // −5,268,902.76 + 4,686,654.72 = −582,248.04 → −1,222,208.04; preparing
+    // the pension case −72,150 → −1,294,358.04; health advice −187,500 → −1,481,858.04;
     // buy-out −215,878.378… → −1,697,736.418…
     assert_eq!(out.net.kommune.round_dp(2), dec!(-1697736.42));
     // Stat: 400,350 − 661,590 − 1,317,225.69 + 1,171,663.68 = −406,802.01.

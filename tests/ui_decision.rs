@@ -243,7 +243,10 @@ async fn meeting_mode_sliders_change_the_headline() {
     // swing 334.502,40 is worked out in src/ui/decision_tests.rs), FP next.
     let sliders = app.testids("meeting-slider-");
     assert!((3..=5).contains(&sliders.len()), "{sliders:?}");
-    assert_eq!(sliders[0], "meeting-slider-groups[0].counterfactual.anyway_pct");
+    assert_eq!(
+        sliders[0],
+        "meeting-slider-groups[0].counterfactual.anyway_pct"
+    );
     assert_eq!(sliders[1], "meeting-slider-groups[0].fp.rate.monthly");
     // Each slider marks its break-even (a datalist tick and a sentence):
     // FP 22.053 − 407.866,38 / 36 = 22.053 − 11.329,62 = 10.723,38.

@@ -16,7 +16,8 @@ use super::arith::{add, div, fraction, mul, sub, sum, Calc, Overflow};
 use super::indexing;
 use super::inputs::{Field, InputId};
 use super::outcome::{
-    GroupOutcome, LineItem, LineItems, MonthRow, Outcome, Payback, PerCase, Split, Warning, YearRow,
+    CostLineOutcome, GroupOutcome, LineItem, LineItems, MonthRow, Outcome, Payback, PerCase, Split,
+    Warning, YearRow,
 };
 use super::scenario::{
     BenefitRefusion, CaseGroup, CostBasis, DestinationBenefit, DestinationKind, Indexing,
@@ -391,6 +392,7 @@ fn compute<R: Recorder>(s: &Scenario, recorder: &mut R) -> Calc<Outcome> {
     let mut case_months = vec![Decimal::ZERO; horizon];
     let mut cases_moved = vec![Decimal::ZERO; horizon];
     let mut reviewed = vec![Decimal::ZERO; horizon];
+    let mut put_forward = vec![Decimal::ZERO; horizon];
     let mut groups = Vec::with_capacity(s.groups.len());
     let mut warnings = Vec::new();
 
@@ -432,6 +434,7 @@ fn compute<R: Recorder>(s: &Scenario, recorder: &mut R) -> Calc<Outcome> {
             let lm = lasting.as_ref().map_or(Decimal::ZERO, |l| l.case_months[m]);
             let cut_here = !(cm.is_zero() && moved.is_zero());
             reviewed[m] = add(reviewed[m], flow.reviewed[m])?;
+            put_forward[m] = add(put_forward[m], flow.moved[m])?;
             if !cut_here && lm.is_zero() {
                 continue;
             }
@@ -666,6 +669,7 @@ fn compute<R: Recorder>(s: &Scenario, recorder: &mut R) -> Calc<Outcome> {
 
     // The other cost lines, each counted per its basis in each month.
     let mut cost_lines = Vec::with_capacity(s.costs.len());
+    let year_count = year_index.last().map_or(0, |y| y + 1);
     for (li, line) in s.costs.iter().enumerate() {
         let amount = Operand::new(line.amount, Quantity::CostAmount);
         let state = if line.state_pct.is_zero() {
@@ -678,6 +682,7 @@ fn compute<R: Recorder>(s: &Scenario, recorder: &mut R) -> Calc<Outcome> {
         };
         let (first, months, unit) = match line.basis {
             CostBasis::PerReviewedCase => (0, horizon, Quantity::CasesReviewed),
+            CostBasis::PerCasePutForward => (0, horizon, Quantity::CasesPutForward),
             CostBasis::PerShortenedCase => (0, horizon, Quantity::CasesMoved),
             CostBasis::Monthly { from_month, months } => (
                 (from_month as usize).saturating_sub(1),
@@ -689,9 +694,11 @@ fn compute<R: Recorder>(s: &Scenario, recorder: &mut R) -> Calc<Outcome> {
             }
         };
         let mut total = Split::default();
+        let mut by_year = vec![Split::default(); year_count];
         for m in first..(first + months).min(horizon) {
             let count = match line.basis {
                 CostBasis::PerReviewedCase => reviewed[m],
+                CostBasis::PerCasePutForward => put_forward[m],
                 CostBasis::PerShortenedCase => cases_moved[m],
                 CostBasis::Monthly { .. } | CostBasis::OneOff { .. } => Decimal::ONE,
             };
@@ -715,9 +722,13 @@ fn compute<R: Recorder>(s: &Scenario, recorder: &mut R) -> Calc<Outcome> {
             let cost = formula.amount()?;
             month_items[m].add(LineItem::CostLines, cost)?;
             total = total.plus(cost)?;
+            by_year[year_index[m]] = by_year[year_index[m]].plus(cost)?;
             recorder.month(Origin::CostLine(li), calendar[m], &[formula], &[cost])?;
         }
-        cost_lines.push(total);
+        cost_lines.push(CostLineOutcome {
+            total,
+            years: by_year,
+        });
         if first + months > horizon {
             warnings.push(Warning::CostAfterHorizon {
                 line: li,

@@ -251,8 +251,16 @@ pub struct Outcome {
     pub warnings: Vec<Warning>,
     /// The line items worth a row when this outcome is shown, in order.
     pub items_in_use: Vec<LineItem>,
-    /// Each cost line's total, in the scenario's order.
-    pub cost_lines: Vec<Split>,
+    /// Each cost line's figures, in the scenario's order.
+    pub cost_lines: Vec<CostLineOutcome>,
+}
+
+/// One cost line's share of the `CostLines` item.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CostLineOutcome {
+    pub total: Split,
+    /// By calendar year, as `Outcome::years`.
+    pub years: Vec<Split>,
 }
 
 /// The line items worth a row when `outcomes` are shown side by side: those

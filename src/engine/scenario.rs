@@ -282,6 +282,9 @@ pub struct CostLine {
 pub enum CostBasis {
     /// Per case reviewed, in the months the group's cases are put forward.
     PerReviewedCase,
+    /// Per case put forward (granted or not), in the month it is: e.g. the
+    /// caseworker's hours preparing a pension case.
+    PerCasePutForward,
     /// Per case granted (shortened), in the month it moves.
     PerShortenedCase,
     /// Each month for `months` months from `from_month` of the horizon.
@@ -292,8 +295,9 @@ pub enum CostBasis {
 
 impl CostBasis {
     /// The `kind` tags as shown (the format's name), in the order of the variants.
-    pub const KINDS: [&'static str; 4] = [
+    pub const KINDS: [&'static str; 5] = [
         "per_reviewed_case",
+        "per_case_put_forward",
         "per_shortened_case",
         "monthly",
         "one_off",
@@ -302,9 +306,10 @@ impl CostBasis {
     pub fn kind_name(&self) -> &'static str {
         match self {
             CostBasis::PerReviewedCase => Self::KINDS[0],
-            CostBasis::PerShortenedCase => Self::KINDS[1],
-            CostBasis::Monthly { .. } => Self::KINDS[2],
-            CostBasis::OneOff { .. } => Self::KINDS[3],
+            CostBasis::PerCasePutForward => Self::KINDS[1],
+            CostBasis::PerShortenedCase => Self::KINDS[2],
+            CostBasis::Monthly { .. } => Self::KINDS[3],
+            CostBasis::OneOff { .. } => Self::KINDS[4],
         }
     }
 }

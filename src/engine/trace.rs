@@ -55,6 +55,8 @@ pub enum Quantity {
     CasesMoved,
     /// Cases reviewed (a cost line per reviewed case).
     CasesReviewed,
+    /// Cases put forward, granted or not (a cost line per case put forward).
+    CasesPutForward,
     /// Case-months after the months cut in which a destination's benefit is
     /// paid instead of the alternative (granted cases that would not have
     /// reached their destination anyway).

@@ -283,7 +283,9 @@ pub fn validate(s: &Scenario) -> Vec<FieldError> {
                 }
             }
             CostBasis::OneOff { month } => month_of_horizon("basis.month", month),
-            CostBasis::PerReviewedCase | CostBasis::PerShortenedCase => {}
+            CostBasis::PerReviewedCase
+            | CostBasis::PerCasePutForward
+            | CostBasis::PerShortenedCase => {}
         }
     }
 

@@ -105,6 +105,7 @@ pub enum Meaning {
     DestinationCaseMonths(Paid),
     CasesMoved,
     CasesReviewed,
+    CasesPutForward,
     /// Case-months of a destination's benefit instead of the alternative,
     /// after the months cut.
     LastingCaseMonths,
@@ -419,6 +420,7 @@ fn meaning_of(quantity: Quantity) -> Meaning {
         Quantity::DestinationCaseMonths(p) => Meaning::DestinationCaseMonths(p),
         Quantity::CasesMoved => Meaning::CasesMoved,
         Quantity::CasesReviewed => Meaning::CasesReviewed,
+        Quantity::CasesPutForward => Meaning::CasesPutForward,
         Quantity::LastingCaseMonths => Meaning::LastingCaseMonths,
         Quantity::LastingDestinationCaseMonths(p) => Meaning::LastingDestinationCaseMonths(p),
         Quantity::BuyoutMonths => Meaning::BuyoutMonths,
@@ -467,7 +469,7 @@ fn count_unit(quantity: Quantity) -> Unit {
         | Quantity::LastingCaseMonths
         | Quantity::DestinationCaseMonths(_)
         | Quantity::LastingDestinationCaseMonths(_) => Unit::CaseMonths,
-        Quantity::CasesMoved | Quantity::CasesReviewed => Unit::Cases,
+        Quantity::CasesMoved | Quantity::CasesReviewed | Quantity::CasesPutForward => Unit::Cases,
         _ => Unit::Plain,
     }
 }
@@ -481,6 +483,7 @@ fn operand_term(op: Operand, d: u32) -> Calc<Term> {
         | Quantity::DestinationCaseMonths(_)
         | Quantity::CasesMoved
         | Quantity::CasesReviewed
+        | Quantity::CasesPutForward
         | Quantity::LastingCaseMonths
         | Quantity::LastingDestinationCaseMonths(_)
         | Quantity::BuyoutMonths

@@ -18,7 +18,9 @@
 
 use rust_decimal::{Decimal, RoundingStrategy};
 
-use crate::engine::outcome::{items_in_use, LineItem, LineItems, Outcome, Split, Warning};
+use crate::engine::outcome::{
+    items_in_use, CostLineOutcome, LineItem, LineItems, Outcome, Split, Warning,
+};
 use crate::lang::Lang;
 use crate::text::{csv_word, CsvWord};
 
@@ -29,17 +31,11 @@ pub const LINE_END: &str = "\r\n";
 
 /// Yearly breakdown of one scenario: `År;Post;Kommune;Stat;I alt`, for each
 /// calendar year one row per line item and a net row, then the same for the
-/// whole horizon with `I alt` as the year, followed there by each cost
-/// line's total (`Udgiftslinje 1`, numbered; [`yearly_labelled`] adds the
-/// lines' labels).
-pub fn yearly(outcome: &Outcome, lang: Lang) -> String {
-    yearly_labelled(outcome, &[], lang)
-}
-
-/// [`yearly`] with the scenario's cost-line labels (`Scenario::costs`, in
-/// order), so each line's total row says which line it is:
-/// `I alt;Udgiftslinje 1: Sundhedsfaglig rådgivning;…`.
-pub fn yearly_labelled(outcome: &Outcome, cost_labels: &[&str], lang: Lang) -> String {
+/// whole horizon with `I alt` as the year; after each net, each cost line's
+/// figures, named by `cost_labels` (the scenario's `costs`, in order:
+/// `Udgiftslinje 1: Sundhedsfaglig rådgivning`, or numbered alone where a
+/// label is missing).
+pub fn yearly(outcome: &Outcome, cost_labels: &[&str], lang: Lang) -> String {
     let mut csv = Csv::new(&[year_header(lang), item_header(lang)], lang);
     yearly_rows(
         &mut csv,
@@ -54,17 +50,9 @@ pub fn yearly_labelled(outcome: &Outcome, cost_labels: &[&str], lang: Lang) -> S
 }
 
 /// Yearly breakdown of several scenarios (a comparison), one after the
-/// other, with the scenario's name first: `Scenarie;År;Post;…`.
-pub fn yearly_comparison(scenarios: &[(&str, &Outcome)], lang: Lang) -> String {
-    let labelled: Vec<(&str, &Outcome, &[&str])> = scenarios
-        .iter()
-        .map(|(name, outcome)| (*name, *outcome, &[][..]))
-        .collect();
-    yearly_comparison_labelled(&labelled, lang)
-}
-
-/// [`yearly_comparison`] with each scenario's cost-line labels.
-pub fn yearly_comparison_labelled(scenarios: &[(&str, &Outcome, &[&str])], lang: Lang) -> String {
+/// other, with the scenario's name first: `Scenarie;År;Post;…`; each
+/// scenario with its own cost-line labels.
+pub fn yearly_comparison(scenarios: &[(&str, &Outcome, &[&str])], lang: Lang) -> String {
     let mut csv = Csv::new(
         &[
             csv_word(CsvWord::Scenario, lang),
@@ -128,23 +116,43 @@ fn yearly_rows(
     cost_labels: &[&str],
     lang: Lang,
 ) {
-    for row in &outcome.years {
+    for (y, row) in outcome.years.iter().enumerate() {
         let mut cells = lead.to_vec();
         cells.push(Cell::Whole(u32::from(row.year)));
         item_rows(csv, &cells, shown, &row.items, row.net, lang);
+        cost_line_rows(
+            csv,
+            &cells,
+            outcome,
+            cost_labels,
+            |c| c.years.get(y).copied(),
+            lang,
+        );
     }
     let mut cells = lead.to_vec();
     cells.push(text(csv_word(CsvWord::Total, lang)));
     item_rows(csv, &cells, shown, &outcome.totals, outcome.net, lang);
-    // Each cost line's total after the net: a breakdown of the cost-lines
-    // row, not one more term of the net.
-    for (i, split) in outcome.cost_lines.iter().enumerate() {
+    cost_line_rows(csv, &cells, outcome, cost_labels, |c| Some(c.total), lang);
+}
+
+/// Each cost line's figures after the net, by `figure` (a year's or the
+/// total): a breakdown of the cost-lines row, not one more term of the net.
+fn cost_line_rows(
+    csv: &mut Csv,
+    cells: &[Cell],
+    outcome: &Outcome,
+    cost_labels: &[&str],
+    figure: impl Fn(&CostLineOutcome) -> Option<Split>,
+    lang: Lang,
+) {
+    for (i, line) in outcome.cost_lines.iter().enumerate() {
+        let Some(split) = figure(line) else { continue };
         let number = format!("{} {}", csv_word(CsvWord::CostLine, lang), i + 1);
         let label = match cost_labels.get(i).map(|l| l.trim()) {
             Some(l) if !l.is_empty() => format!("{number}: {l}"),
             _ => number,
         };
-        let mut row = cells.clone();
+        let mut row = cells.to_vec();
         row.extend([
             Cell::Text(label),
             Cell::Amount(split.kommune),

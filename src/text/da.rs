@@ -480,6 +480,7 @@ pub fn t(key: T) -> &'static str {
         CostAmount => "Beløb",
         CostBasis => "Beregnes",
         CostPerReviewedCase => "Pr. gennemgået sag",
+        CostPerCasePutForward => "Pr. indstillet sag",
         CostPerShortenedCase => "Pr. afkortet sag",
         CostMonthly => "Månedligt i en periode",
         CostOneOff => "Engangsbeløb",
@@ -766,6 +767,7 @@ pub fn meaning(meaning: Meaning) -> String {
             return format!("afkortede sagsmåneder med {}", paid(p))
         }
         Meaning::CasesReviewed => "gennemgåede sager",
+        Meaning::CasesPutForward => "indstillede sager (bevilget eller ej)",
         Meaning::LastingCaseMonths => {
             "sagsmåneder efter de afkortede måneder, hvor ydelsen afløser en anden ydelse"
         }

@@ -482,6 +482,7 @@ pub fn t(key: T) -> &'static str {
         CostAmount => "Amount",
         CostBasis => "Counted",
         CostPerReviewedCase => "Per case reviewed",
+        CostPerCasePutForward => "Per case put forward",
         CostPerShortenedCase => "Per case shortened",
         CostMonthly => "Monthly for a period",
         CostOneOff => "One-off",
@@ -766,6 +767,7 @@ pub fn meaning(meaning: Meaning) -> String {
             return format!("case-months cut, going to {}", paid(p))
         }
         Meaning::CasesReviewed => "cases reviewed",
+        Meaning::CasesPutForward => "cases put forward (granted or not)",
         Meaning::LastingCaseMonths => {
             "case-months after the months cut in which the benefit replaces another"
         }

@@ -85,6 +85,7 @@ pub enum T {
     CostAmount,
     CostBasis,
     CostPerReviewedCase,
+    CostPerCasePutForward,
     CostPerShortenedCase,
     CostMonthly,
     CostOneOff,

@@ -138,26 +138,35 @@ pub enum LastingKind {
 /// a 48-year-old to folkepension at 67 (19 years).
 pub const DEFAULT_LASTING_MONTHS: u32 = 228;
 
-/// A cost line's basis as picked, without its months.
+/// A cost line's basis as picked, without its months; in the order of
+/// `CostBasis::KINDS`, whose names the picker's values are.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CostBasisKind {
     PerReviewedCase,
+    PerCasePutForward,
     PerShortenedCase,
     Monthly,
     OneOff,
 }
 
 impl CostBasisKind {
-    pub const ALL: [CostBasisKind; 4] = [
+    pub const ALL: [CostBasisKind; 5] = [
         CostBasisKind::PerReviewedCase,
+        CostBasisKind::PerCasePutForward,
         CostBasisKind::PerShortenedCase,
         CostBasisKind::Monthly,
         CostBasisKind::OneOff,
     ];
 
+    /// The picker's value: the format's name of the basis.
+    pub fn name(self) -> &'static str {
+        CostBasis::KINDS[self as usize]
+    }
+
     pub fn of(basis: &CostBasis) -> CostBasisKind {
         match basis {
             CostBasis::PerReviewedCase => CostBasisKind::PerReviewedCase,
+            CostBasis::PerCasePutForward => CostBasisKind::PerCasePutForward,
             CostBasis::PerShortenedCase => CostBasisKind::PerShortenedCase,
             CostBasis::Monthly { .. } => CostBasisKind::Monthly,
             CostBasis::OneOff { .. } => CostBasisKind::OneOff,
@@ -201,7 +210,9 @@ impl CostPart {
         match line.basis {
             CostBasis::Monthly { .. } => parts.extend([CostPart::FromMonth, CostPart::Months]),
             CostBasis::OneOff { .. } => parts.push(CostPart::Month),
-            CostBasis::PerReviewedCase | CostBasis::PerShortenedCase => {}
+            CostBasis::PerReviewedCase
+            | CostBasis::PerCasePutForward
+            | CostBasis::PerShortenedCase => {}
         }
         parts.push(CostPart::StatePct);
         parts
@@ -907,6 +918,7 @@ impl AppState {
                     next.change(None, |s| {
                         s.costs[index].basis = match basis {
                             CostBasisKind::PerReviewedCase => CostBasis::PerReviewedCase,
+                            CostBasisKind::PerCasePutForward => CostBasis::PerCasePutForward,
                             CostBasisKind::PerShortenedCase => CostBasis::PerShortenedCase,
                             CostBasisKind::Monthly => CostBasis::Monthly {
                                 from_month: month,

@@ -106,6 +106,7 @@ pub fn cost_basis_label(kind: CostBasisKind, lang: Lang) -> &'static str {
     t(
         match kind {
             CostBasisKind::PerReviewedCase => T::CostPerReviewedCase,
+            CostBasisKind::PerCasePutForward => T::CostPerCasePutForward,
             CostBasisKind::PerShortenedCase => T::CostPerShortenedCase,
             CostBasisKind::Monthly => T::CostMonthly,
             CostBasisKind::OneOff => T::CostOneOff,
@@ -516,18 +517,25 @@ pub fn other_errors(state: &AppState) -> Vec<String> {
         .collect()
 }
 
-/// Each cost line's total over the horizon with its name, for the
-/// breakdown and print.
-pub fn cost_line_totals(
+/// Each cost line's figures with its name, for the breakdown: a calendar
+/// year's (`Some(index)` in `Outcome::years`) or the horizon's total.
+pub fn cost_line_rows(
     s: &Scenario,
     outcome: &crate::engine::Outcome,
+    year: Option<usize>,
     lang: Lang,
 ) -> Vec<(String, crate::engine::Split)> {
     s.costs
         .iter()
         .enumerate()
         .zip(&outcome.cost_lines)
-        .map(|((i, line), total)| (text::cost_line_legend(i, &line.label, lang), *total))
+        .filter_map(|((i, line), figures)| {
+            let split = match year {
+                Some(y) => *figures.years.get(y)?,
+                None => figures.total,
+            };
+            Some((text::cost_line_legend(i, &line.label, lang), split))
+        })
         .collect()
 }
 

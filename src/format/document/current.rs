@@ -146,6 +146,7 @@ fn counterfactual(c: &Counterfactual) -> doc::Counterfactual {
 fn cost_line(c: &CostLine) -> doc::CostLine {
     let (kind, from_month, months, month) = match c.basis {
         CostBasis::PerReviewedCase => (doc::CostBasisKind::PerReviewedCase, None, None, None),
+        CostBasis::PerCasePutForward => (doc::CostBasisKind::PerCasePutForward, None, None, None),
         CostBasis::PerShortenedCase => (doc::CostBasisKind::PerShortenedCase, None, None, None),
         CostBasis::Monthly { from_month, months } => (
             doc::CostBasisKind::Monthly,
@@ -467,12 +468,14 @@ fn cost_line_model(c: doc::CostLine, path: &str) -> Built<CostLine> {
         ("month", b.month.is_some()),
     ];
     let basis = match b.kind {
-        doc::CostBasisKind::PerReviewedCase | doc::CostBasisKind::PerShortenedCase => {
+        kind @ (doc::CostBasisKind::PerReviewedCase
+        | doc::CostBasisKind::PerCasePutForward
+        | doc::CostBasisKind::PerShortenedCase) => {
             only(&basis_path, doc::CostBasis::PER_CASE, &given)?;
-            if matches!(b.kind, doc::CostBasisKind::PerReviewedCase) {
-                CostBasis::PerReviewedCase
-            } else {
-                CostBasis::PerShortenedCase
+            match kind {
+                doc::CostBasisKind::PerReviewedCase => CostBasis::PerReviewedCase,
+                doc::CostBasisKind::PerCasePutForward => CostBasis::PerCasePutForward,
+                _ => CostBasis::PerShortenedCase,
             }
         }
         doc::CostBasisKind::Monthly => {

@@ -203,6 +203,7 @@ impl CostBasis {
 named! {
     pub enum CostBasisKind {
         PerReviewedCase = "per_reviewed_case",
+        PerCasePutForward = "per_case_put_forward",
         PerShortenedCase = "per_shortened_case",
         Monthly = "monthly",
         OneOff = "one_off",

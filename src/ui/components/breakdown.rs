@@ -5,7 +5,7 @@ use crate::engine::LineItem;
 use crate::engine::Split;
 use crate::format::number::format_decimal;
 use crate::text::{self, t, T};
-use crate::ui::view::{cost_line_totals, shown_items};
+use crate::ui::view::{cost_line_rows, shown_items};
 
 /// By calendar year and line item, split into kommune / stat / in total.
 #[function_component(BreakdownTable)]
@@ -16,9 +16,6 @@ pub fn breakdown_table() -> Html {
         return html! {};
     };
     let items = shown_items(&app.scenario);
-    // The engine keeps each cost line's total over the horizon: under the
-    // totals' cost-lines row, one row per line.
-    let per_line = cost_line_totals(&app.scenario, outcome, lang);
     let cells = |s: Split| {
         html! {
             <>
@@ -33,16 +30,18 @@ pub fn breakdown_table() -> Html {
                 net: Split,
                 net_label: String,
                 class: &'static str,
-                with_lines: bool| {
+                year: Option<usize>| {
+        // Under the cost-lines row, one row per line.
+        let per_line = cost_line_rows(&app.scenario, outcome, year, lang);
         html! {
             <tbody class={class}>
                 <tr class="year"><th scope="rowgroup" colspan="4">{ heading }</th></tr>
                 { for items.iter().map(|item| html! {
                     <>
                         <tr><th scope="row">{ item.label(lang) }</th>{ cells(lines.get(*item)) }</tr>
-                        if with_lines && *item == LineItem::CostLines {
+                        if *item == LineItem::CostLines {
                             { for per_line.iter().map(|(label, total)| html! {
-                                <tr class="cost-line" data-testid="cost-line-total"><th scope="row">{ label.clone() }</th>{ cells(*total) }</tr>
+                                <tr class="cost-line" data-testid={if year.is_some() { "cost-line-year" } else { "cost-line-total" }}><th scope="row">{ label.clone() }</th>{ cells(*total) }</tr>
                             }) }
                         }
                     </>
@@ -65,13 +64,13 @@ pub fn breakdown_table() -> Html {
                             <th scope="col">{ t(T::Total, lang) }</th>
                         </tr>
                     </thead>
-                    { for outcome.years.iter().map(|y| body(
+                    { for outcome.years.iter().enumerate().map(|(i, y)| body(
                         text::year_heading(y.year, y.months, lang),
                         y.items,
                         y.net,
                         format!("{} {}", t(T::Net, lang), y.year),
                         "",
-                        false,
+                        Some(i),
                     )) }
                     { body(
                         t(T::TotalHorizon, lang).to_string(),
@@ -79,7 +78,7 @@ pub fn breakdown_table() -> Html {
                         outcome.net,
                         t(T::NetTotal, lang).to_string(),
                         "totals",
-                        true,
+                        None,
                     ) }
                 </table>
             </div>

@@ -54,14 +54,9 @@ fn difference_label(d: &InputDifference, scenarios: &[Rc<Scenario>], lang: Lang)
         _ => String::new(),
     };
     let label = text::setting_label(setting, &figure, lang);
-    match setting {
-        Setting::GroupLabel(g)
-        | Setting::TimingKind(g)
-        | Setting::RateSource(g, _)
-        | Setting::RateYear(g, _)
-        | Setting::RateStatus(g, _)
-        | Setting::RefusionSource(g, _) => in_group(*g, label, scenarios, lang),
-        _ => label,
+    match setting.group() {
+        Some(g) => in_group(g, label, scenarios, lang),
+        None => label,
     }
 }
 

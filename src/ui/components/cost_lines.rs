@@ -53,7 +53,7 @@ fn cost_line_editor(props: &CostLineProps) -> Html {
         let el: HtmlSelectElement = e.target_unchecked_into();
         let basis = CostBasisKind::ALL
             .into_iter()
-            .find(|k| basis_value(*k) == el.value())?;
+            .find(|k| k.name() == el.value())?;
         Some(Action::ChoseCostBasis { index: i, basis })
     });
     html! {
@@ -76,7 +76,7 @@ fn cost_line_editor(props: &CostLineProps) -> Html {
                     <label for={basis_id.clone()}>{ t(T::CostBasis, lang) }</label>
                     <select id={basis_id.clone()} onchange={onbasis} data-testid={basis_id}>
                         { for CostBasisKind::ALL.iter().map(|k| html! {
-                            <option value={basis_value(*k)} selected={*k == line.basis}>{ cost_basis_label(*k, lang) }</option>
+                            <option value={k.name()} selected={*k == line.basis}>{ cost_basis_label(*k, lang) }</option>
                         }) }
                     </select>
                 </div>
@@ -86,16 +86,6 @@ fn cost_line_editor(props: &CostLineProps) -> Html {
                 aria-label={format!("{} {}", t(T::RemoveCostLine, lang), line.legend)}
                 data-testid={format!("remove-cost-line-{i}")}>{ t(T::RemoveCostLine, lang) }</button>
         </fieldset>
-    }
-}
-
-/// The basis' value in its picker (the format's name).
-fn basis_value(kind: CostBasisKind) -> &'static str {
-    match kind {
-        CostBasisKind::PerReviewedCase => "per_reviewed_case",
-        CostBasisKind::PerShortenedCase => "per_shortened_case",
-        CostBasisKind::Monthly => "monthly",
-        CostBasisKind::OneOff => "one_off",
     }
 }
 

@@ -100,7 +100,13 @@ pub fn scenario_bar() -> Html {
             let list = compared(&app);
             if list.is_empty() {
                 if let Some(outcome) = &app.outcome {
-                    let text = csv::yearly(outcome, app.lang);
+                    let labels: Vec<&str> = app
+                        .scenario
+                        .costs
+                        .iter()
+                        .map(|c| c.label.as_str())
+                        .collect();
+                    let text = csv::yearly(outcome, &labels, app.lang);
                     download(
                         &view::file_name(&app.scenario.name, "csv", app.lang),
                         "text/csv;charset=utf-8",
@@ -113,10 +119,17 @@ pub fn scenario_bar() -> Html {
                 let outcomes = comparison
                     .as_ref()
                     .map_or(&[][..], |c| c.outcomes.as_slice());
-                let refs: Vec<(&str, &crate::engine::Outcome)> = list
+                let labels: Vec<Vec<&str>> = list
+                    .iter()
+                    .map(|s| s.costs.iter().map(|c| c.label.as_str()).collect())
+                    .collect();
+                let refs: Vec<(&str, &crate::engine::Outcome, &[&str])> = list
                     .iter()
                     .zip(outcomes)
-                    .filter_map(|(s, o)| Some((s.name.as_str(), o.as_ref().ok()?)))
+                    .zip(&labels)
+                    .filter_map(|((s, o), l)| {
+                        Some((s.name.as_str(), o.as_ref().ok()?, l.as_slice()))
+                    })
                     .collect();
                 let text = csv::yearly_comparison(&refs, app.lang);
                 download(
