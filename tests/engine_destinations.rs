@@ -706,3 +706,18 @@ fn a_line_per_case_put_forward_counts_refused_cases_too() {
     let out = evaluate(&s).unwrap();
     assert_eq!(out.cost_lines[0].total, split(dec!(-4000), dec!(0)));
 }
+
+#[test]
+fn goal_seek_searches_the_months_cut_only_up_to_the_months_left() {
+    use afkortning::engine::solve::effective_range;
+    use afkortning::engine::{Field, InputId};
+    let mut s = base();
+    let months = InputId::group(0, Field::MonthsShortened);
+    // No cap: the field's own range, 0–60 months.
+    assert_eq!(effective_range(&s, months), (dec!(0), dec!(60)));
+    // 24 months left: a review cannot cut more, so neither does the search
+    // (a value above it would not validate).
+    s.groups[0].months_left = Some(dec!(24));
+    assert_eq!(effective_range(&s, months), (dec!(0), dec!(24)));
+    assert!(afkortning::engine::break_even(&s, months, Default::default()).is_ok());
+}

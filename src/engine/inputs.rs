@@ -357,7 +357,8 @@ fields! {
         role: DecisionRole::Decision,
         bound: Bound::AtMost(Field::CasesReviewed),
     },
-    // Not affine: case-months beyond the horizon are cut off.
+    // Not affine: case-months beyond the horizon are cut off. A review
+    // cannot cut more than the months left, where they are given.
     MonthsShortened => Declaration {
         path: "months_shortened",
         spec: spec(dec!(0), dec!(60), false, Unit::Months, false),
@@ -372,7 +373,7 @@ fields! {
         source: Source::Typed,
         section: Section::Review,
         role: DecisionRole::Decision,
-        bound: Bound::None,
+        bound: Bound::AtMost(Field::MonthsLeft),
     },
     TimingFromMonth => Declaration {
         path: "timing.from_month",
