@@ -112,11 +112,14 @@ fn flows(g: &CaseGroup, horizon: usize, months: Decimal) -> Calc<Flows> {
             partial[start + whole] = add(partial[start + whole], part)?;
         }
     }
-    let cohort_size = |count: Decimal| -> Calc<Decimal> {
-        div(
-            mul(g.cases_shortened, count)?,
-            Decimal::from(cohorts as u64),
-        )
+    // A month with no cohort is zero without arithmetic: most months of a
+    // long horizon have none moving, and the divisions are the costly part.
+    let share_of = |cases: Decimal, count: Decimal| -> Calc<Decimal> {
+        if count.is_zero() {
+            Ok(Decimal::ZERO)
+        } else {
+            div(mul(cases, count)?, Decimal::from(cohorts as u64))
+        }
     };
     let mut active = 0i64;
     let mut case_months = Vec::with_capacity(horizon);
@@ -124,16 +127,15 @@ fn flows(g: &CaseGroup, horizon: usize, months: Decimal) -> Calc<Flows> {
     let mut reviewed = Vec::with_capacity(horizon);
     for m in 0..horizon {
         active += step[m];
-        case_months.push(cohort_size(add(Decimal::from(active), partial[m])?)?);
-        moved.push(cohort_size(Decimal::from(cohorts_moving[m]))?);
-        reviewed.push(if cohorts_moving[m] == 0 {
-            Decimal::ZERO
+        let cohort_months = if partial[m].is_zero() {
+            Decimal::from(active)
         } else {
-            div(
-                mul(g.cases_reviewed, Decimal::from(cohorts_moving[m]))?,
-                Decimal::from(cohorts as u64),
-            )?
-        });
+            add(Decimal::from(active), partial[m])?
+        };
+        case_months.push(share_of(g.cases_shortened, cohort_months)?);
+        let moving = Decimal::from(cohorts_moving[m]);
+        moved.push(share_of(g.cases_shortened, moving)?);
+        reviewed.push(share_of(g.cases_reviewed, moving)?);
     }
     let all = mul(g.cases_shortened, months)?;
     let after_horizon = sub(all, sum(case_months.iter().copied())?)?;
@@ -179,7 +181,13 @@ fn lasting(
         .case_months
         .iter()
         .zip(&cut.case_months)
-        .map(|(l, c)| mul(sub(*l, *c)?, share))
+        .map(|(l, c)| {
+            if l == c {
+                Ok(Decimal::ZERO)
+            } else {
+                mul(sub(*l, *c)?, share)
+            }
+        })
         .collect::<Calc<Vec<_>>>()?;
     let after_horizon = match cf.lasting {
         Lasting::Months(_) => Some(mul(sub(long.after_horizon, cut.after_horizon)?, share)?),
@@ -271,6 +279,18 @@ fn instead(g: &CaseGroup) -> Calc<(Operand, Option<Operand>)> {
 /// destinations, handling and four tax effects in the months cut; three
 /// destinations, the alternative and four tax effects after them.
 const MAX_FORMULAS: usize = 18;
+
+/// Where a group's formulas keep their units (`Formula::unit`): one slot
+/// per formula a month can have, four per destination-indexed kind.
+const SLOT_RFY: usize = 0;
+const SLOT_INDSATS: usize = 1;
+const SLOT_HANDLING: usize = 2;
+const SLOT_INSTEAD: usize = 3;
+const SLOT_DEST_CUT: usize = 4;
+const SLOT_TAX_CUT: usize = 8;
+const SLOT_DEST_LASTING: usize = 12;
+const SLOT_TAX_LASTING: usize = 16;
+const SLOTS: usize = 20;
 
 /// The line items an outcome of `s` shows: the six it always had, each
 /// destination only where some group sends cases there, the lasting items
@@ -381,7 +401,8 @@ fn compute<R: Recorder>(s: &Scenario, recorder: &mut R) -> Calc<Outcome> {
         .collect();
 
     // Every amount rises each year after the start year (`indexing`).
-    let adjustment = indexing::year_factors(s, year_index.last().copied().unwrap_or(0) + 1)?;
+    let year_count = year_index.last().map_or(0, |y| y + 1);
+    let adjustment = indexing::year_factors(s, year_count.max(1))?;
     let tax_share = if s.perspective.include_income_tax {
         Some(fraction(s.perspective.income_tax_pct)?)
     } else {
@@ -422,14 +443,31 @@ fn compute<R: Recorder>(s: &Scenario, recorder: &mut R) -> Calc<Outcome> {
         let indsats = Operand::new(g.indsats.monthly, Quantity::IndsatsMonthly);
         let handling_per_case = Operand::new(g.handling_per_case, Quantity::HandlingPerCase);
         let tax = tax_share.map(|t| Operand::new(t, Quantity::IncomeTax));
+        let indsats_states = (0..year_count)
+            .map(|y| {
+                fraction(match g.indsats.refusion {
+                    IndsatsRefusion::ByYear => {
+                        refusion::indsats_state_pct(s.start.year.saturating_add(y as u16))
+                    }
+                    IndsatsRefusion::Custom { pct } => pct,
+                })
+            })
+            .collect::<Calc<Vec<_>>>()?;
 
         let mut items = LineItems::default();
+        // Each formula's amount for a count of one, by slot, with the year
+        // it is for: the same all that year (see `Formula::unit`).
+        let mut units: [Option<(usize, Split)>; SLOTS] = [None; SLOTS];
         let mut granted_case_months = Decimal::ZERO;
         let mut lasting_in_last_month = Decimal::ZERO;
         for m in 0..horizon {
             // Only the granted cases move; handling is spent on every case
             // put forward.
-            let cm = mul(flow.case_months[m], granted)?;
+            let cm = if flow.case_months[m].is_zero() {
+                Decimal::ZERO
+            } else {
+                mul(flow.case_months[m], granted)?
+            };
             let moved = flow.moved[m];
             let lm = lasting.as_ref().map_or(Decimal::ZERO, |l| l.case_months[m]);
             let cut_here = !(cm.is_zero() && moved.is_zero());
@@ -439,10 +477,7 @@ fn compute<R: Recorder>(s: &Scenario, recorder: &mut R) -> Calc<Outcome> {
                 continue;
             }
             let adj = adjustment[year_index[m]];
-            let indsats_state = fraction(match g.indsats.refusion {
-                IndsatsRefusion::ByYear => refusion::indsats_state_pct(calendar[m].year),
-                IndsatsRefusion::Custom { pct } => pct,
-            })?;
+            let indsats_state = indsats_states[year_index[m]];
             // Each line item's amount is computed from its formula, so the
             // steps "show the working" writes out are the ones taken here.
             let case_month_count = Factor::Count(Operand::new(cm, Quantity::CaseMonths));
@@ -514,50 +549,68 @@ fn compute<R: Recorder>(s: &Scenario, recorder: &mut R) -> Calc<Outcome> {
                 factors: &rfy_factors,
                 refusion: Some(rfy_state),
             }; MAX_FORMULAS];
+            let mut keys = [0usize; MAX_FORMULAS];
             let mut count = 0;
+            // Each formula with the slot its unit is kept in.
             macro_rules! push {
-                ($f:expr) => {{
+                ($key:expr, $f:expr) => {{
                     formulas[count] = $f;
+                    keys[count] = $key;
                     count += 1;
                 }};
             }
             if cut_here {
-                push!(Formula {
-                    item: LineItem::RfySaved,
-                    cost: false,
-                    factors: &rfy_factors,
-                    refusion: Some(rfy_state),
-                });
-                push!(Formula {
-                    item: LineItem::IndsatsSaved,
-                    cost: false,
-                    factors: &indsats_factors,
-                    refusion: Some(indsats_state),
-                });
+                push!(
+                    SLOT_RFY,
+                    Formula {
+                        item: LineItem::RfySaved,
+                        cost: false,
+                        factors: &rfy_factors,
+                        refusion: Some(rfy_state),
+                    }
+                );
+                push!(
+                    SLOT_INDSATS,
+                    Formula {
+                        item: LineItem::IndsatsSaved,
+                        cost: false,
+                        factors: &indsats_factors,
+                        refusion: Some(indsats_state),
+                    }
+                );
                 for (k, d) in dests.iter().enumerate() {
                     if let Some(item) = d.item {
-                        push!(Formula {
-                            item,
-                            cost: true,
-                            factors: &dest_cut[k],
-                            refusion: d.state,
-                        });
+                        push!(
+                            SLOT_DEST_CUT + k,
+                            Formula {
+                                item,
+                                cost: true,
+                                factors: &dest_cut[k],
+                                refusion: d.state,
+                            }
+                        );
                     }
                 }
-                push!(Formula {
-                    item: LineItem::Handling,
-                    cost: true,
-                    factors: &handling_factors,
-                    refusion: None,
-                });
+                push!(
+                    SLOT_HANDLING,
+                    Formula {
+                        item: LineItem::Handling,
+                        cost: true,
+                        factors: &handling_factors,
+                        refusion: None,
+                    }
+                );
                 if tax.is_some() {
-                    for factors in &tax_cut[..dests.len()] {
-                        push!(Formula {
-                            item: LineItem::TaxEffect,
-                            cost: false,
-                            factors,
-                            refusion: None,
-                        });
+                    for (k, factors) in tax_cut[..dests.len()].iter().enumerate() {
+                        push!(
+                            SLOT_TAX_CUT + k,
+                            Formula {
+                                item: LineItem::TaxEffect,
+                                cost: false,
+                                factors,
+                                refusion: None,
+                            }
+                        );
                     }
                 }
             }
@@ -565,30 +618,39 @@ fn compute<R: Recorder>(s: &Scenario, recorder: &mut R) -> Calc<Outcome> {
             if !lm.is_zero() {
                 for (k, d) in dests.iter().enumerate() {
                     if d.item.is_some() {
-                        push!(Formula {
-                            item: LineItem::LastingAdded,
-                            cost: true,
-                            factors: &dest_lasting[k],
-                            refusion: d.state,
-                        });
+                        push!(
+                            SLOT_DEST_LASTING + k,
+                            Formula {
+                                item: LineItem::LastingAdded,
+                                cost: true,
+                                factors: &dest_lasting[k],
+                                refusion: d.state,
+                            }
+                        );
                     }
                 }
                 if !instead.value.is_zero() {
-                    push!(Formula {
-                        item: LineItem::InsteadSaved,
-                        cost: false,
-                        factors: &instead_factors,
-                        refusion: instead_state,
-                    });
+                    push!(
+                        SLOT_INSTEAD,
+                        Formula {
+                            item: LineItem::InsteadSaved,
+                            cost: false,
+                            factors: &instead_factors,
+                            refusion: instead_state,
+                        }
+                    );
                 }
                 if tax.is_some() {
-                    for factors in &tax_lasting[..dests.len()] {
-                        push!(Formula {
-                            item: LineItem::TaxEffect,
-                            cost: false,
-                            factors,
-                            refusion: None,
-                        });
+                    for (k, factors) in tax_lasting[..dests.len()].iter().enumerate() {
+                        push!(
+                            SLOT_TAX_LASTING + k,
+                            Formula {
+                                item: LineItem::TaxEffect,
+                                cost: false,
+                                factors,
+                                refusion: None,
+                            }
+                        );
                     }
                 }
             }
@@ -597,8 +659,17 @@ fn compute<R: Recorder>(s: &Scenario, recorder: &mut R) -> Calc<Outcome> {
             // Each amount goes straight to its item: adding a month's whole
             // set of items twice cost more than the formulas themselves on
             // the 50 × 120 benchmark.
-            for (formula, amount) in formulas.iter().zip(&mut amounts) {
-                *amount = formula.amount()?;
+            let year = year_index[m];
+            for ((formula, amount), key) in formulas.iter().zip(&mut amounts).zip(&keys) {
+                let unit = match units[*key] {
+                    Some((y, unit)) if y == year => unit,
+                    _ => {
+                        let unit = formula.unit()?;
+                        units[*key] = Some((year, unit));
+                        unit
+                    }
+                };
+                *amount = formula.amount_from(unit)?;
                 month_items[m].add(formula.item, *amount)?;
                 items.add(formula.item, *amount)?;
             }
@@ -669,7 +740,6 @@ fn compute<R: Recorder>(s: &Scenario, recorder: &mut R) -> Calc<Outcome> {
 
     // The other cost lines, each counted per its basis in each month.
     let mut cost_lines = Vec::with_capacity(s.costs.len());
-    let year_count = year_index.last().map_or(0, |y| y + 1);
     for (li, line) in s.costs.iter().enumerate() {
         let amount = Operand::new(line.amount, Quantity::CostAmount);
         let state = if line.state_pct.is_zero() {
