@@ -280,6 +280,7 @@ pub fn app() -> Html {
     // Shown under the headline and under the breakdown: worked out once per
     // scenario, not once per disclosure.
     let working = state.derived.workings.value.clone();
+    let items = Rc::new(crate::ui::view::shown_items(&state.scenario));
     let storage_notice = state.storage_notice.map(|n| match n {
         StorageNotice::Unavailable => t(T::StorageUnavailable, lang).to_string(),
         StorageNotice::Full => t(T::StorageFull, lang).to_string(),
@@ -306,7 +307,7 @@ pub fn app() -> Html {
                         <KeyFacts />
                         if painted {
                             <div class="headline-tools">
-                                <NetWorking workings={working.clone()} />
+                                <NetWorking workings={working.clone()} {lang} items={Rc::clone(&items)} />
                                 <MeetingOpen />
                             </div>
                         }
@@ -332,7 +333,7 @@ pub fn app() -> Html {
                             <PerCaseFigures />
                             <DecisionPanel />
                             <BreakdownTable />
-                            <ItemWorkings workings={working} />
+                            <ItemWorkings workings={working} {lang} {items} />
                             <Warnings />
                         </section>
                         <PrintAssumptions />

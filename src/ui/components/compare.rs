@@ -5,10 +5,11 @@
 
 use std::rc::Rc;
 
+use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 use super::sharing::{compared, yes_no};
-use super::{send_with, use_app};
+use super::{send_with, use_app, AppHandle};
 use crate::engine::compare::{Comparison, Figure, InputDifference, Setting, Value};
 use crate::engine::inputs::{Field, InputId};
 use crate::engine::Scenario;
@@ -223,10 +224,48 @@ pub fn compare_view() -> Html {
     }
 }
 
+/// How long after the last change the printed list of assumptions follows.
+const PRINT_DELAY_MS: u32 = 300;
+
 /// On paper only: every input of the scenario with its value and source.
+/// It lists every input of every group (over 1,600 rows on the 50 × 120
+/// benchmark), which cost more than the calculation when written out on
+/// each keystroke; it is only seen on paper, so it follows the state a
+/// moment after the typing stops.
 #[function_component(PrintAssumptions)]
 pub fn print_assumptions() -> Html {
     let app = use_app();
+    let shown = use_state(|| (0u64, app.clone()));
+    {
+        let shown = shown.clone();
+        let latest = app.clone();
+        let key = (Rc::as_ptr(&app.scenario) as usize, app.lang);
+        use_effect_with(key, move |_| {
+            let timeout = Timeout::new(PRINT_DELAY_MS, move || {
+                shown.set((shown.0 + 1, latest));
+            });
+            move || drop(timeout)
+        });
+    }
+    html! { <AssumptionsTable generation={shown.0} app={shown.1.clone()} /> }
+}
+
+#[derive(Properties)]
+struct AssumptionsProps {
+    /// Counts the snapshots: the table is written again for a new one only.
+    generation: u64,
+    app: AppHandle,
+}
+
+impl PartialEq for AssumptionsProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.generation == other.generation
+    }
+}
+
+#[function_component(AssumptionsTable)]
+fn assumptions_table(props: &AssumptionsProps) -> Html {
+    let app = &props.app;
     let lang = app.lang;
     let s = &app.scenario;
     let inputs = Field::SCENARIO_FIELDS

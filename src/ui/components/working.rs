@@ -5,11 +5,10 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::use_app;
 use crate::engine::working::{Working, Workings};
+use crate::engine::LineItem;
 use crate::lang::Lang;
 use crate::text::{dt, D};
-use crate::ui::view::shown_items;
 
 fn lines(w: &Working, lang: Lang) -> Html {
     html! {
@@ -22,17 +21,35 @@ fn lines(w: &Working, lang: Lang) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct WorkingProps {
     /// The workings of the scenario on screen, derived once by `App` (both
     /// disclosures show parts of the same computation).
     pub workings: Option<Rc<Workings>>,
+    pub lang: Lang,
+    /// The line items shown (`view::shown_items`).
+    pub items: Rc<Vec<LineItem>>,
+}
+
+/// The same workings (the same derivation, not equal numbers) in the same
+/// language: a keystroke leaves the working as it is until its new one is
+/// derived, instead of writing out every line again (thousands on a large
+/// scenario) to find nothing changed.
+impl PartialEq for WorkingProps {
+    fn eq(&self, other: &Self) -> bool {
+        let same = match (&self.workings, &other.workings) {
+            (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+            (None, None) => true,
+            _ => false,
+        };
+        same && self.lang == other.lang && self.items == other.items
+    }
 }
 
 /// Under the headline: how the net is made up.
 #[function_component(NetWorking)]
 pub fn net_working(props: &WorkingProps) -> Html {
-    let lang = use_app().lang;
+    let lang = props.lang;
     let Some(w) = &props.workings else {
         return html! {};
     };
@@ -47,18 +64,17 @@ pub fn net_working(props: &WorkingProps) -> Html {
 /// Under the breakdown: one disclosure per line item.
 #[function_component(ItemWorkings)]
 pub fn item_workings(props: &WorkingProps) -> Html {
-    let app = use_app();
-    let lang = app.lang;
+    let lang = props.lang;
     let Some(w) = &props.workings else {
         return html! {};
     };
     html! {
         <section class="workings" aria-labelledby="workings-title">
             <h2 id="workings-title">{ dt(D::WorkingItems, lang) }</h2>
-            { for shown_items(&app.scenario).into_iter().map(|item| html! {
+            { for props.items.iter().map(|item| html! {
                 <details class="working" data-testid={format!("working-{}", item.key())}>
                     <summary>{ item.label(lang) }</summary>
-                    { lines(w.item(item), lang) }
+                    { lines(w.item(*item), lang) }
                 </details>
             }) }
         </section>
