@@ -292,6 +292,25 @@ const SLOT_DEST_LASTING: usize = 12;
 const SLOT_TAX_LASTING: usize = 16;
 const SLOTS: usize = 20;
 
+/// One formula of a group's month: its slot, the line item it counts under
+/// and its count.
+#[derive(Clone, Copy)]
+struct Slot {
+    at: usize,
+    item: LineItem,
+    count: Decimal,
+}
+
+impl Default for Slot {
+    fn default() -> Slot {
+        Slot {
+            at: SLOT_RFY,
+            item: LineItem::RfySaved,
+            count: Decimal::ZERO,
+        }
+    }
+}
+
 /// The line items an outcome of `s` shows: the six it always had, each
 /// destination only where some group sends cases there, the lasting items
 /// only where something lasts, the cost lines only where there are some.
@@ -476,141 +495,46 @@ fn compute<R: Recorder>(s: &Scenario, recorder: &mut R) -> Calc<Outcome> {
             if !cut_here && lm.is_zero() {
                 continue;
             }
-            let adj = adjustment[year_index[m]];
-            let indsats_state = indsats_states[year_index[m]];
-            // Each line item's amount is computed from its formula, so the
-            // steps "show the working" writes out are the ones taken here.
-            let case_month_count = Factor::Count(Operand::new(cm, Quantity::CaseMonths));
-            let lasting_count = Factor::Count(Operand::new(lm, Quantity::LastingCaseMonths));
-            let adj = Factor::Times(Operand::new(adj, Quantity::Adjustment));
-            let indsats_state = Operand::new(indsats_state, Quantity::IndsatsRefusion);
-            let rfy_factors = [case_month_count, Factor::Times(rfy), adj];
-            let indsats_factors = [case_month_count, Factor::Times(indsats), adj];
-            let handling_factors = [
-                Factor::Count(Operand::new(moved, Quantity::CasesMoved)),
-                Factor::Times(handling_per_case),
-                adj,
-            ];
-            let instead_factors = [lasting_count, Factor::Times(instead), adj];
-            // Per destination: its benefit in the months cut and in the
-            // lasting months, and the income tax on the change in benefit
-            // (from RFY in the months cut, from the alternative after them).
-            let mut dest_cut = [rfy_factors; 4];
-            let mut dest_lasting = [rfy_factors; 4];
-            let mut tax_cut = [[adj; 4]; 4];
-            let mut tax_lasting = [[adj; 4]; 4];
-            for (k, d) in dests.iter().enumerate() {
-                // A job's counts matter only to the tax effect.
-                if d.item.is_none() && tax.is_none() {
-                    continue;
-                }
-                let (cut_count, lasting_count) = if split {
-                    let paid = Paid::from(d.kind);
-                    let part = |count: Decimal| {
-                        if count.is_zero() {
-                            Ok(count)
-                        } else {
-                            mul(count, d.share)
-                        }
-                    };
-                    (
-                        Factor::Count(Operand::new(
-                            part(cm)?,
-                            Quantity::DestinationCaseMonths(paid),
-                        )),
-                        Factor::Count(Operand::new(
-                            part(lm)?,
-                            Quantity::LastingDestinationCaseMonths(paid),
-                        )),
-                    )
-                } else {
-                    (case_month_count, lasting_count)
-                };
-                dest_cut[k] = [cut_count, Factor::Times(d.monthly), adj];
-                dest_lasting[k] = [lasting_count, Factor::Times(d.monthly), adj];
-                if let Some(t) = tax {
-                    tax_cut[k] = [
-                        cut_count,
-                        Factor::Times(t),
-                        Factor::Difference(d.monthly, rfy),
-                        adj,
-                    ];
-                    tax_lasting[k] = [
-                        lasting_count,
-                        Factor::Times(t),
-                        Factor::Difference(d.monthly, instead),
-                        adj,
-                    ];
-                }
-            }
-            let mut formulas = [Formula {
-                item: LineItem::RfySaved,
-                cost: false,
-                factors: &rfy_factors,
-                refusion: Some(rfy_state),
-            }; MAX_FORMULAS];
-            let mut keys = [0usize; MAX_FORMULAS];
+            let year = year_index[m];
+            // The month's formulas, by slot: which line item each counts
+            // under and its count. Their units (`Formula::unit`) are kept per
+            // year, so the formulas themselves are built only where a unit is
+            // not known yet or the steps are recorded.
+            let mut slots = [Slot::default(); MAX_FORMULAS];
             let mut count = 0;
-            // Each formula with the slot its unit is kept in.
-            macro_rules! push {
-                ($key:expr, $f:expr) => {{
-                    formulas[count] = $f;
-                    keys[count] = $key;
+            macro_rules! slot {
+                ($at:expr, $item:expr, $n:expr) => {{
+                    slots[count] = Slot {
+                        at: $at,
+                        item: $item,
+                        count: $n,
+                    };
                     count += 1;
                 }};
             }
+            // Each destination's share of the counts (the group's own without
+            // a split, so the working reads as it did before destinations).
+            let mut cut_counts = [cm; 4];
+            let mut lasting_counts = [lm; 4];
+            if split {
+                for (k, d) in dests.iter().enumerate() {
+                    let part = |n: Decimal| if n.is_zero() { Ok(n) } else { mul(n, d.share) };
+                    cut_counts[k] = part(cm)?;
+                    lasting_counts[k] = part(lm)?;
+                }
+            }
             if cut_here {
-                push!(
-                    SLOT_RFY,
-                    Formula {
-                        item: LineItem::RfySaved,
-                        cost: false,
-                        factors: &rfy_factors,
-                        refusion: Some(rfy_state),
-                    }
-                );
-                push!(
-                    SLOT_INDSATS,
-                    Formula {
-                        item: LineItem::IndsatsSaved,
-                        cost: false,
-                        factors: &indsats_factors,
-                        refusion: Some(indsats_state),
-                    }
-                );
+                slot!(SLOT_RFY, LineItem::RfySaved, cm);
+                slot!(SLOT_INDSATS, LineItem::IndsatsSaved, cm);
                 for (k, d) in dests.iter().enumerate() {
                     if let Some(item) = d.item {
-                        push!(
-                            SLOT_DEST_CUT + k,
-                            Formula {
-                                item,
-                                cost: true,
-                                factors: &dest_cut[k],
-                                refusion: d.state,
-                            }
-                        );
+                        slot!(SLOT_DEST_CUT + k, item, cut_counts[k]);
                     }
                 }
-                push!(
-                    SLOT_HANDLING,
-                    Formula {
-                        item: LineItem::Handling,
-                        cost: true,
-                        factors: &handling_factors,
-                        refusion: None,
-                    }
-                );
+                slot!(SLOT_HANDLING, LineItem::Handling, moved);
                 if tax.is_some() {
-                    for (k, factors) in tax_cut[..dests.len()].iter().enumerate() {
-                        push!(
-                            SLOT_TAX_CUT + k,
-                            Formula {
-                                item: LineItem::TaxEffect,
-                                cost: false,
-                                factors,
-                                refusion: None,
-                            }
-                        );
+                    for k in 0..dests.len() {
+                        slot!(SLOT_TAX_CUT + k, LineItem::TaxEffect, cut_counts[k]);
                     }
                 }
             }
@@ -618,66 +542,145 @@ fn compute<R: Recorder>(s: &Scenario, recorder: &mut R) -> Calc<Outcome> {
             if !lm.is_zero() {
                 for (k, d) in dests.iter().enumerate() {
                     if d.item.is_some() {
-                        push!(
+                        slot!(
                             SLOT_DEST_LASTING + k,
-                            Formula {
-                                item: LineItem::LastingAdded,
-                                cost: true,
-                                factors: &dest_lasting[k],
-                                refusion: d.state,
-                            }
+                            LineItem::LastingAdded,
+                            lasting_counts[k]
                         );
                     }
                 }
                 if !instead.value.is_zero() {
-                    push!(
-                        SLOT_INSTEAD,
-                        Formula {
-                            item: LineItem::InsteadSaved,
-                            cost: false,
-                            factors: &instead_factors,
-                            refusion: instead_state,
-                        }
-                    );
+                    slot!(SLOT_INSTEAD, LineItem::InsteadSaved, lm);
                 }
                 if tax.is_some() {
-                    for (k, factors) in tax_lasting[..dests.len()].iter().enumerate() {
-                        push!(
-                            SLOT_TAX_LASTING + k,
-                            Formula {
-                                item: LineItem::TaxEffect,
-                                cost: false,
-                                factors,
-                                refusion: None,
-                            }
-                        );
+                    for k in 0..dests.len() {
+                        slot!(SLOT_TAX_LASTING + k, LineItem::TaxEffect, lasting_counts[k]);
                     }
                 }
             }
-            let formulas = &formulas[..count];
+            let slots = &slots[..count];
             let mut amounts = [Split::default(); MAX_FORMULAS];
+            let known = |u: &Option<(usize, Split)>| u.is_some_and(|(y, _)| y == year);
+            if R::RECORDS || !slots.iter().all(|sl| known(&units[sl.at])) {
+                // Each line item's amount is computed from its formula, so the
+                // steps "show the working" writes out are the ones taken here.
+                let adj = Factor::Times(Operand::new(adjustment[year], Quantity::Adjustment));
+                let indsats_state = Operand::new(indsats_states[year], Quantity::IndsatsRefusion);
+                let case_month_count = Factor::Count(Operand::new(cm, Quantity::CaseMonths));
+                let lasting_count = Factor::Count(Operand::new(lm, Quantity::LastingCaseMonths));
+                let rfy_factors = [case_month_count, Factor::Times(rfy), adj];
+                let indsats_factors = [case_month_count, Factor::Times(indsats), adj];
+                let handling_factors = [
+                    Factor::Count(Operand::new(moved, Quantity::CasesMoved)),
+                    Factor::Times(handling_per_case),
+                    adj,
+                ];
+                let instead_factors = [lasting_count, Factor::Times(instead), adj];
+                // Per destination: its benefit in the months cut and in the
+                // lasting months, and the income tax on the change in
+                // benefit (from RFY in the months cut, from the alternative
+                // after them).
+                let mut dest_cut = [rfy_factors; 4];
+                let mut dest_lasting = [rfy_factors; 4];
+                let mut tax_cut = [[adj; 4]; 4];
+                let mut tax_lasting = [[adj; 4]; 4];
+                for (k, d) in dests.iter().enumerate() {
+                    let (cut_count, lasting_count) = if split {
+                        let paid = Paid::from(d.kind);
+                        (
+                            Factor::Count(Operand::new(
+                                cut_counts[k],
+                                Quantity::DestinationCaseMonths(paid),
+                            )),
+                            Factor::Count(Operand::new(
+                                lasting_counts[k],
+                                Quantity::LastingDestinationCaseMonths(paid),
+                            )),
+                        )
+                    } else {
+                        (case_month_count, lasting_count)
+                    };
+                    dest_cut[k] = [cut_count, Factor::Times(d.monthly), adj];
+                    dest_lasting[k] = [lasting_count, Factor::Times(d.monthly), adj];
+                    if let Some(t) = tax {
+                        tax_cut[k] = [
+                            cut_count,
+                            Factor::Times(t),
+                            Factor::Difference(d.monthly, rfy),
+                            adj,
+                        ];
+                        tax_lasting[k] = [
+                            lasting_count,
+                            Factor::Times(t),
+                            Factor::Difference(d.monthly, instead),
+                            adj,
+                        ];
+                    }
+                }
+                let formula = |sl: &Slot| -> Formula<'_> {
+                    let (cost, factors, refusion): (bool, &[Factor], Option<Operand>) = match sl.at
+                    {
+                        SLOT_RFY => (false, &rfy_factors, Some(rfy_state)),
+                        SLOT_INDSATS => (false, &indsats_factors, Some(indsats_state)),
+                        SLOT_HANDLING => (true, &handling_factors, None),
+                        SLOT_INSTEAD => (false, &instead_factors, instead_state),
+                        at if at >= SLOT_TAX_LASTING => {
+                            (false, &tax_lasting[at - SLOT_TAX_LASTING], None)
+                        }
+                        at if at >= SLOT_DEST_LASTING => {
+                            let k = at - SLOT_DEST_LASTING;
+                            (true, &dest_lasting[k], dests[k].state)
+                        }
+                        at if at >= SLOT_TAX_CUT => (false, &tax_cut[at - SLOT_TAX_CUT], None),
+                        at => {
+                            let k = at - SLOT_DEST_CUT;
+                            (true, &dest_cut[k], dests[k].state)
+                        }
+                    };
+                    Formula {
+                        item: sl.item,
+                        cost,
+                        factors,
+                        refusion,
+                    }
+                };
+                let mut formulas = [formula(&slots[0]); MAX_FORMULAS];
+                for ((sl, f), amount) in slots.iter().zip(&mut formulas).zip(&mut amounts) {
+                    *f = formula(sl);
+                    let unit = match units[sl.at] {
+                        Some((y, unit)) if y == year => unit,
+                        _ => {
+                            let unit = f.unit()?;
+                            units[sl.at] = Some((year, unit));
+                            unit
+                        }
+                    };
+                    *amount = f.amount_from(unit)?;
+                }
+                recorder.month(
+                    Origin::Group(gi),
+                    calendar[m],
+                    &formulas[..count],
+                    &amounts[..count],
+                )?;
+            } else {
+                for (sl, amount) in slots.iter().zip(&mut amounts) {
+                    if let Some((_, unit)) = units[sl.at] {
+                        *amount = unit.times(sl.count)?;
+                    }
+                }
+            }
             // Each amount goes straight to its item: adding a month's whole
             // set of items twice cost more than the formulas themselves on
             // the 50 × 120 benchmark.
-            let year = year_index[m];
-            for ((formula, amount), key) in formulas.iter().zip(&mut amounts).zip(&keys) {
-                let unit = match units[*key] {
-                    Some((y, unit)) if y == year => unit,
-                    _ => {
-                        let unit = formula.unit()?;
-                        units[*key] = Some((year, unit));
-                        unit
-                    }
-                };
-                *amount = formula.amount_from(unit)?;
-                month_items[m].add(formula.item, *amount)?;
-                items.add(formula.item, *amount)?;
+            for (sl, amount) in slots.iter().zip(&amounts) {
+                month_items[m].add(sl.item, *amount)?;
+                items.add(sl.item, *amount)?;
             }
             if m + 1 == horizon {
                 lasting_in_last_month =
                     sum(amounts[lasting_from..count].iter().map(|a| a.kommune))?;
             }
-            recorder.month(Origin::Group(gi), calendar[m], formulas, &amounts[..count])?;
             case_months[m] = add(case_months[m], cm)?;
             cases_moved[m] = add(cases_moved[m], mul(moved, granted)?)?;
             granted_case_months = add(granted_case_months, cm)?;

@@ -58,7 +58,11 @@ pub fn year_factors(s: &Scenario, years: usize) -> Calc<Vec<Decimal>> {
             Some(pct) => add(Decimal::ONE, fraction(pct)?)?,
             None => assumed,
         };
-        factors.push(mul(factors[offset - 1], step)?);
+        // Kept to 12 decimals: a ten-thousandth of an øre on a million
+        // kroner, and products of short numbers stay exact and fast (a
+        // factor compounded to 28 digits made every month's amount a
+        // 28-digit product: a fifth of an evaluation on the benchmark).
+        factors.push(mul(factors[offset - 1], step)?.round_dp(12));
     }
     Ok(factors)
 }

@@ -25,6 +25,18 @@ impl Split {
         })
     }
 
+    /// `count` times this amount, each part.
+    #[inline(always)]
+    pub fn times(self, count: Decimal) -> Calc<Split> {
+        if count.is_zero() {
+            return Ok(Split::default());
+        }
+        Ok(Split {
+            kommune: mul(count, self.kommune)?,
+            stat: mul(count, self.stat)?,
+        })
+    }
+
     pub fn kommune_only(amount: Decimal) -> Split {
         Split {
             kommune: amount,

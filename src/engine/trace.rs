@@ -177,11 +177,7 @@ impl Formula<'_> {
         });
         match count {
             None => Ok(unit),
-            Some(c) if c.is_zero() => Ok(Split::default()),
-            Some(c) => Ok(Split {
-                kommune: mul(c, unit.kommune)?,
-                stat: mul(c, unit.stat)?,
-            }),
+            Some(c) => unit.times(c),
         }
     }
 }
@@ -312,6 +308,10 @@ impl Run {
 
 /// Receives the calculation's steps, month by month.
 pub trait Recorder {
+    /// Whether it keeps the steps: when not, the calculation builds no
+    /// formula it already knows the unit of.
+    const RECORDS: bool = true;
+
     /// The formulas of one month of a group, the buy-out or a cost line and
     /// the amounts computed from them.
     fn month(
@@ -327,6 +327,8 @@ pub trait Recorder {
 pub struct Untraced;
 
 impl Recorder for Untraced {
+    const RECORDS: bool = false;
+
     #[inline(always)]
     fn month(&mut self, _: Origin, _: YearMonth, _: &[Formula], _: &[Split]) -> Calc<()> {
         Ok(())
