@@ -2,7 +2,7 @@
 //! counterfactual. Each expected figure is worked out by hand in the comment
 //! beside it from the scenario's own inputs.
 
-use std::collections::BTreeMap;
+mod support;
 
 use afkortning::data::kontanthjaelp::{self, Item};
 use afkortning::engine::outcome::Warning;
@@ -19,10 +19,7 @@ fn split2(s: Split) -> (Decimal, Decimal) {
 }
 
 fn long_case_refusion() -> BenefitRefusion {
-    // Past week 52 on the refusionstrappe: 20 % state, 80 % kommune.
-    BenefitRefusion::Trappe {
-        weeks_on_benefit: 53,
-    }
+    support::trappe_53()
 }
 
 /// The 2026 kontanthjælp forhøjet sats estimate (12,064 × 1.036 × 1.045 =
@@ -38,59 +35,9 @@ fn kontanthjaelp_2026() -> Decimal {
 /// month (the 2026 estimates), no indsats, no buy-out, no yearly rise.
 /// Five years' horizon.
 fn scenario(counterfactual: Counterfactual) -> Scenario {
-    Scenario {
-        version: CURRENT_VERSION,
-        name: "Modfaktisk".into(),
-        description: String::new(),
-        start: YearMonth {
-            year: 2026,
-            month: 1,
-        },
-        horizon_months: 60,
-        groups: vec![CaseGroup {
-            label: "G".into(),
-            cases_reviewed: dec!(10),
-            cases_shortened: dec!(10),
-            months_shortened: dec!(12),
-            timing: Timing::FromMonth { month: 1 },
-            rfy: Benefit {
-                rate: Rate::Custom {
-                    monthly: dec!(17736),
-                },
-                refusion: long_case_refusion(),
-            },
-            indsats: Indsats {
-                monthly: Decimal::ZERO,
-                refusion: IndsatsRefusion::ByYear,
-            },
-            fp: Benefit {
-                rate: Rate::Custom {
-                    monthly: dec!(22053),
-                },
-                refusion: long_case_refusion(),
-            },
-            handling_per_case: Decimal::ZERO,
-            granted_pct: dec!(100),
-            months_left: None,
-            destinations: Destinations::all_fp(),
-            counterfactual,
-        }],
-        investment: Investment {
-            hours_per_week: Decimal::ZERO,
-            full_time_hours: dec!(37),
-            annual_cost: Decimal::ZERO,
-            overhead_pct: Decimal::ZERO,
-            months: 0,
-            from_month: 1,
-        },
-        perspective: Perspective {
-            indexing: Indexing::AssumptionOnly,
-            ..Perspective::default()
-        },
-        costs: Vec::new(),
-        ranges: Vec::new(),
-        sources: BTreeMap::new(),
-    }
+    let mut s = support::ten_cases_2026();
+    s.groups[0].counterfactual = counterfactual;
+    s
 }
 
 fn sixty_forty(lasting_months: u32) -> Counterfactual {

@@ -9,7 +9,6 @@
 
 mod support;
 
-use std::collections::BTreeMap;
 
 use afkortning::engine::outcome::Warning;
 use afkortning::engine::scenario::*;
@@ -30,9 +29,7 @@ fn rounded(s: Split) -> Split {
 }
 
 fn trappe_53() -> BenefitRefusion {
-    BenefitRefusion::Trappe {
-        weeks_on_benefit: 53,
-    }
+    support::trappe_53()
 }
 
 /// The 2026 kontanthjælp forhøjet sats estimate (12,064 × 1.036 × 1.045 ≈
@@ -49,62 +46,9 @@ fn kontanthjaelp() -> Destination {
 /// all granted, all to FP and all of them anyway; a horizon of 60 months
 /// from January 2026.
 fn base() -> Scenario {
-    Scenario {
-        version: CURRENT_VERSION,
-        name: "Destinationer".into(),
-        description: String::new(),
-        start: YearMonth {
-            year: 2026,
-            month: 1,
-        },
-        horizon_months: 60,
-        groups: vec![CaseGroup {
-            label: "G".into(),
-            cases_reviewed: dec!(10),
-            cases_shortened: dec!(10),
-            months_shortened: dec!(12),
-            timing: Timing::FromMonth { month: 1 },
-            rfy: Benefit {
-                rate: Rate::Custom {
-                    monthly: dec!(17736),
-                },
-                refusion: trappe_53(),
-            },
-            indsats: Indsats {
-                monthly: Decimal::ZERO,
-                refusion: IndsatsRefusion::ByYear,
-            },
-            fp: Benefit {
-                rate: Rate::Custom {
-                    monthly: dec!(22053),
-                },
-                refusion: trappe_53(),
-            },
-            handling_per_case: Decimal::ZERO,
-            granted_pct: dec!(100),
-            months_left: None,
-            destinations: Destinations {
-                kontanthjaelp: kontanthjaelp(),
-                ..Destinations::all_fp()
-            },
-            counterfactual: Counterfactual::anyway(),
-        }],
-        investment: Investment {
-            hours_per_week: Decimal::ZERO,
-            full_time_hours: dec!(37),
-            annual_cost: Decimal::ZERO,
-            overhead_pct: Decimal::ZERO,
-            months: 0,
-            from_month: 1,
-        },
-        costs: Vec::new(),
-        perspective: Perspective {
-            indexing: Indexing::AssumptionOnly,
-            ..Perspective::default()
-        },
-        ranges: Vec::new(),
-        sources: BTreeMap::new(),
-    }
+    let mut s = support::ten_cases_2026();
+    s.groups[0].destinations.kontanthjaelp = kontanthjaelp();
+    s
 }
 
 fn item(out: &Outcome, item: LineItem) -> Split {

@@ -332,6 +332,21 @@ pub fn items_in_use(s: &Scenario) -> Vec<LineItem> {
         .collect()
 }
 
+/// A month's amount of a cost counted on its own (the buy-out, a cost
+/// line): into the month's items and the recorder.
+fn charge<R: Recorder>(
+    recorder: &mut R,
+    month: &mut LineItems,
+    origin: Origin,
+    at: YearMonth,
+    formula: Formula,
+) -> Calc<Split> {
+    let amount = formula.amount()?;
+    month.add(formula.item, amount)?;
+    recorder.month(origin, at, &[formula], &[amount])?;
+    Ok(amount)
+}
+
 fn rate_monthly<S: Copy>(
     rate: &Rate<S>,
     table: impl Fn(u16, S) -> Option<TableRate>,
@@ -731,9 +746,13 @@ fn compute<R: Recorder>(s: &Scenario, recorder: &mut R) -> Calc<Outcome> {
             factors: &factors,
             refusion: None,
         };
-        let cost = formula.amount()?;
-        month_items[m].add(LineItem::Buyout, cost)?;
-        recorder.month(Origin::Buyout, calendar[m], &[formula], &[cost])?;
+        charge(
+            recorder,
+            &mut month_items[m],
+            Origin::Buyout,
+            calendar[m],
+            formula,
+        )?;
     }
     if buyout_end > horizon {
         warnings.push(Warning::BuyoutAfterHorizon {
@@ -792,11 +811,15 @@ fn compute<R: Recorder>(s: &Scenario, recorder: &mut R) -> Calc<Outcome> {
                 factors: &factors,
                 refusion: state,
             };
-            let cost = formula.amount()?;
-            month_items[m].add(LineItem::CostLines, cost)?;
+            let cost = charge(
+                recorder,
+                &mut month_items[m],
+                Origin::CostLine(li),
+                calendar[m],
+                formula,
+            )?;
             total = total.plus(cost)?;
             by_year[year_index[m]] = by_year[year_index[m]].plus(cost)?;
-            recorder.month(Origin::CostLine(li), calendar[m], &[formula], &[cost])?;
         }
         cost_lines.push(CostLineOutcome {
             total,

@@ -168,16 +168,7 @@ pub fn cost_part_label(part: CostPart, lang: Lang) -> &'static str {
 /// The message for text in a cost line's box that is not a value.
 fn cost_draft_message(part: CostPart, error: DraftError, lang: Lang) -> String {
     let (min, max, unit) = cost_part_range(part);
-    let allowed = Problem::OutOfRange { min, max, unit }.message(lang);
-    match error {
-        DraftError::Empty => format!("{} – {allowed}", t(T::Empty, lang)),
-        DraftError::NotANumber => format!("{} – {allowed}", t(T::NotANumber, lang)),
-        DraftError::OutOfRange => sentence(&allowed),
-        DraftError::NotWhole => {
-            let num = |d| format_decimal(d, lang, 0);
-            text::whole_number_allowed(&num(min), &num(max), unit.label(lang), lang)
-        }
-    }
+    allowed_message(min, max, unit, error, lang)
 }
 
 pub fn cost_line_views(state: &AppState) -> Vec<CostLineView> {
@@ -350,19 +341,25 @@ pub fn preset_titles(lang: Lang) -> Vec<(&'static str, String)> {
 /// The message for text that is not a value: what is wrong, then what is allowed.
 pub fn draft_message(field: Field, error: DraftError, lang: Lang) -> String {
     let spec = field.spec();
-    let allowed = Problem::OutOfRange {
-        min: spec.min,
-        max: spec.max,
-        unit: spec.unit,
-    }
-    .message(lang);
+    allowed_message(spec.min, spec.max, spec.unit, error, lang)
+}
+
+/// What is wrong with a box's text, then what the box allows.
+fn allowed_message(
+    min: Decimal,
+    max: Decimal,
+    unit: Unit,
+    error: DraftError,
+    lang: Lang,
+) -> String {
+    let allowed = Problem::OutOfRange { min, max, unit }.message(lang);
     match error {
         DraftError::Empty => format!("{} – {allowed}", t(T::Empty, lang)),
         DraftError::NotANumber => format!("{} – {allowed}", t(T::NotANumber, lang)),
         DraftError::OutOfRange => sentence(&allowed),
         DraftError::NotWhole => {
             let num = |d| format_decimal(d, lang, 0);
-            text::whole_number_allowed(&num(spec.min), &num(spec.max), spec.unit.label(lang), lang)
+            text::whole_number_allowed(&num(min), &num(max), unit.label(lang), lang)
         }
     }
 }

@@ -1,5 +1,6 @@
 //! Scenarios the native test files share. Each figure they produce is worked
-//! out by hand in `engine_hand_worked.rs`.
+//! out by hand in the tests that use them (`engine_hand_worked.rs` for the
+//! presets and two groups).
 
 #![allow(dead_code)] // each test file uses a different part
 
@@ -115,5 +116,73 @@ pub fn two_groups() -> Scenario {
         },
         ranges: vec![],
         sources: Default::default(),
+    }
+}
+
+/// Past week 52 on the refusionstrappe: 20 % state, 80 % kommune.
+pub fn trappe_53() -> BenefitRefusion {
+    BenefitRefusion::Trappe {
+        weeks_on_benefit: 53,
+    }
+}
+
+/// 10 cases reviewed and put forward in January 2026, each cut by 12
+/// months, all granted, all to FP and all of them anyway; typed rates so the
+/// arithmetic is plain: RFY 17,736 and FP 22,053 kr. a month (the 2026
+/// estimates), both at 20 % state; no indsats, no buy-out, no yearly rise;
+/// 60 months.
+pub fn ten_cases_2026() -> Scenario {
+    Scenario {
+        version: CURRENT_VERSION,
+        name: "Ti sager".into(),
+        description: String::new(),
+        start: YearMonth {
+            year: 2026,
+            month: 1,
+        },
+        horizon_months: 60,
+        groups: vec![CaseGroup {
+            label: "G".into(),
+            cases_reviewed: dec!(10),
+            cases_shortened: dec!(10),
+            months_shortened: dec!(12),
+            timing: Timing::FromMonth { month: 1 },
+            rfy: Benefit {
+                rate: Rate::Custom {
+                    monthly: dec!(17736),
+                },
+                refusion: trappe_53(),
+            },
+            indsats: Indsats {
+                monthly: Decimal::ZERO,
+                refusion: IndsatsRefusion::ByYear,
+            },
+            fp: Benefit {
+                rate: Rate::Custom {
+                    monthly: dec!(22053),
+                },
+                refusion: trappe_53(),
+            },
+            handling_per_case: Decimal::ZERO,
+            granted_pct: dec!(100),
+            months_left: None,
+            destinations: Destinations::all_fp(),
+            counterfactual: Counterfactual::anyway(),
+        }],
+        investment: Investment {
+            hours_per_week: Decimal::ZERO,
+            full_time_hours: dec!(37),
+            annual_cost: Decimal::ZERO,
+            overhead_pct: Decimal::ZERO,
+            months: 0,
+            from_month: 1,
+        },
+        costs: Vec::new(),
+        perspective: Perspective {
+            indexing: Indexing::AssumptionOnly,
+            ..Perspective::default()
+        },
+        ranges: Vec::new(),
+        sources: std::collections::BTreeMap::new(),
     }
 }
