@@ -9,7 +9,6 @@
 
 mod support;
 
-
 use afkortning::engine::outcome::Warning;
 use afkortning::engine::scenario::*;
 use afkortning::engine::validate::Problem;

@@ -2,13 +2,15 @@
 //!
 //! Each line item's amount in a month is computed from a [`Formula`]: a
 //! product of named operands, negated when it is a cost, then shared
-//! between kommune and state. `calc.rs` builds the formula from the values
-//! it uses and computes the amount from that formula ([`Formula::amount`]),
-//! so what is recorded is what was computed. The calculation is generic
-//! over a [`Recorder`]: the normal evaluation passes [`Untraced`], which
-//! records nothing and costs nothing; "show the working" passes a
-//! [`Trace`], which keeps the steps, merging consecutive months of a group
-//! (or of the buy-out) whose operands are the same apart from their count.
+//! between kommune and state; its count × its amount for a count of one
+//! ([`Formula::unit`]). `calc.rs` builds the formula from the values it
+//! uses and computes the amount from that formula, so what is recorded is
+//! what was computed. The calculation takes a [`Recorder`]: the normal
+//! evaluation passes [`Untraced`], which records nothing (the calculation
+//! then builds no formula whose unit it already knows); "show the working"
+//! passes a [`Trace`], which keeps the steps, merging consecutive months of
+//! a group (or of the buy-out, or of a cost line) whose operands are the
+//! same apart from their count.
 //!
 //! The trace holds numbers and what they stand for ([`Quantity`]), never
 //! wording: `working.rs` writes it out.
@@ -310,7 +312,9 @@ impl Run {
 pub trait Recorder {
     /// Whether it keeps the steps: when not, the calculation builds no
     /// formula it already knows the unit of.
-    const RECORDS: bool = true;
+    fn records(&self) -> bool {
+        true
+    }
 
     /// The formulas of one month of a group, the buy-out or a cost line and
     /// the amounts computed from them.
@@ -327,7 +331,9 @@ pub trait Recorder {
 pub struct Untraced;
 
 impl Recorder for Untraced {
-    const RECORDS: bool = false;
+    fn records(&self) -> bool {
+        false
+    }
 
     #[inline(always)]
     fn month(&mut self, _: Origin, _: YearMonth, _: &[Formula], _: &[Split]) -> Calc<()> {
