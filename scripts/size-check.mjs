@@ -13,7 +13,8 @@ import { join, relative } from "node:path";
 import { brotliCompressSync, constants } from "node:zlib";
 
 const dist = new URL("../dist/", import.meta.url).pathname;
-const ceilingKb = Number(process.env.SIZE_CEILING_KB ?? 360);
+// 360 KB from issue 11 to issue 14, which bound it (docs/size.md).
+const ceilingKb = Number(process.env.SIZE_CEILING_KB ?? 380);
 const shipped = /\.(html|js|wasm|css)$/;
 
 function files(dir) {
