@@ -332,6 +332,23 @@ pub fn items_in_use(s: &Scenario) -> Vec<LineItem> {
         .collect()
 }
 
+/// Adds each slot's counts of a year × its unit for that year to a group's
+/// totals, and starts the counts again.
+fn add_counted(
+    items: &mut LineItems,
+    counts: &mut [Decimal; SLOTS],
+    slot_items: &[LineItem; SLOTS],
+    units: &[Option<(usize, Split)>; SLOTS],
+) -> Calc<()> {
+    for at in 0..SLOTS {
+        if let (false, Some((_, unit))) = (counts[at].is_zero(), units[at]) {
+            items.add(slot_items[at], unit.times(counts[at])?)?;
+        }
+        counts[at] = Decimal::ZERO;
+    }
+    Ok(())
+}
+
 /// A month's amount of a cost counted on its own (the buy-out, a cost
 /// line): into the month's items and the recorder.
 fn charge(
@@ -494,6 +511,12 @@ fn compute(s: &Scenario, recorder: &mut dyn Recorder) -> Calc<Outcome> {
         // Each formula's amount for a count of one, by slot, with the year
         // it is for: the same all that year (see `Formula::unit`).
         let mut units: [Option<(usize, Split)>; SLOTS] = [None; SLOTS];
+        // The group's totals: each slot's counts summed over a year, times
+        // its unit for the year (one multiplication a year instead of an
+        // addition a month).
+        let mut year_counts = [Decimal::ZERO; SLOTS];
+        let mut slot_items = [LineItem::RfySaved; SLOTS];
+        let mut counted_year = None;
         let mut granted_case_months = Decimal::ZERO;
         let mut lasting_in_last_month = Decimal::ZERO;
         for m in 0..horizon {
@@ -507,12 +530,19 @@ fn compute(s: &Scenario, recorder: &mut dyn Recorder) -> Calc<Outcome> {
             let moved = flow.moved[m];
             let lm = lasting.as_ref().map_or(Decimal::ZERO, |l| l.case_months[m]);
             let cut_here = !(cm.is_zero() && moved.is_zero());
-            reviewed[m] = add(reviewed[m], flow.reviewed[m])?;
-            put_forward[m] = add(put_forward[m], flow.moved[m])?;
+            if !moved.is_zero() {
+                reviewed[m] = add(reviewed[m], flow.reviewed[m])?;
+                put_forward[m] = add(put_forward[m], moved)?;
+            }
             if !cut_here && lm.is_zero() {
                 continue;
             }
             let year = year_index[m];
+            if counted_year != Some(year) {
+                // Before this year's units replace last year's.
+                add_counted(&mut items, &mut year_counts, &slot_items, &units)?;
+                counted_year = Some(year);
+            }
             // The month's formulas, by slot: which line item each counts
             // under and its count. Their units (`Formula::unit`) are kept per
             // year, so the formulas themselves are built only where a unit is
@@ -692,7 +722,8 @@ fn compute(s: &Scenario, recorder: &mut dyn Recorder) -> Calc<Outcome> {
             // the 50 × 120 benchmark.
             for (sl, amount) in slots.iter().zip(&amounts) {
                 month_items[m].add(sl.item, *amount)?;
-                items.add(sl.item, *amount)?;
+                year_counts[sl.at] = add(year_counts[sl.at], sl.count)?;
+                slot_items[sl.at] = sl.item;
             }
             if m + 1 == horizon {
                 lasting_in_last_month =
@@ -702,6 +733,7 @@ fn compute(s: &Scenario, recorder: &mut dyn Recorder) -> Calc<Outcome> {
             cases_moved[m] = add(cases_moved[m], mul(moved, granted)?)?;
             granted_case_months = add(granted_case_months, cm)?;
         }
+        add_counted(&mut items, &mut year_counts, &slot_items, &units)?;
         if let Some(l) = &lasting {
             let beyond = match l.after_horizon {
                 Some(case_months) if case_months > Decimal::ZERO => Some(Some(case_months)),
