@@ -13,7 +13,8 @@ use rust_decimal_macros::dec;
 
 use super::indexing;
 use super::scenario::{
-    BenefitRefusion, CaseGroup, IndsatsRefusion, Instead, Lasting, Rate, Scenario, Timing,
+    BenefitRefusion, CaseGroup, CostBasis, CostLine, IndsatsRefusion, Instead, Lasting, Rate,
+    Scenario, Timing,
 };
 use crate::data::refusion;
 
@@ -1202,6 +1203,103 @@ pub enum SetError {
     NotApplicable,
     /// The field takes whole numbers only.
     NotWhole,
+    /// A month that cannot be one (below zero or far too large).
+    OutOfRange,
+}
+
+/// A number in a cost line, named as in the document (`costs[i].amount`):
+/// the cost lines' own declaration, beside [`fields!`] (a scenario has any
+/// number of lines, each with the parts its basis has). Validation, the
+/// form and its messages read the limits here.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum CostPart {
+    Amount,
+    StatePct,
+    FromMonth,
+    Months,
+    Month,
+}
+
+/// Largest cost per unit of a cost line (kr.).
+pub const MAX_COST_AMOUNT: Decimal = dec!(1000000000);
+
+impl CostPart {
+    /// The part's path after `costs[i].`.
+    pub fn path_suffix(self) -> &'static str {
+        match self {
+            CostPart::Amount => "amount",
+            CostPart::StatePct => "state_pct",
+            CostPart::FromMonth => "basis.from_month",
+            CostPart::Months => "basis.months",
+            CostPart::Month => "basis.month",
+        }
+    }
+
+    /// What the part allows: lowest, highest, unit.
+    pub fn range(self) -> (Decimal, Decimal, Unit) {
+        let months = dec!(240);
+        match self {
+            CostPart::Amount => (Decimal::ZERO, MAX_COST_AMOUNT, Unit::Kr),
+            CostPart::StatePct => (Decimal::ZERO, Decimal::ONE_HUNDRED, Unit::Pct),
+            CostPart::FromMonth | CostPart::Month => (Decimal::ONE, months, Unit::MonthOfHorizon),
+            CostPart::Months => (Decimal::ZERO, months, Unit::Months),
+        }
+    }
+
+    /// A whole number of months (or a month of the horizon).
+    pub fn is_months(self) -> bool {
+        matches!(
+            self,
+            CostPart::FromMonth | CostPart::Months | CostPart::Month
+        )
+    }
+
+    /// The parts the line's basis has, in the order the form shows them.
+    pub fn of_line(line: &CostLine) -> Vec<CostPart> {
+        let mut parts = vec![CostPart::Amount];
+        match line.basis {
+            CostBasis::Monthly { .. } => parts.extend([CostPart::FromMonth, CostPart::Months]),
+            CostBasis::OneOff { .. } => parts.push(CostPart::Month),
+            CostBasis::PerReviewedCase
+            | CostBasis::PerCasePutForward
+            | CostBasis::PerShortenedCase => {}
+        }
+        parts.push(CostPart::StatePct);
+        parts
+    }
+
+    pub fn get(self, line: &CostLine) -> Option<Decimal> {
+        match (self, &line.basis) {
+            (CostPart::Amount, _) => Some(line.amount),
+            (CostPart::StatePct, _) => Some(line.state_pct),
+            (CostPart::FromMonth, CostBasis::Monthly { from_month, .. }) => {
+                Some(Decimal::from(*from_month))
+            }
+            (CostPart::Months, CostBasis::Monthly { months, .. }) => Some(Decimal::from(*months)),
+            (CostPart::Month, CostBasis::OneOff { month }) => Some(Decimal::from(*month)),
+            _ => None,
+        }
+    }
+
+    /// Sets the part; the range is checked by validation, so a value out of
+    /// it is kept and marked, not lost.
+    pub fn set(self, line: &mut CostLine, value: Decimal) -> Result<(), SetError> {
+        let month = || -> Result<u32, SetError> {
+            if !value.fract().is_zero() {
+                return Err(SetError::NotWhole);
+            }
+            u32::try_from(value).map_err(|_| SetError::OutOfRange)
+        };
+        match (self, &mut line.basis) {
+            (CostPart::Amount, _) => line.amount = value,
+            (CostPart::StatePct, _) => line.state_pct = value,
+            (CostPart::FromMonth, CostBasis::Monthly { from_month, .. }) => *from_month = month()?,
+            (CostPart::Months, CostBasis::Monthly { months, .. }) => *months = month()?,
+            (CostPart::Month, CostBasis::OneOff { month: m }) => *m = month()?,
+            _ => return Err(SetError::NotApplicable),
+        }
+        Ok(())
+    }
 }
 
 /// The inputs that can move the result, in the order a case is argued:

@@ -5,8 +5,8 @@
 use rust_decimal::Decimal;
 
 use super::indexing;
-use super::inputs::{Field, InputId, Source, Unit};
-use super::scenario::{CostBasis, Rate, Scenario, Timing};
+use super::inputs::{CostPart, Field, InputId, Source, Unit};
+use super::scenario::{Rate, Scenario, Timing};
 use crate::data::rates;
 
 pub const MAX_GROUPS: usize = 100;
@@ -17,8 +17,6 @@ pub const MAX_RANGES: usize = 200;
 pub const MAX_SOURCES: usize = 2000;
 pub const MAX_SOURCE_CHARS: usize = 2000;
 pub const MAX_COST_LINES: usize = 50;
-/// Largest cost per unit of a cost line (kr.).
-pub const MAX_COST_AMOUNT: Decimal = Decimal::from_parts(1_000_000_000, 0, 0, false, 0);
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct FieldError {
@@ -237,55 +235,14 @@ pub fn validate(s: &Scenario) -> Vec<FieldError> {
         ));
     }
     for (i, c) in s.costs.iter().enumerate().take(MAX_COST_LINES) {
-        let path = |name: &str| format!("costs[{i}].{name}");
-        let mut within = |name: &str, value: Decimal, max: Decimal, unit: Unit| {
-            if value < Decimal::ZERO || value > max {
+        for part in CostPart::of_line(c) {
+            let (min, max, unit) = part.range();
+            if part.get(c).is_some_and(|v| v < min || v > max) {
                 errors.push(FieldError::new(
-                    path(name),
-                    Problem::OutOfRange {
-                        min: Decimal::ZERO,
-                        max,
-                        unit,
-                    },
+                    format!("costs[{i}].{}", part.path_suffix()),
+                    Problem::OutOfRange { min, max, unit },
                 ));
             }
-        };
-        within("amount", c.amount, MAX_COST_AMOUNT, Unit::Kr);
-        within("state_pct", c.state_pct, Decimal::ONE_HUNDRED, Unit::Pct);
-        let months = Decimal::from(240);
-        let mut month_of_horizon = |name: &str, month: u32| {
-            if !(1..=240).contains(&month) {
-                errors.push(FieldError::new(
-                    path(name),
-                    Problem::OutOfRange {
-                        min: Decimal::ONE,
-                        max: months,
-                        unit: Unit::MonthOfHorizon,
-                    },
-                ));
-            }
-        };
-        match c.basis {
-            CostBasis::Monthly {
-                from_month,
-                months: n,
-            } => {
-                month_of_horizon("basis.from_month", from_month);
-                if n > 240 {
-                    errors.push(FieldError::new(
-                        path("basis.months"),
-                        Problem::OutOfRange {
-                            min: Decimal::ZERO,
-                            max: months,
-                            unit: Unit::Months,
-                        },
-                    ));
-                }
-            }
-            CostBasis::OneOff { month } => month_of_horizon("basis.month", month),
-            CostBasis::PerReviewedCase
-            | CostBasis::PerCasePutForward
-            | CostBasis::PerShortenedCase => {}
         }
     }
 

@@ -17,7 +17,7 @@ use std::rc::Rc;
 use rust_decimal::Decimal;
 
 use crate::data::{rates, refusion};
-use crate::engine::inputs::{Field, InputId, SetError};
+use crate::engine::inputs::{CostPart, Field, InputId, SetError};
 use crate::engine::scenario::{
     BenefitRefusion, CostBasis, CostLine, FpStatus, IndsatsRefusion, Instead, Lasting, Rate,
     RfyStatus, Scenario, SourceKind, SourceNote, Timing,
@@ -171,84 +171,6 @@ impl CostBasisKind {
             CostBasis::Monthly { .. } => CostBasisKind::Monthly,
             CostBasis::OneOff { .. } => CostBasisKind::OneOff,
         }
-    }
-}
-
-/// A number in a cost line, named as in the document (`costs[i].amount`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum CostPart {
-    Amount,
-    StatePct,
-    FromMonth,
-    Months,
-    Month,
-}
-
-impl CostPart {
-    /// The part's path after `costs[i].`.
-    pub fn path_suffix(self) -> &'static str {
-        match self {
-            CostPart::Amount => "amount",
-            CostPart::StatePct => "state_pct",
-            CostPart::FromMonth => "basis.from_month",
-            CostPart::Months => "basis.months",
-            CostPart::Month => "basis.month",
-        }
-    }
-
-    /// A whole number of months (or a month of the horizon).
-    pub fn is_months(self) -> bool {
-        matches!(
-            self,
-            CostPart::FromMonth | CostPart::Months | CostPart::Month
-        )
-    }
-
-    /// The parts the line's basis has, in the order the form shows them.
-    pub fn of_line(line: &CostLine) -> Vec<CostPart> {
-        let mut parts = vec![CostPart::Amount];
-        match line.basis {
-            CostBasis::Monthly { .. } => parts.extend([CostPart::FromMonth, CostPart::Months]),
-            CostBasis::OneOff { .. } => parts.push(CostPart::Month),
-            CostBasis::PerReviewedCase
-            | CostBasis::PerCasePutForward
-            | CostBasis::PerShortenedCase => {}
-        }
-        parts.push(CostPart::StatePct);
-        parts
-    }
-
-    pub fn get(self, line: &CostLine) -> Option<Decimal> {
-        match (self, &line.basis) {
-            (CostPart::Amount, _) => Some(line.amount),
-            (CostPart::StatePct, _) => Some(line.state_pct),
-            (CostPart::FromMonth, CostBasis::Monthly { from_month, .. }) => {
-                Some(Decimal::from(*from_month))
-            }
-            (CostPart::Months, CostBasis::Monthly { months, .. }) => Some(Decimal::from(*months)),
-            (CostPart::Month, CostBasis::OneOff { month }) => Some(Decimal::from(*month)),
-            _ => None,
-        }
-    }
-
-    /// Puts `value` in the line; months are whole and not negative.
-    fn set(self, line: &mut CostLine, value: Decimal) -> Result<(), DraftError> {
-        let month = || -> Result<u32, DraftError> {
-            if !value.fract().is_zero() {
-                return Err(DraftError::NotWhole);
-            }
-            u32::try_from(value).map_err(|_| DraftError::OutOfRange)
-        };
-        match (self, &mut line.basis) {
-            (CostPart::Amount, _) => line.amount = value,
-            (CostPart::StatePct, _) => line.state_pct = value,
-            (CostPart::FromMonth, CostBasis::Monthly { from_month, .. }) => *from_month = month()?,
-            (CostPart::Months, CostBasis::Monthly { months, .. }) => *months = month()?,
-            (CostPart::Month, CostBasis::OneOff { month: m }) => *m = month()?,
-            // The basis has no such part (it was changed meanwhile): nothing to set.
-            _ => {}
-        }
-        Ok(())
     }
 }
 
@@ -677,8 +599,9 @@ impl AppState {
                     },
                 );
             }
-            // The field is not part of this scenario (e.g. a removed group).
-            Err(SetError::NotApplicable) => {}
+            // The field is not part of this scenario (e.g. a removed group);
+            // a field's setter refuses no value for its range.
+            Err(SetError::NotApplicable | SetError::OutOfRange) => {}
             Ok(()) => {
                 self.drafts.insert(
                     input,
@@ -705,7 +628,10 @@ impl AppState {
         };
         let mut line = line.clone();
         let set = match parse_number(&typed, self.lang) {
-            Ok(value) => part.set(&mut line, value),
+            Ok(value) => part.set(&mut line, value).map_err(|e| match e {
+                SetError::NotWhole => DraftError::NotWhole,
+                SetError::OutOfRange | SetError::NotApplicable => DraftError::OutOfRange,
+            }),
             Err(NumberError::Empty) => Err(DraftError::Empty),
             Err(NumberError::NotANumber) => Err(DraftError::NotANumber),
         };

@@ -9,20 +9,18 @@ use qrcodegen::{QrCode, QrCodeEcc};
 
 use crate::data::rates::{Basis, Status, TableRate};
 use crate::data::refusion;
-use crate::engine::inputs::{BenefitKind, Field, InputId, Source, Unit};
+use crate::engine::inputs::{BenefitKind, CostPart, Field, InputId, Source, Unit};
 use crate::engine::outcome::Warning;
 use crate::engine::scenario::DestinationKind;
 use crate::engine::scenario::{FpStatus, Named, Rate, RfyStatus, Scenario, SourceKind};
 use crate::engine::validate::Problem;
-use crate::engine::validate::MAX_COST_AMOUNT;
 use crate::engine::LineItem;
 use crate::engine::{calc, indexing};
 use crate::format::number::{format_decimal, format_plain};
 use crate::lang::Lang;
 use crate::text::{self, t, T};
 use crate::ui::state::{
-    rate_years, Action, AppState, Benefit, CostBasisKind, CostPart, DraftError, InsteadKind,
-    LastingKind,
+    rate_years, Action, AppState, Benefit, CostBasisKind, DraftError, InsteadKind, LastingKind,
 };
 use rust_decimal::Decimal;
 
@@ -142,15 +140,6 @@ pub struct CostFieldView {
 }
 
 /// What a cost line's part allows, as validation states it.
-fn cost_part_range(part: CostPart) -> (Decimal, Decimal, Unit) {
-    let months = Decimal::from(240);
-    match part {
-        CostPart::Amount => (Decimal::ZERO, MAX_COST_AMOUNT, Unit::Kr),
-        CostPart::StatePct => (Decimal::ZERO, Decimal::ONE_HUNDRED, Unit::Pct),
-        CostPart::FromMonth | CostPart::Month => (Decimal::ONE, months, Unit::MonthOfHorizon),
-        CostPart::Months => (Decimal::ZERO, months, Unit::Months),
-    }
-}
 
 pub fn cost_part_label(part: CostPart, lang: Lang) -> &'static str {
     t(
@@ -167,7 +156,7 @@ pub fn cost_part_label(part: CostPart, lang: Lang) -> &'static str {
 
 /// The message for text in a cost line's box that is not a value.
 fn cost_draft_message(part: CostPart, error: DraftError, lang: Lang) -> String {
-    let (min, max, unit) = cost_part_range(part);
+    let (min, max, unit) = part.range();
     allowed_message(min, max, unit, error, lang)
 }
 
@@ -199,7 +188,7 @@ pub fn cost_line_views(state: &AppState) -> Vec<CostLineView> {
                         part,
                         label: cost_part_label(part, lang),
                         help: (part == CostPart::StatePct).then(|| t(T::CostStatePctHelp, lang)),
-                        unit: cost_part_range(part).2.label(lang),
+                        unit: part.range().2.label(lang),
                         text,
                         error,
                         path,
