@@ -17,7 +17,7 @@ use super::calc::{evaluate, Rejected};
 use super::inputs::{BenefitKind, Field, InputId};
 use super::outcome::{items_in_use, LineItem, Outcome, Split};
 use super::scenario::{
-    BenefitRefusion, CaseGroup, CostBasis, CostLine, Instead, Lasting, Named, Rate, Scenario,
+    BenefitRefusion, CaseGroup, CostBasis, CostLine, Instead, Named, Rate, Scenario,
 };
 
 /// One scenario's value at a path.
@@ -370,7 +370,7 @@ impl Differences<'_> {
                     g,
                     "counterfactual.lasting.kind",
                     Setting::LastingKind(g),
-                    |c| Value::Text(lasting_kind(c.counterfactual.lasting).into()),
+                    |c| Value::Text(c.counterfactual.lasting.kind_name().into()),
                 ),
                 _ => {}
             }
@@ -475,14 +475,6 @@ fn month_value(month: u32) -> Value {
 
 fn refusion_source(refusion: &BenefitRefusion) -> Value {
     Value::Text(refusion.source_name().into())
-}
-
-/// The `kind` tag of a lasting difference (the format's name).
-fn lasting_kind(lasting: Lasting) -> &'static str {
-    match lasting {
-        Lasting::Months(_) => "months",
-        Lasting::UntilHorizon => "until_horizon",
-    }
 }
 
 /// A rate's source, table year and status.

@@ -219,6 +219,18 @@ pub enum Lasting {
     UntilHorizon,
 }
 
+impl Lasting {
+    /// The `kind` tags as shown (the format's name), in the order of the variants.
+    pub const KINDS: [&'static str; 2] = ["months", "until_horizon"];
+
+    pub fn kind_name(&self) -> &'static str {
+        match self {
+            Lasting::Months(_) => Self::KINDS[0],
+            Lasting::UntilHorizon => Self::KINDS[1],
+        }
+    }
+}
+
 impl CaseGroup {
     /// Some granted cases would not have reached their destination anyway
     /// and the difference lasts: only then are the lasting line items

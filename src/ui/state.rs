@@ -118,6 +118,11 @@ impl InsteadKind {
         InsteadKind::Typed,
     ];
 
+    /// The picker's value: the format's name of the alternative.
+    pub fn name(self) -> &'static str {
+        Instead::KINDS[self as usize]
+    }
+
     pub fn of(instead: &Instead) -> InsteadKind {
         match instead {
             Instead::Kontanthjaelp => InsteadKind::Kontanthjaelp,
@@ -132,6 +137,15 @@ impl InsteadKind {
 pub enum LastingKind {
     Months,
     UntilHorizon,
+}
+
+impl LastingKind {
+    pub const ALL: [LastingKind; 2] = [LastingKind::Months, LastingKind::UntilHorizon];
+
+    /// The picker's value: the format's name of the kind.
+    pub fn name(self) -> &'static str {
+        Lasting::KINDS[self as usize]
+    }
 }
 
 /// What a lasting difference of a number of months starts at when picked:

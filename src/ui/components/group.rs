@@ -58,18 +58,16 @@ pub fn group_editor(props: &GroupProps) -> Html {
         let el: HtmlSelectElement = e.target_unchecked_into();
         let kind = InsteadKind::ALL
             .into_iter()
-            .find(|k| instead_value(*k) == el.value())?;
+            .find(|k| k.name() == el.value())?;
         Some(Action::ChoseInstead { group: i, kind })
     });
     let lasting_id = format!("lasting-kind-{i}");
     let lasting_help_id = format!("lasting-help-{i}");
     let onlasting = send_with(&app, move |e: Event| {
         let el: HtmlSelectElement = e.target_unchecked_into();
-        let kind = if el.value() == "months" {
-            LastingKind::Months
-        } else {
-            LastingKind::UntilHorizon
-        };
+        let kind = LastingKind::ALL
+            .into_iter()
+            .find(|k| k.name() == el.value())?;
         Some(Action::ChoseLasting { group: i, kind })
     });
     let label_id = format!("group-label-input-{i}");
@@ -186,7 +184,7 @@ pub fn group_editor(props: &GroupProps) -> Html {
                             <label for={instead_id.clone()}>{ t(T::Instead, lang) }</label>
                             <select id={instead_id.clone()} onchange={oninstead} data-testid={instead_id}>
                                 { for InsteadKind::ALL.iter().map(|k| html! {
-                                    <option value={instead_value(*k)} selected={*k == choice.instead}>{ instead_label(*k, lang) }</option>
+                                    <option value={k.name()} selected={*k == choice.instead}>{ instead_label(*k, lang) }</option>
                                 }) }
                             </select>
                         </div>
@@ -198,8 +196,8 @@ pub fn group_editor(props: &GroupProps) -> Html {
                             <label for={lasting_id.clone()}>{ t(T::Lasting, lang) }</label>
                             <select id={lasting_id.clone()} onchange={onlasting} data-testid={lasting_id}
                                 aria-describedby={lasting_help_id.clone()}>
-                                <option value="months" selected={choice.lasting == LastingKind::Months}>{ t(T::LastingMonthsChoice, lang) }</option>
-                                <option value="until_horizon" selected={choice.lasting == LastingKind::UntilHorizon}>{ t(T::LastingUntilHorizon, lang) }</option>
+                                <option value={LastingKind::Months.name()} selected={choice.lasting == LastingKind::Months}>{ t(T::LastingMonthsChoice, lang) }</option>
+                                <option value={LastingKind::UntilHorizon.name()} selected={choice.lasting == LastingKind::UntilHorizon}>{ t(T::LastingUntilHorizon, lang) }</option>
                             </select>
                             <p class="help" id={lasting_help_id}>{ t(T::LastingHelp, lang) }</p>
                         </div>
@@ -208,16 +206,6 @@ pub fn group_editor(props: &GroupProps) -> Html {
                 </div>
             </fieldset>
         </fieldset>
-    }
-}
-
-/// The alternative's value in its picker (the format's name).
-fn instead_value(kind: InsteadKind) -> &'static str {
-    match kind {
-        InsteadKind::Kontanthjaelp => "kontanthjaelp",
-        InsteadKind::Fleksjob => "fleksjob",
-        InsteadKind::Job => "job",
-        InsteadKind::Typed => "typed",
     }
 }
 
