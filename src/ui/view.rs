@@ -683,16 +683,17 @@ pub fn warning_text(warning: &Warning, s: &Scenario, lang: Lang) -> String {
     }
 }
 
-/// The line items worth a row: tax only when counted, handling only when
-/// some group has a handling cost, the lasting items only when some group
-/// has granted cases that would not all have got FP anyway.
+/// The line items worth a row: those the scenario uses
+/// (`calc::items_in_use`: destinations where cases go, the lasting items
+/// where something lasts, cost lines where there are some), less tax when
+/// it is not counted and handling when no group has a cost for it.
 pub fn shown_items(s: &Scenario) -> Vec<LineItem> {
-    LineItem::ALL
+    calc::items_in_use(s)
         .into_iter()
         .filter(|item| match item {
             LineItem::TaxEffect => s.perspective.include_income_tax,
             LineItem::Handling => s.groups.iter().any(|g| !g.handling_per_case.is_zero()),
-            _ => calc::items_in_use(s).contains(item),
+            _ => true,
         })
         .collect()
 }
