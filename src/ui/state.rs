@@ -793,12 +793,7 @@ impl AppState {
                     LastingKind::Months => Lasting::Months(DEFAULT_LASTING_MONTHS),
                     LastingKind::UntilHorizon => Lasting::UntilHorizon,
                 };
-                let same = matches!(
-                    (g.counterfactual.lasting, kind),
-                    (Lasting::Months(_), LastingKind::Months)
-                        | (Lasting::UntilHorizon, LastingKind::UntilHorizon)
-                );
-                if !same {
+                if g.counterfactual.lasting.kind_name() != kind.name() {
                     next.group_change(group, None, |s| {
                         s.groups[group].counterfactual.lasting = lasting;
                     });

@@ -139,8 +139,6 @@ pub struct CostFieldView {
     pub error: Option<String>,
 }
 
-/// What a cost line's part allows, as validation states it.
-
 pub fn cost_part_label(part: CostPart, lang: Lang) -> &'static str {
     t(
         match part {
@@ -152,12 +150,6 @@ pub fn cost_part_label(part: CostPart, lang: Lang) -> &'static str {
         },
         lang,
     )
-}
-
-/// The message for text in a cost line's box that is not a value.
-fn cost_draft_message(part: CostPart, error: DraftError, lang: Lang) -> String {
-    let (min, max, unit) = part.range();
-    allowed_message(min, max, unit, error, lang)
 }
 
 pub fn cost_line_views(state: &AppState) -> Vec<CostLineView> {
@@ -179,8 +171,9 @@ pub fn cost_line_views(state: &AppState) -> Vec<CostLineView> {
                             .get(line)
                             .map_or_else(String::new, |v| format_plain(v, lang, 2)),
                     };
+                    let (min, max, unit) = part.range();
                     let error = match draft.and_then(|d| d.error) {
-                        Some(e) => Some(cost_draft_message(part, e, lang)),
+                        Some(e) => Some(allowed_message(min, max, unit, e, lang)),
                         None => error_at(state, &path),
                     };
                     CostFieldView {
@@ -188,7 +181,7 @@ pub fn cost_line_views(state: &AppState) -> Vec<CostLineView> {
                         part,
                         label: cost_part_label(part, lang),
                         help: (part == CostPart::StatePct).then(|| t(T::CostStatePctHelp, lang)),
-                        unit: part.range().2.label(lang),
+                        unit: unit.label(lang),
                         text,
                         error,
                         path,
