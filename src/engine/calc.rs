@@ -102,41 +102,59 @@ fn flows(g: &CaseGroup, horizon: usize, months: Decimal) -> Calc<Flows> {
     let whole =
         usize::try_from(whole.mantissa() / 10i128.pow(whole.scale())).map_err(|_| Overflow)?;
     let mut step = vec![0i64; horizon + 1];
-    let mut partial = vec![Decimal::ZERO; horizon];
-    let mut cohorts_moving = vec![0u32; horizon];
+    // Cohorts ending in each month: active at the fraction `part` there.
+    // Each cohort starts in its own month, so at most one ends in a month.
+    let mut ending = vec![false; horizon];
+    let mut cohorts_moving = vec![false; horizon];
     for start in (first..first + cohorts).take_while(|m| *m < horizon) {
-        cohorts_moving[start] += 1;
+        cohorts_moving[start] = true;
         step[start] += 1;
         step[(start + whole).min(horizon)] -= 1;
         if start + whole < horizon {
-            partial[start + whole] = add(partial[start + whole], part)?;
+            ending[start + whole] = true;
         }
     }
-    // A month with no cohort is zero without arithmetic: most months of a
-    // long horizon have none moving, and the divisions are the costly part.
-    let share_of = |cases: Decimal, count: Decimal| -> Calc<Decimal> {
-        if count.is_zero() {
-            Ok(Decimal::ZERO)
-        } else {
-            div(mul(cases, count)?, Decimal::from(cohorts as u64))
-        }
+    // A month's cases are `cases × cohorts counted / cohorts`; the division
+    // is the costly part and the count is one of a few values (whole cohorts
+    // active, with or without one ending), so each is worked out once.
+    // A month with no cohort is zero without arithmetic.
+    let share = |cases: Decimal, count: Decimal| -> Calc<Decimal> {
+        div(mul(cases, count)?, Decimal::from(cohorts as u64))
     };
-    let mut active = 0i64;
+    let mut by_active = vec![[None; 2]; cohorts + 1];
     let mut case_months = Vec::with_capacity(horizon);
-    let mut moved = Vec::with_capacity(horizon);
-    let mut reviewed = Vec::with_capacity(horizon);
+    let mut active = 0i64;
     for m in 0..horizon {
         active += step[m];
-        let cohort_months = if partial[m].is_zero() {
-            Decimal::from(active)
-        } else {
-            add(Decimal::from(active), partial[m])?
+        let at = usize::try_from(active).map_err(|_| Overflow)?;
+        let memo = by_active.get_mut(at).ok_or(Overflow)?;
+        let known = &mut memo[usize::from(ending[m])];
+        let cm = match known {
+            Some(cm) => *cm,
+            None => {
+                let count = Decimal::from(active);
+                let count = if ending[m] { add(count, part)? } else { count };
+                let cm = if count.is_zero() {
+                    Decimal::ZERO
+                } else {
+                    share(g.cases_shortened, count)?
+                };
+                *known = Some(cm);
+                cm
+            }
         };
-        case_months.push(share_of(g.cases_shortened, cohort_months)?);
-        let moving = Decimal::from(cohorts_moving[m]);
-        moved.push(share_of(g.cases_shortened, moving)?);
-        reviewed.push(share_of(g.cases_reviewed, moving)?);
+        case_months.push(cm);
     }
+    let one_cohort = share(g.cases_shortened, Decimal::ONE)?;
+    let one_cohort_reviewed = share(g.cases_reviewed, Decimal::ONE)?;
+    let only_moving = |v: Decimal| -> Vec<Decimal> {
+        cohorts_moving
+            .iter()
+            .map(|&moving| if moving { v } else { Decimal::ZERO })
+            .collect()
+    };
+    let moved = only_moving(one_cohort);
+    let reviewed = only_moving(one_cohort_reviewed);
     let all = mul(g.cases_shortened, months)?;
     let after_horizon = sub(all, sum(case_months.iter().copied())?)?;
     Ok(Flows {
