@@ -34,3 +34,28 @@ pub fn fraction(pct: Decimal) -> Calc<Decimal> {
 pub fn sum(values: impl IntoIterator<Item = Decimal>) -> Calc<Decimal> {
     values.into_iter().try_fold(Decimal::ZERO, add)
 }
+
+/// What was worked out from the last key, kept while the key repeats: a
+/// month's counts often equal the month before's, and the arithmetic on
+/// them is the costly part of an evaluation. Keys are compared as written
+/// (`Decimal::serialize`), which is cheaper than comparing values; equal
+/// values written differently only miss the reuse.
+#[derive(Clone, Copy)]
+pub struct Repeat<K, T> {
+    last: Option<(K, T)>,
+}
+
+impl<K: PartialEq + Copy, T: Copy> Repeat<K, T> {
+    pub const NEW: Repeat<K, T> = Repeat { last: None };
+
+    pub fn get(&mut self, key: K, work: impl FnOnce() -> Calc<T>) -> Calc<T> {
+        match self.last {
+            Some((k, v)) if k == key => Ok(v),
+            _ => {
+                let v = work()?;
+                self.last = Some((key, v));
+                Ok(v)
+            }
+        }
+    }
+}

@@ -12,7 +12,7 @@
 
 use rust_decimal::Decimal;
 
-use super::arith::{add, div, fraction, mul, sub, sum, Calc, Overflow};
+use super::arith::{add, div, fraction, mul, sub, sum, Calc, Overflow, Repeat};
 use super::indexing;
 use super::inputs::{Field, InputId};
 use super::outcome::{
@@ -124,8 +124,12 @@ fn flows(g: &CaseGroup, horizon: usize, months: Decimal) -> Calc<Flows> {
     let mut by_active = vec![[None; 2]; cohorts + 1];
     let mut case_months = Vec::with_capacity(horizon);
     let mut active = 0i64;
+    // Cohort-months inside the horizon: whole ones and parts.
+    let (mut whole_months, mut parts) = (0i64, 0i64);
     for m in 0..horizon {
         active += step[m];
+        whole_months += active;
+        parts += i64::from(ending[m]);
         let at = usize::try_from(active).map_err(|_| Overflow)?;
         let memo = by_active.get_mut(at).ok_or(Overflow)?;
         let known = &mut memo[usize::from(ending[m])];
@@ -155,8 +159,14 @@ fn flows(g: &CaseGroup, horizon: usize, months: Decimal) -> Calc<Flows> {
     };
     let moved = only_moving(one_cohort);
     let reviewed = only_moving(one_cohort_reviewed);
+    // What falls after the horizon, from the cohort-months counted (exact,
+    // where the sum of the months' rounded shares need not be).
     let all = mul(g.cases_shortened, months)?;
-    let after_horizon = sub(all, sum(case_months.iter().copied())?)?;
+    let inside = add(
+        Decimal::from(whole_months),
+        mul(Decimal::from(parts), part)?,
+    )?;
+    let after_horizon = sub(all, share(g.cases_shortened, inside)?)?;
     Ok(Flows {
         moved,
         reviewed,
@@ -195,16 +205,19 @@ fn lasting(
         Lasting::UntilHorizon => Decimal::from(horizon as u64),
     };
     let long = flows(g, horizon, add(g.months_shortened, window)?)?;
+    let mut repeat = Repeat::NEW;
     let case_months = long
         .case_months
         .iter()
         .zip(&cut.case_months)
         .map(|(l, c)| {
-            if l == c {
-                Ok(Decimal::ZERO)
-            } else {
-                mul(sub(*l, *c)?, share)
-            }
+            repeat.get((l.serialize(), c.serialize()), || {
+                if l == c {
+                    Ok(Decimal::ZERO)
+                } else {
+                    mul(sub(*l, *c)?, share)
+                }
+            })
         })
         .collect::<Calc<Vec<_>>>()?;
     let after_horizon = match cf.lasting {
@@ -537,14 +550,22 @@ fn compute(s: &Scenario, recorder: &mut dyn Recorder) -> Calc<Outcome> {
         let mut counted_year = None;
         let mut granted_case_months = Decimal::ZERO;
         let mut lasting_in_last_month = Decimal::ZERO;
+        // Each slot's last count and its amount this year (the untraced
+        // path reuses an amount while its count repeats), and the last
+        // month's counts by destination.
+        let mut last = [Repeat::NEW; SLOTS];
+        let mut granted_of = Repeat::NEW;
+        let (mut cut_split, mut lasting_split) = (Repeat::NEW, Repeat::NEW);
         for m in 0..horizon {
             // Only the granted cases move; handling is spent on every case
             // put forward.
-            let cm = if flow.case_months[m].is_zero() {
-                Decimal::ZERO
-            } else {
-                mul(flow.case_months[m], granted)?
-            };
+            let cm = granted_of.get(flow.case_months[m].serialize(), || {
+                if flow.case_months[m].is_zero() {
+                    Ok(Decimal::ZERO)
+                } else {
+                    mul(flow.case_months[m], granted)
+                }
+            })?;
             let moved = flow.moved[m];
             let lm = lasting.as_ref().map_or(Decimal::ZERO, |l| l.case_months[m]);
             let cut_here = !(cm.is_zero() && moved.is_zero());
@@ -560,6 +581,7 @@ fn compute(s: &Scenario, recorder: &mut dyn Recorder) -> Calc<Outcome> {
                 // Before this year's units replace last year's.
                 add_counted(&mut items, &mut year_counts, &slot_items, &units)?;
                 counted_year = Some(year);
+                last = [Repeat::NEW; SLOTS];
             }
             // The month's formulas, by slot: which line item each counts
             // under and its count. Their units (`Formula::unit`) are kept per
@@ -579,15 +601,19 @@ fn compute(s: &Scenario, recorder: &mut dyn Recorder) -> Calc<Outcome> {
             }
             // Each destination's share of the counts (the group's own without
             // a split, so the working reads as it did before destinations).
-            let mut cut_counts = [cm; 4];
-            let mut lasting_counts = [lm; 4];
-            if split {
-                for (k, d) in dests.iter().enumerate() {
-                    let part = |n: Decimal| if n.is_zero() { Ok(n) } else { mul(n, d.share) };
-                    cut_counts[k] = part(cm)?;
-                    lasting_counts[k] = part(lm)?;
+            // Counts repeat from month to month (while cohorts move, as many
+            // start as end), so a month like the last reuses its shares.
+            let by_destination = |n: Decimal| -> Calc<[Decimal; 4]> {
+                let mut parts = [n; 4];
+                if split && !n.is_zero() {
+                    for (part, d) in parts.iter_mut().zip(&dests) {
+                        *part = mul(n, d.share)?;
+                    }
                 }
-            }
+                Ok(parts)
+            };
+            let cut_counts = cut_split.get(cm.serialize(), || by_destination(cm))?;
+            let lasting_counts = lasting_split.get(lm.serialize(), || by_destination(lm))?;
             if cut_here {
                 slot!(SLOT_RFY, LineItem::RfySaved, cm);
                 slot!(SLOT_INDSATS, LineItem::IndsatsSaved, cm);
@@ -731,7 +757,7 @@ fn compute(s: &Scenario, recorder: &mut dyn Recorder) -> Calc<Outcome> {
             } else {
                 for (sl, amount) in slots.iter().zip(&mut amounts) {
                     if let Some((_, unit)) = units[sl.at] {
-                        *amount = unit.times(sl.count)?;
+                        *amount = last[sl.at].get(sl.count.serialize(), || unit.times(sl.count))?;
                     }
                 }
             }
