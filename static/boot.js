@@ -81,9 +81,25 @@
     .then(function (bindings) {
       return bindings.default({ module_or_path: tag.dataset.appWasm });
     })
-    .catch(function () {
-      whenParsed(function () {
-        failed("files");
-      });
+    .then(
+      function () {
+        keepOffline(new URL("sw.js", tag.src));
+      },
+      function () {
+        whenParsed(function () {
+          failed("files");
+        });
+      },
+    );
+
+  // The offline copy (static/sw.js) is set up once the app has started, so
+  // copying its files never competes with the first answer. In a development
+  // build the worker has no file list and removes itself and any copy a
+  // release build left on the same address (see sw.js).
+  function keepOffline(worker) {
+    if (!("serviceWorker" in navigator)) return;
+    navigator.serviceWorker.register(worker).catch(function () {
+      // No offline copy (storage refused, private mode): the app works online.
     });
+  }
 })();
