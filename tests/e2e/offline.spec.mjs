@@ -17,6 +17,22 @@ async function offlineCopyMade(page) {
   });
 }
 
+/// A copy of the build served on its own, so a test can change its files as
+/// a new build would.
+async function serveCopy() {
+  const dir = await mkdtemp(join(tmpdir(), "afkortning-release-"));
+  await cp(DIST, dir, { recursive: true });
+  const server = await startServer(`${dir}/`);
+  return {
+    dir,
+    url: server.url,
+    async close() {
+      await server.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
 /// Until `name` is the one offline copy: checked once a frame, as the new
 /// worker installs (the test's timeout bounds it).
 async function onlyCopy(page, name) {
@@ -63,12 +79,11 @@ describe("offline once visited", () => {
 
   it("picks up a new release on the next visit, and keeps that one offline", { timeout: 30000 }, async () => {
     // A copy of the build, so this test can publish a "new release" of it.
-    const dir = await mkdtemp(join(tmpdir(), "afkortning-release-"));
-    await cp(DIST, dir, { recursive: true });
-    const server = await startServer(`${dir}/`);
+    const served = await serveCopy();
+    const dir = served.dir;
     const context = await session.browser.newContext();
     try {
-      const calc = new Calculator(await context.newPage(), server.url);
+      const calc = new Calculator(await context.newPage(), served.url);
       await calc.load();
       const [before] = await offlineCopyMade(calc.page);
       assert.equal(await description(calc.page), DESCRIPTION);
@@ -99,8 +114,33 @@ describe("offline once visited", () => {
       assert.equal(await calc.headline(), "407.866 kr.");
     } finally {
       await context.close();
-      await server.close();
-      await rm(dir, { recursive: true, force: true });
+      await served.close();
+    }
+  });
+
+  it("is removed, with its copy, by a development build on the same address", { timeout: 30000 }, async () => {
+    const served = await serveCopy();
+    const context = await session.browser.newContext();
+    try {
+      const calc = new Calculator(await context.newPage(), served.url);
+      await calc.load();
+      assert.equal((await offlineCopyMade(calc.page)).length, 1);
+      // A development build ships static/sw.js as written: no file list.
+      await cp(new URL("../../static/sw.js", import.meta.url).pathname, join(served.dir, "sw.js"));
+      await calc.reload();
+      await calc.page.evaluate(async () => {
+        for (;;) {
+          const left = (await caches.keys()).length + (await navigator.serviceWorker.getRegistrations()).length;
+          if (left === 0) return;
+          await new Promise((resolve) => requestAnimationFrame(resolve));
+        }
+      });
+      // Nothing is kept offline any more: the page needs the server.
+      await context.setOffline(true);
+      await assert.rejects(calc.page.reload());
+    } finally {
+      await context.close();
+      await served.close();
     }
   });
 });
