@@ -108,6 +108,31 @@ describe("loading and load failure", () => {
     await context.close();
   });
 
+  it("says so when the start fails after the app has begun (a trap in its first render)", async () => {
+    const context = await session.browser.newContext();
+    // The page refuses the app's root once parsing is done, so the wasm
+    // traps while mounting, after ui::start has removed the static blocks.
+    await context.addInitScript(() => {
+      for (const name of ["insertBefore", "appendChild"]) {
+        const original = Node.prototype[name];
+        Node.prototype[name] = function (node, ...rest) {
+          const refused = this === document.body && node.id !== "boot-status" && document.readyState !== "loading";
+          if (refused) throw new Error(`refused: ${name}`);
+          return original.call(this, node, ...rest);
+        };
+      }
+    });
+    const page = await context.newPage();
+    const errors = [];
+    page.on("pageerror", (error) => errors.push(String(error)));
+    await page.goto(session.server.url);
+    await page.getByTestId("load-failure").waitFor();
+    assert.match(await page.getByTestId("load-failure").innerText(), /The calculator could not start\./);
+    assert.equal(await page.locator("[data-drawn]").count(), 0, "the app drew nothing");
+    assert.ok(errors.some((e) => e.includes("RuntimeError")), errors.join("\n"));
+    await context.close();
+  });
+
   it("names WebAssembly when the browser has none", async () => {
     const context = await session.browser.newContext();
     await context.addInitScript(() => delete globalThis.WebAssembly);
