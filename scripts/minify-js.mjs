@@ -18,7 +18,8 @@ const htmlPath = join(stage, "index.html");
 const sri = (bytes) => `sha384-${createHash("sha384").update(bytes).digest("base64")}`;
 
 let html = readFileSync(htmlPath, "utf8");
-const glue = readdirSync(stage).filter((name) => name.endsWith(".js") && name !== "boot.js");
+// boot.js and sw.js are copied from static/ as written (small, commented).
+const glue = readdirSync(stage).filter((name) => name.endsWith(".js") && !["boot.js", "sw.js"].includes(name));
 if (glue.length !== 1) {
   console.error(`minify-js: expected one wasm-bindgen glue file in ${stage}, found ${glue.length}`);
   process.exit(1);

@@ -75,3 +75,40 @@ fn the_first_answer_is_the_default_presets_net_in_danish() {
     assert!(block.contains("aria-busy=\"true\""), "{block}");
     assert!(!block.contains("aria-live"), "{block}");
 }
+
+/// After the first answer: a loading line for the visitor it is hidden from
+/// (saved work, a link) and the message static/boot.js shows when the app
+/// cannot load or start, both in Danish and English, the failure hidden
+/// until then and announced when shown.
+#[test]
+fn the_page_says_it_is_loading_and_what_to_do_when_it_cannot_start() {
+    let block = first_answer_html();
+    let status = &block[block
+        .find("<div id=\"boot-status\">")
+        .expect("the boot status follows the first answer")..];
+    assert!(
+        status.contains(
+            "<p class=\"boot-loading\" data-testid=\"boot-loading\">Beregneren indlæses … / \
+             <span lang=\"en\">Loading the calculator …</span></p>"
+        ),
+        "{status}"
+    );
+    assert!(
+        status.contains(
+            "<div class=\"load-failure\" role=\"alert\" data-testid=\"load-failure\" hidden>"
+        ),
+        "{status}"
+    );
+    for sentence in [
+        "Beregneren kunne ikke starte.",
+        "Det, du har gemt, ligger stadig i denne browser.",
+        "The calculator could not start.",
+        "Your saved work is still kept in this browser.",
+        "<span data-reason=\"no-wasm\" hidden>Denne browser kan ikke køre WebAssembly",
+        "<span data-reason=\"no-wasm\" hidden>This browser cannot run WebAssembly",
+        ">Genindlæs / <span lang=\"en\">Reload</span></button>",
+    ] {
+        assert!(status.contains(sentence), "{sentence} in {status}");
+    }
+    assert!(status.contains("<div lang=\"en\">"), "{status}");
+}

@@ -155,6 +155,13 @@ pub enum T {
     HeadlineContext,
     NoResult,
     LoadingCalculator,
+    /// The page's own message when the app cannot load or start (index.html,
+    /// shown by static/boot.js): what happened, why, what to do.
+    LoadFailed,
+    LoadFailedFiles,
+    LoadFailedNoWasm,
+    LoadFailedWhatToDo,
+    Reload,
     KeyboardHelp,
     Scenarios,
     ScenarioName,

@@ -23,17 +23,19 @@ pub mod storage;
 #[cfg(target_arch = "wasm32")]
 pub use app::App;
 
-/// Mounts the app on the page's body and removes the static first answer
-/// that `index.html` shows until then (`view::first_answer_html`). Yew
-/// renders in a microtask of this same task, so the browser never paints the
-/// page without a headline, nor with two.
+/// Mounts the app on the page's body and removes the static blocks that
+/// `index.html` shows until then (`view::first_answer_html`: the first
+/// answer, and the loading line or load-failure message). Yew renders in a
+/// microtask of this same task, so the browser never paints the page without
+/// a headline, nor with two.
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
     yew::Renderer::<App>::new().render();
-    if let Some(block) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(view::FIRST_ANSWER_ID))
-    {
-        block.remove();
+    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        for id in [view::FIRST_ANSWER_ID, view::BOOT_STATUS_ID] {
+            if let Some(block) = document.get_element_by_id(id) {
+                block.remove();
+            }
+        }
     }
 }

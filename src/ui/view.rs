@@ -944,14 +944,33 @@ pub fn headline_text(outcome: &crate::engine::Outcome, lang: Lang) -> HeadlineTe
 /// until the app has loaded; the app removes it when it mounts.
 pub const FIRST_ANSWER_ID: &str = "first-answer";
 
-/// The markup `index.html` carries for a first-time visitor: the headline the
-/// app first renders (the default preset, in Danish, nothing saved), with
-/// the same classes and test ids, so the answer shows while the wasm is
-/// still on its way. It is not interactive yet, so it says so and is marked
-/// busy; it has no live region, so a screen reader does not announce the
-/// figure again when the app's own headline replaces it.
+/// The `id` of the static block after it: the loading line for a visitor the
+/// first answer is hidden from, and the message static/boot.js shows when the
+/// app cannot load or start. The app removes it when it mounts.
+pub const BOOT_STATUS_ID: &str = "boot-status";
+
+/// The markup `index.html` carries until the app has mounted.
+///
+/// First, for a first-time visitor, the headline the app first renders (the
+/// default preset, in Danish, nothing saved), with the same classes and test
+/// ids, so the answer shows while the wasm is still on its way. It is not
+/// interactive yet, so it says so and is marked busy; it has no live region,
+/// so a screen reader does not announce the figure again when the app's own
+/// headline replaces it.
+///
+/// Then the boot status: a loading line for everyone else (saved work or a
+/// link hide the first answer, and the page must not stand blank), and the
+/// load-failure message, hidden until static/boot.js shows it. Both are in
+/// Danish and English: the page cannot know the saved language before the
+/// app reads it, and a failure message must reach whoever opened the page,
+/// whatever their browser's language says (the app itself never guesses the
+/// language from the browser either).
 /// `tests/first_answer.rs` checks that `index.html` holds exactly this.
 pub fn first_answer_html() -> String {
+    format!("{}\n{}", first_answer_block(), boot_status_block())
+}
+
+fn first_answer_block() -> String {
     let state = AppState::initial();
     let lang = state.lang;
     let loading = t(T::LoadingCalculator, lang);
@@ -994,5 +1013,54 @@ pub fn first_answer_html() -> String {
         figure = encode_safe(&text.figure),
         verdict = encode_safe(text.verdict),
         loading = encode_safe(loading),
+    )
+}
+
+/// Danish first (the page's language), then English marked as such.
+fn boot_status_block() -> String {
+    let both = |key: T| {
+        format!(
+            "{} / <span lang=\"en\">{}</span>",
+            encode_safe(t(key, Lang::Da)),
+            encode_safe(t(key, Lang::En))
+        )
+    };
+    // One paragraph pair per language; boot.js shows the reason that applies.
+    let failure = |lang: Lang| {
+        let attribute = match lang {
+            Lang::Da => String::new(),
+            Lang::En => " lang=\"en\"".to_string(),
+        };
+        format!(
+            concat!(
+                "    <div{attribute}>\n",
+                "      <p><strong>{failed}</strong> <span data-reason=\"files\">{files}</span>",
+                "<span data-reason=\"no-wasm\" hidden>{no_wasm}</span></p>\n",
+                "      <p>{what_to_do}</p>\n",
+                "    </div>\n"
+            ),
+            attribute = attribute,
+            failed = encode_safe(t(T::LoadFailed, lang)),
+            files = encode_safe(t(T::LoadFailedFiles, lang)),
+            no_wasm = encode_safe(t(T::LoadFailedNoWasm, lang)),
+            what_to_do = encode_safe(t(T::LoadFailedWhatToDo, lang)),
+        )
+    };
+    format!(
+        concat!(
+            "<div id=\"{id}\">\n",
+            "  <p class=\"boot-loading\" data-testid=\"boot-loading\">{loading}</p>\n",
+            "  <div class=\"load-failure\" role=\"alert\" data-testid=\"load-failure\" hidden>\n",
+            "{da}",
+            "{en}",
+            "    <button type=\"button\" data-testid=\"reload\">{reload}</button>\n",
+            "  </div>\n",
+            "</div>"
+        ),
+        id = BOOT_STATUS_ID,
+        loading = both(T::LoadingCalculator),
+        da = failure(Lang::Da),
+        en = failure(Lang::En),
+        reload = both(T::Reload),
     )
 }

@@ -1,7 +1,10 @@
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
+import { readdirSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { eventually, startSession } from "./support/calculator.mjs";
+
+const dist = process.env.E2E_DIST ?? new URL("../../dist/", import.meta.url).pathname;
 
 // Municipal figures must stay in the browser: after the page has loaded its
 // own static files, nothing the user does may cause a request.
@@ -12,10 +15,18 @@ describe("privacy: no network request after loading", () => {
 
   it("loads only its own files, then requests nothing while the user works", async () => {
     const calc = await session.open();
+    // Loading includes the offline copy (static/sw.js), which fetches the
+    // app's own files once the app has started; it is made when the worker
+    // is active.
+    await calc.page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
     const requests = [];
     calc.page.context().on("request", (request) => requests.push(request.url()));
     const loaded = [...session.server.requests];
     assert.ok(loaded.length > 0);
+    const paths = new Set(loaded.map((url) => new URL(url, session.server.url).pathname));
+    assert.ok(paths.has("/sw.js"), "the offline worker was loaded");
+    const shipped = new Set(["/", ...readdirSync(dist).map((name) => `/${name}`)]);
+    assert.deepEqual([...paths].filter((path) => !shipped.has(path)), [], "only the app's own files");
 
     await calc.type("groups[0].indsats.monthly", "12.000");
     await calc.type("groups[0].cases_shortened", "20");
@@ -51,7 +62,6 @@ describe("Content Security Policy", () => {
   after(async () => session.close());
 
   it("allows no inline script and no eval, only wasm compilation", async () => {
-    const dist = process.env.E2E_DIST ?? new URL("../../dist/", import.meta.url).pathname;
     const html = await readFile(`${dist}/index.html`, "utf8");
     // The release HTML is minified: attributes in any order, quotes optional.
     const meta = html.match(/<meta[^>]*http-equiv="?Content-Security-Policy"?[^>]*>/)?.[0];

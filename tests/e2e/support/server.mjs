@@ -15,13 +15,14 @@ const TYPES = {
   ".ico": "image/x-icon",
 };
 
-export async function startServer() {
+/// `dist`: the folder to serve (a test that changes the files serves a copy).
+export async function startServer(dist = DIST) {
   const requests = [];
   const server = createServer(async (req, res) => {
     requests.push(req.url);
     const path = new URL(req.url, "http://localhost").pathname;
-    const file = normalize(join(DIST, path === "/" ? "index.html" : decodeURIComponent(path)));
-    if (!file.startsWith(DIST)) {
+    const file = normalize(join(dist, path === "/" ? "index.html" : decodeURIComponent(path)));
+    if (!file.startsWith(dist)) {
       res.writeHead(403).end();
       return;
     }
