@@ -312,6 +312,11 @@ pub fn copy_of(label: &str, lang: Lang) -> String {
     pick!(lang, copy_of(label))
 }
 
+/// A preset opened beside the scenario that was on screen.
+pub fn opened_preset(opened: &str, kept: &str, lang: Lang) -> String {
+    pick!(lang, opened_preset(opened, kept))
+}
+
 pub fn new_scenario_name(n: usize, lang: Lang) -> String {
     pick!(lang, new_scenario_name(n))
 }

@@ -78,6 +78,19 @@ pub enum Notice {
     LinkFailed(LinkError),
     /// A file was imported: the names of the scenarios added.
     Imported(Vec<String>),
+    /// A preset was opened as a scenario of its own (or found among them);
+    /// the scenario that was on screen is kept as it was.
+    OpenedPreset { opened: String, kept: String },
+}
+
+/// The undo and redo steps of a scenario not on screen, and the preset a
+/// reset takes it back to (the one on screen keeps these in `AppState`'s
+/// `past`, `future` and `preset_id`).
+#[derive(Clone, Debug, Default, PartialEq)]
+struct History {
+    past: Vec<Rc<Scenario>>,
+    future: Vec<Rc<Scenario>>,
+    preset_id: Option<String>,
 }
 
 /// What an import found wrong, by field path. `added` is false when the file
@@ -191,7 +204,9 @@ impl CostBasisKind {
 #[derive(Clone, Debug, PartialEq)]
 pub struct AppState {
     pub lang: Lang,
-    /// The preset chosen last (what "reset to preset" goes back to).
+    /// The preset the scenario on screen came from (what "reset to preset"
+    /// goes back to); a scenario made from a link or a file takes the one
+    /// on screen when it was opened.
     pub preset_id: String,
     pub scenario: Rc<Scenario>,
     pub drafts: BTreeMap<InputId, Draft>,
@@ -215,9 +230,13 @@ pub struct AppState {
     /// first render cannot overwrite what a reload should restore.
     pub loaded: bool,
     /// Every scenario of the session. `library[active]` is always the same
-    /// as `scenario` (kept in step after every action). Switching scenarios
-    /// starts a fresh undo history: undo/redo belong to the scenario on screen.
+    /// as `scenario` (kept in step after every action). Undo/redo belong to
+    /// the scenario on screen; each scenario keeps its own while another is
+    /// shown.
     pub library: Vec<Rc<Scenario>>,
+    /// The undo history of each scenario in `library`, by index (the active
+    /// one's is `past`/`future`; missing entries are empty).
+    histories: Vec<History>,
     pub active: usize,
     /// Asking whether to delete this scenario (its index).
     pub confirming_delete: Option<usize>,
@@ -391,6 +410,7 @@ impl AppState {
             storage_notice: None,
             loaded: false,
             library: Vec::new(),
+            histories: Vec::new(),
             active: 0,
             confirming_delete: None,
             comparing: false,
@@ -902,13 +922,6 @@ impl AppState {
                     next.change(None, |s| remove_group(s, group));
                 }
             }
-            Action::ChosePreset(id) => {
-                if let Some(scenario) = presets::find(&id).and_then(|p| p.scenario().ok()) {
-                    next.preset_id = id;
-                    next.confirming_reset = false;
-                    next.replace(scenario);
-                }
-            }
             Action::AskedToReset => next.confirming_reset = true,
             Action::CancelledReset => next.confirming_reset = false,
             Action::ConfirmedReset => {
@@ -1013,15 +1026,41 @@ impl AppState {
         }
     }
 
-    /// Shows library entry `index`, with a fresh undo history.
+    /// Shows library entry `index` with its own undo history; the one left
+    /// keeps its history for when it is shown again.
     fn switch_to(&mut self, index: usize) {
+        if index >= self.library.len() {
+            return;
+        }
+        if self.histories.len() <= self.active {
+            self.histories
+                .resize_with(self.active + 1, History::default);
+        }
+        self.histories[self.active] = History {
+            past: std::mem::take(&mut self.past),
+            future: std::mem::take(&mut self.future),
+            preset_id: Some(self.preset_id.clone()),
+        };
+        self.show(index);
+    }
+
+    /// Shows library entry `index` with the history kept for it.
+    fn show(&mut self, index: usize) {
         let Some(scenario) = self.library.get(index) else {
             return;
         };
         self.scenario = Rc::clone(scenario);
         self.active = index;
-        self.past.clear();
-        self.future.clear();
+        let history = self
+            .histories
+            .get_mut(index)
+            .map(std::mem::take)
+            .unwrap_or_default();
+        self.past = history.past;
+        self.future = history.future;
+        if let Some(id) = history.preset_id {
+            self.preset_id = id;
+        }
         self.copy_status = None;
         self.confirming_reset = false;
         self.outcome = None;
@@ -1063,7 +1102,25 @@ impl AppState {
         match action {
             Action::RestoredLibrary { scenarios, active } if !scenarios.is_empty() => {
                 self.library = scenarios.into_iter().map(Rc::new).collect();
-                self.switch_to(active.min(self.library.len() - 1));
+                self.histories.clear();
+                self.past.clear();
+                self.future.clear();
+                self.show(active.min(self.library.len() - 1));
+            }
+            // Never over the scenario on screen: the preset opens beside it
+            // (or is found there already, as it was shipped).
+            Action::ChosePreset(id) => {
+                if let Some(scenario) = presets::find(&id).and_then(|p| p.scenario().ok()) {
+                    let kept = self.scenario.name.clone();
+                    let opened = scenario.name.clone();
+                    let index = self.add(scenario);
+                    if index != self.active {
+                        self.switch_to(index);
+                        self.notice = Some(Notice::OpenedPreset { opened, kept });
+                    }
+                    // What a reset of this scenario goes back to.
+                    self.preset_id = id;
+                }
             }
             Action::CreatedScenario | Action::DuplicatedScenario => {
                 let mut scenario = if action == Action::CreatedScenario {
@@ -1106,6 +1163,9 @@ impl AppState {
                     return;
                 }
                 self.library.remove(i);
+                if i < self.histories.len() {
+                    self.histories.remove(i);
+                }
                 self.compared = self
                     .compared
                     .iter()
@@ -1113,7 +1173,9 @@ impl AppState {
                     .map(|&c| if c > i { c - 1 } else { c })
                     .collect();
                 if self.active == i {
-                    self.switch_to(i.min(self.library.len() - 1));
+                    self.past.clear();
+                    self.future.clear();
+                    self.show(i.min(self.library.len() - 1));
                 } else if self.active > i {
                     self.active -= 1;
                 }
@@ -1738,6 +1800,67 @@ mod tests {
         assert_eq!((s.library.len(), s.active), (2, 1));
         assert_eq!(s.scenario.name, "Scenarie 3");
         assert!(Rc::ptr_eq(&s.library[s.active], &s.scenario));
+    }
+
+    #[test]
+    fn a_preset_opens_beside_the_work_on_screen() {
+        let s = edit(start(), INDSATS, "12.000");
+        let kept = s.scenario.name.clone();
+        let s = s.apply(Action::ChosePreset("norddjurs-2018-claimed".into()));
+        assert_eq!((s.library.len(), s.active), (2, 1));
+        assert_eq!(s.scenario.name, "Norddjurs 2018 som påstået");
+        // The claimed case's net (its golden file): 330,005.07.
+        assert_eq!(net(&s), dec!(330005.07));
+        assert_eq!(
+            s.notice,
+            Some(Notice::OpenedPreset {
+                opened: "Norddjurs 2018 som påstået".into(),
+                kept: kept.clone(),
+            })
+        );
+        // The work is as it was: indsats 12,000 gives 10,633.62.
+        assert_eq!(s.library[0].name, kept);
+        assert_eq!(s.library[0].groups[0].indsats.monthly, dec!(12000));
+        // Each resets to its own preset: the work to the default's indsats.
+        let s = s
+            .apply(Action::SwitchedScenario(0))
+            .apply(Action::AskedToReset)
+            .apply(Action::ConfirmedReset);
+        assert_eq!(net(&s), dec!(-407866.38));
+        assert_eq!(s.library[1].name, "Norddjurs 2018 som påstået");
+        // The same preset again finds the one opened, untouched.
+        let s = s.apply(Action::SwitchedScenario(0));
+        let s = s.apply(Action::ChosePreset("norddjurs-2018-claimed".into()));
+        assert_eq!((s.library.len(), s.active), (2, 1));
+    }
+
+    #[test]
+    fn undo_survives_switching_scenarios() {
+        let s = edit(start(), INDSATS, "12.000");
+        let s = s.apply(Action::DuplicatedScenario);
+        assert!(!s.can_undo(), "the copy starts its own history");
+        let s = edit(s, "investment.hours_per_week", "10");
+        // Back to the first: its edit can be undone (indsats 2,700 again:
+        // −407,866.38), and redone after another visit to the copy.
+        let s = s.apply(Action::SwitchedScenario(0));
+        assert!(s.can_undo());
+        let s = s.apply(Action::Undid);
+        assert_eq!(net(&s), dec!(-407866.38));
+        let s = s
+            .apply(Action::SwitchedScenario(1))
+            .apply(Action::Undid)
+            .apply(Action::SwitchedScenario(0));
+        // The copy's own undo took back its hours only.
+        assert_eq!(s.library[1].investment.hours_per_week, dec!(15));
+        assert_eq!(s.library[1].groups[0].indsats.monthly, dec!(12000));
+        let s = s.apply(Action::Redid);
+        assert_eq!(net(&s), dec!(10633.62));
+        // Deleting a scenario deletes its history and keeps the others'.
+        let s = s
+            .apply(Action::AskedToDeleteScenario(0))
+            .apply(Action::DeletedScenario);
+        assert_eq!((s.library.len(), s.active), (1, 0));
+        assert!(s.can_redo(), "the copy's undone hours");
     }
 
     #[test]

@@ -30,16 +30,44 @@ describe("several scenarios, compared side by side", () => {
     calc.assertNoErrors();
   });
 
+  it("opens a preset beside the work on screen, and undo survives switching", async () => {
+    const calc = await session.open();
+    await calc.type("groups[0].indsats.monthly", "12000");
+    await calc.leave("groups[0].indsats.monthly");
+    // −407.866,38 + 45 × (12.000 − 2.700) = 10.633,62
+    await eventually(() => calc.headline(), "10.634 kr.");
+    await calc.choosePreset("norddjurs-2018-claimed");
+    await eventually(() => calc.headline(), "330.005 kr.");
+    assert.match(await calc.text("preset-notice"), /«Norddjurs 2018 som påstået» er åbnet som et nyt scenarie\. «Jeres kommune – seneste satser \(2026\)» er bevaret/);
+    assert.deepEqual(await calc.scenarioNames(), ["Jeres kommune – seneste satser (2026)", "Norddjurs 2018 som påstået"]);
+    // The work is kept, and its edit can still be undone after the switch.
+    await calc.switchTo(0);
+    await eventually(() => calc.headline(), "10.634 kr.");
+    await calc.undo();
+    await eventually(() => calc.headline(), "407.866 kr.");
+    await calc.switchTo(1);
+    await calc.switchTo(0);
+    await calc.redo();
+    await eventually(() => calc.headline(), "10.634 kr.");
+    calc.assertNoErrors();
+  });
+
   it("compares claimed and realistic Norddjurs: the indsats differs by −716.647,50 kr.", async () => {
     const calc = await session.open();
     await calc.choosePreset("norddjurs-2018-claimed");
     // 45 × (9.025,60 + 17.275,50 − 14.913,60) − 182.432,43 = 330.005,07
     await eventually(() => calc.headline(), "330.005 kr.");
-    await calc.page.getByTestId("new-scenario").click();
     await calc.choosePreset("norddjurs-2018-realistic");
     // 45 × (9.025,60 + 1.350 − 14.913,60) − 182.432,43 = −386.642,43
     await eventually(() => calc.headline(), "386.642 kr.");
+    // Each preset opened beside the default scenario: compare the two.
+    assert.deepEqual(await calc.scenarioNames(), [
+      "Jeres kommune – seneste satser (2026)",
+      "Norddjurs 2018 som påstået",
+      "Norddjurs 2018 med realistisk indsats",
+    ]);
     await calc.openCompare();
+    await calc.page.getByTestId("compare-pick-0").uncheck();
     const diff = calc.page.getByTestId("compare-diff-groups[0].indsats.monthly");
     await diff.waitFor();
     assert.match(await diff.textContent(), /≠/);

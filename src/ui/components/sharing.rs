@@ -16,7 +16,7 @@ use super::{send, send_with, use_app};
 use crate::engine::Scenario;
 use crate::format::{csv, document, link};
 use crate::lang::Lang;
-use crate::text::{t, T};
+use crate::text::{self, t, T};
 use crate::ui::state::{Action, AppState, Notice};
 use crate::ui::view;
 
@@ -324,6 +324,12 @@ fn notices() -> Html {
                     Some(Notice::Imported(list)) => html! {
                         <div class="notice" role="status" data-testid="import-notice">
                             <span>{ t(T::Imported, lang) }{ " " }<strong>{ names(list) }</strong></span>
+                            { dismiss.clone() }
+                        </div>
+                    },
+                    Some(Notice::OpenedPreset { opened, kept }) => html! {
+                        <div class="notice" role="status" data-testid="preset-notice">
+                            <span>{ text::opened_preset(opened, kept, lang) }</span>
                             { dismiss.clone() }
                         </div>
                     },
