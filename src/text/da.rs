@@ -553,6 +553,7 @@ pub fn t(key: T) -> &'static str {
         ExtraCost => "merudgift",
         HeadlineContext => "Nettoresultat for kommunen over perioden",
         NoResult => "Ingen beregning endnu",
+        NoResultInvalid => "Intet resultat: ret de markerede felter.",
         LoadingCalculator => "Beregneren indlæses …",
         LoadFailed => "Beregneren kunne ikke starte.",
         LoadFailedFiles => "Dens filer kunne ikke hentes eller startes, fx fordi forbindelsen blev afbrudt.",

@@ -554,6 +554,7 @@ pub fn t(key: T) -> &'static str {
         Saving => "saving",
         ExtraCost => "extra cost",
         HeadlineContext => "Net result for the municipality over the horizon",
+        NoResultInvalid => "No result: correct the marked fields.",
         NoResult => "No result yet",
         LoadingCalculator => "Loading the calculator …",
         LoadFailed => "The calculator could not start.",

@@ -154,6 +154,8 @@ pub enum T {
     ExtraCost,
     HeadlineContext,
     NoResult,
+    /// No result because the inputs on screen do not evaluate.
+    NoResultInvalid,
     LoadingCalculator,
     /// The page's own message when the app cannot load or start (index.html,
     /// shown by static/boot.js): what happened, why, what to do.

@@ -327,8 +327,14 @@ pub fn app() -> Html {
                             <ScenarioInputs />
                             <p class="hint">{ t(T::UndoHint, lang) }</p>
                         </section>
-                        <section class="area-results" aria-labelledby="results-title" tabindex="0">
+                        <section class={classes!("area-results", state.stale().then_some("stale"))}
+                            aria-labelledby="results-title" tabindex="0">
                             <h2 id="results-title" class="visually-hidden">{ t(T::Results, lang) }</h2>
+                            // The headline's notice is the one announced; this
+                            // one marks the figures below it for the eye.
+                            if state.stale() && state.outcome.is_some() {
+                                <p class="notice stale-notice" data-testid="results-stale">{ t(T::StaleNotice, lang) }</p>
+                            }
                             <YearChart />
                             <PerCaseFigures />
                             <DecisionPanel />

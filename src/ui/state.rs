@@ -1063,7 +1063,10 @@ impl AppState {
         }
         self.copy_status = None;
         self.confirming_reset = false;
+        // Nothing of the scenario left may show for this one: should it not
+        // evaluate, there is no result rather than another's.
         self.outcome = None;
+        self.break_even = None;
         self.evaluated = None;
         self.after_history_move();
     }
@@ -1861,6 +1864,18 @@ mod tests {
             .apply(Action::DeletedScenario);
         assert_eq!((s.library.len(), s.active), (1, 0));
         assert!(s.can_redo(), "the copy's undone hours");
+    }
+
+    #[test]
+    fn a_scenario_that_does_not_evaluate_shows_nothing_of_another() {
+        let s = start().apply(Action::DuplicatedScenario);
+        let s = edit(s, "groups[0].months_shortened", "61");
+        assert!(s.stale());
+        let s = s.apply(Action::SwitchedScenario(0));
+        assert!(s.break_even.is_some() && s.outcome.is_some());
+        let s = s.apply(Action::SwitchedScenario(1));
+        assert!(s.stale());
+        assert_eq!((s.outcome.is_none(), s.break_even.is_none()), (true, true));
     }
 
     #[test]

@@ -33,6 +33,31 @@ describe("a bad value is marked and the last result stays", () => {
     calc.assertNoErrors();
   });
 
+  it("shows no figure of another scenario, and marks the figures not updated", async () => {
+    const calc = await session.open();
+    await calc.page.getByTestId("new-scenario").click();
+    await calc.type(MONTHS, "61");
+    await eventually(() => calc.fieldError(MONTHS), "Skal være et tal fra 0 til 60 måneder");
+    // The last valid figures ("6": −599.854,38) stay, marked as not updated
+    // above the results too.
+    assert.equal(await calc.headline(), "599.854 kr.");
+    assert.match(await calc.text("results-stale"), /^Ikke opdateret/);
+    assert.equal(await calc.page.locator(".key-facts.stale").count(), 1);
+    // The first scenario is valid: its own figures and break-even.
+    await calc.switchTo(0);
+    await eventually(() => calc.headline(), "407.866 kr.");
+    assert.equal(await calc.has("results-stale"), false);
+    assert.equal(await calc.has("break-even"), true);
+    // Back to the one that does not evaluate: no figure at all, none of the
+    // first scenario's left on screen.
+    await calc.switchTo(1);
+    await eventually(() => calc.has("headline-figure"), false);
+    assert.equal(await calc.has("break-even"), false);
+    assert.equal(await calc.has("payback"), false);
+    assert.match(await calc.text("headline"), /Intet resultat/);
+    calc.assertNoErrors();
+  });
+
   it("marks text that is not a number", async () => {
     const calc = await session.open();
     await calc.type(MONTHS, "tre");

@@ -20,7 +20,12 @@ pub struct HeadlineProps {
 pub fn headline(props: &HeadlineProps) -> Html {
     let lang = props.lang;
     let Some(outcome) = &props.outcome else {
-        return html! { <section class="headline" data-testid="headline">{ t(T::NoResult, lang) }</section> };
+        let why = if props.stale {
+            T::NoResultInvalid
+        } else {
+            T::NoResult
+        };
+        return html! { <section class="headline" data-testid="headline" role="status">{ t(why, lang) }</section> };
     };
     // The same words as the static first answer in index.html (`view::first_answer_html`).
     let text = headline_text(outcome, lang);

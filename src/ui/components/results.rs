@@ -26,7 +26,7 @@ pub fn key_facts() -> Html {
     };
     let others = other_errors(&app);
     html! {
-        <div class="key-facts">
+        <div class={classes!("key-facts", app.stale().then_some("stale"))}>
             if let Some(payback) = payback {
                 <p class="payback" data-testid="payback"><strong>{ t(T::Payback, lang) }{ ": " }</strong>{ payback }</p>
             }
