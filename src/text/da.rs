@@ -86,6 +86,10 @@ pub fn copy_of(label: &str) -> String {
     format!("{label} (kopi)")
 }
 
+pub fn months_of(years: &str, months: u32) -> String {
+    format!("{years}, {months} mdr.")
+}
+
 pub fn opened_preset(opened: &str, kept: &str) -> String {
     format!("«{opened}» er åbnet som et nyt scenarie. «{kept}» er bevaret, som det var: vælg det i scenarielisten.")
 }

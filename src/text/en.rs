@@ -86,6 +86,10 @@ pub fn copy_of(label: &str) -> String {
     format!("{label} (copy)")
 }
 
+pub fn months_of(years: &str, months: u32) -> String {
+    format!("{years}, {months} months")
+}
+
 pub fn opened_preset(opened: &str, kept: &str) -> String {
     format!("“{opened}” opened as a new scenario. “{kept}” is kept as it was: pick it in the list of scenarios.")
 }

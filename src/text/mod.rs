@@ -314,6 +314,17 @@ pub fn copy_of(label: &str, lang: Lang) -> String {
     pick!(lang, copy_of(label))
 }
 
+/// The period a result covers: its calendar years, without separators, and
+/// its months ("2026–2027, 24 mdr.").
+pub fn period(first_year: u16, last_year: u16, months: u32, lang: Lang) -> String {
+    let years = if first_year == last_year {
+        first_year.to_string()
+    } else {
+        format!("{first_year}–{last_year}")
+    };
+    pick!(lang, months_of(&years, months))
+}
+
 /// A preset opened beside the scenario that was on screen.
 pub fn opened_preset(opened: &str, kept: &str, lang: Lang) -> String {
     pick!(lang, opened_preset(opened, kept))

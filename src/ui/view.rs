@@ -750,6 +750,8 @@ pub fn qr_drawing(text: &str) -> Option<QrDrawing> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::scenario::YearMonth;
+    use crate::format::presets;
     use std::rc::Rc;
 
     #[test]
@@ -872,6 +874,40 @@ mod tests {
     }
 
     #[test]
+    fn the_headline_names_its_period_with_plain_years() {
+        let outcome = |start: YearMonth, months: u32| {
+            let mut s = presets::default_scenario().unwrap();
+            s.start = start;
+            s.horizon_months = months;
+            crate::engine::evaluate(&s).unwrap()
+        };
+        // January 2026 + 24 months: 2026 and 2027.
+        let two = outcome(
+            YearMonth {
+                year: 2026,
+                month: 1,
+            },
+            24,
+        );
+        assert_eq!(
+            headline_text(&two, Lang::Da).context,
+            "Nettoresultat for kommunen over perioden 2026–2027, 24 mdr."
+        );
+        // July 2026 + 6 months ends in December: one year. In English.
+        let one = outcome(
+            YearMonth {
+                year: 2026,
+                month: 7,
+            },
+            6,
+        );
+        assert_eq!(
+            headline_text(&one, Lang::En).context,
+            format!("{} 2026, 6 months", t(T::HeadlineContext, Lang::En))
+        );
+    }
+
+    #[test]
     fn unverified_rate_is_flagged() {
         let state = Rc::new(AppState::initial())
             .apply(Action::ChosePreset("your-municipality-latest".into()));
@@ -910,7 +946,8 @@ mod tests {
 /// ([`first_answer_html`]), so the two cannot drift apart.
 #[derive(Clone, Debug, PartialEq)]
 pub struct HeadlineText {
-    pub context: &'static str,
+    /// What the figure is, and the period it covers.
+    pub context: String,
     /// The kommune's net over the horizon, without its sign ("378.895 kr.").
     pub figure: String,
     /// "besparelse" or "merudgift": the sign in words.
@@ -929,11 +966,28 @@ impl HeadlineText {
     }
 }
 
+/// The calendar years and months an outcome covers.
+pub fn outcome_period(outcome: &crate::engine::Outcome, lang: Lang) -> String {
+    match (outcome.months.first(), outcome.months.last()) {
+        (Some(first), Some(last)) => text::period(
+            first.at.year,
+            last.at.year,
+            outcome.months.len() as u32,
+            lang,
+        ),
+        _ => String::new(),
+    }
+}
+
 pub fn headline_text(outcome: &crate::engine::Outcome, lang: Lang) -> HeadlineText {
     let net = outcome.net.kommune;
     let saving = net >= rust_decimal::Decimal::ZERO;
     HeadlineText {
-        context: t(T::HeadlineContext, lang),
+        context: format!(
+            "{} {}",
+            t(T::HeadlineContext, lang),
+            outcome_period(outcome, lang)
+        ),
         figure: crate::format::number::format_kr(net.abs(), lang),
         verdict: t(if saving { T::Saving } else { T::ExtraCost }, lang),
         saving,
@@ -1009,7 +1063,7 @@ fn first_answer_block() -> String {
         title = encode_safe(t(T::Title, lang)),
         name = encode_safe(&state.scenario.name),
         tone = tone,
-        context = encode_safe(text.context),
+        context = encode_safe(&text.context),
         figure = encode_safe(&text.figure),
         verdict = encode_safe(text.verdict),
         loading = encode_safe(loading),

@@ -11,6 +11,9 @@ describe("Meeting mode", () => {
     const calc = await session.open();
     await calc.openMeeting();
     assert.equal(await calc.meetingHeadline(), "407.866 kr.");
+    // Which scenario and which period the room is looking at.
+    assert.equal(await calc.text("meeting-name"), "Jeres kommune – seneste satser (2026)");
+    assert.equal(await calc.text("meeting-context"), "Nettoresultat for kommunen over perioden 2026–2027, 24 mdr.");
     const sliders = await calc.meetingSliders();
     assert.ok(sliders.length >= 3 && sliders.length <= 5, String(sliders));
     // The anyway share moves the default scenario most: 100 % down to 80 %

@@ -7,10 +7,10 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::{send, send_with, use_app};
-use crate::format::number::format_kr;
 use crate::text::{dt, t, D, T};
 use crate::ui::decision::{slider_value, slider_views, DecisionAction as DA};
 use crate::ui::state::Action;
+use crate::ui::view::headline_text;
 
 #[function_component(MeetingView)]
 pub fn meeting_view() -> Html {
@@ -60,17 +60,19 @@ fn meeting_overlay() -> Html {
     });
     let solved = app.derived.sliders.value.as_deref().map(|v| v.as_slice());
     let sliders = slider_views(&app.scenario, lang, spans, solved);
-    let (figure, verdict, class) = match &app.outcome {
+    // The same words as the headline, with the period it covers.
+    let (context, figure, verdict, class) = match app.outcome.as_deref() {
         Some(o) => {
-            let net = o.net.kommune;
-            let saving = !net.is_sign_negative() || net.is_zero();
-            (
-                format_kr(net.abs(), lang),
-                t(if saving { T::Saving } else { T::ExtraCost }, lang),
-                if saving { "saving" } else { "cost" },
-            )
+            let h = headline_text(o, lang);
+            let tone = h.tone();
+            (h.context, h.figure, h.verdict, tone)
         }
-        None => (String::new(), t(T::NoResult, lang), ""),
+        None => (
+            t(T::HeadlineContext, lang).to_string(),
+            String::new(),
+            t(T::NoResult, lang),
+            "",
+        ),
     };
     html! {
         <div class="meeting" ref={root} role="dialog" aria-modal="true" aria-labelledby="meeting-context" {onkeydown}>
@@ -80,7 +82,8 @@ fn meeting_overlay() -> Html {
                 <span class="hint">{ dt(D::MeetingHint, lang) }</span>
             </div>
             <div class={classes!("meeting-headline", class, app.stale().then_some("stale"))}>
-                <div id="meeting-context" class="context">{ t(T::HeadlineContext, lang) }</div>
+                <div class="meeting-name" data-testid="meeting-name">{ &app.scenario.name }</div>
+                <div id="meeting-context" class="context" data-testid="meeting-context">{ context }</div>
                 <div class="answer" aria-live="polite" aria-atomic="true">
                     <span class="figure" data-testid="meeting-headline">{ figure }</span>
                     { " " }<span class="verdict" data-testid="meeting-verdict">{ verdict }</span>
