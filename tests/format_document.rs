@@ -1203,14 +1203,22 @@ fn a_version_3_document_with_every_new_field_round_trips_exactly() {
                 // A group with an anyway share below 100 % gets its
                 // destinations written in full even where the document left
                 // them out: their amounts then matter, and a later build's
-                // defaults must not change them.
+                // defaults must not change them. The defaults are table
+                // figures (2026: 13,061 and 19,616 kr.), written as such.
                 let pinned = field == "destinations"
                     && g.get(field).is_none()
                     && s.groups[i].counterfactual.anyway_pct != dec!(100);
                 if pinned {
                     let d = &written["groups"][i]["destinations"];
-                    assert_eq!(d["kontanthjaelp"]["monthly"], json!("13061"));
-                    assert_eq!(d["fleksjob"]["monthly"], json!("19616"));
+                    assert_eq!(
+                        d["kontanthjaelp"]["rate"],
+                        json!({"year": 2026, "item": "forhojet_sats"})
+                    );
+                    assert_eq!(d["kontanthjaelp"].get("monthly"), None);
+                    assert_eq!(
+                        d["fleksjob"]["rate"],
+                        json!({"year": 2026, "item": "ledighedsydelse"})
+                    );
                     assert_eq!(d["kontanthjaelp"]["share_pct"], json!("0"));
                 } else {
                     assert_eq!(written["groups"][i].get(field), g.get(field), "{i} {field}");

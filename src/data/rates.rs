@@ -26,6 +26,10 @@ pub enum Arithmetic {
     },
     /// A printed yearly amount ÷ 12 (FP is set as yearly amounts).
     Yearly { yearly: Decimal },
+    /// A share of another figure of the same year that this table does
+    /// not hold (e.g. ledighedsydelse: 89 % of maximum dagpenge); the data
+    /// module that states both recomputes it (`exits::Amount::recompute`).
+    ShareOf { factor: Decimal },
 }
 
 impl Arithmetic {
@@ -37,6 +41,7 @@ impl Arithmetic {
                 indexed_whole_kroner(table.cell(from_year, column)?.monthly, factors)
             }
             Arithmetic::Yearly { yearly } => yearly.checked_div(dec!(12)),
+            Arithmetic::ShareOf { .. } => None,
         }
     }
 }
@@ -404,19 +409,7 @@ pub fn lookup(
         return None;
     }
     let cell = last.cells.get(column)?;
-    let mut monthly = cell.monthly;
-    let mut assumed_years = 0;
-    for y in last.year + 1..=year {
-        let pct = match regulation::rise(y) {
-            Some(rise) => rise.pct,
-            None => {
-                assumed_years += 1;
-                assumption_pct
-            }
-        };
-        let factor = Decimal::ONE.checked_add(pct.checked_div(Decimal::ONE_HUNDRED)?)?;
-        monthly = monthly.checked_mul(factor)?;
-    }
+    let (monthly, assumed_years) = indexed_after(cell.monthly, last.year, year, assumption_pct)?;
     Some(TableRate {
         monthly,
         basis: Basis::Indexed {
@@ -427,6 +420,32 @@ pub fn lookup(
         },
         source: cell.source,
     })
+}
+
+/// `monthly` of `from_year` carried to `year` (after it): × (1 + each
+/// year's rise), the published one (`regulation::RISES`) where there is
+/// one, else `assumption_pct`. Also how many years took the assumption.
+/// `None` on overflow.
+fn indexed_after(
+    monthly: Decimal,
+    from_year: u16,
+    year: u16,
+    assumption_pct: Decimal,
+) -> Option<(Decimal, u16)> {
+    let mut monthly = monthly;
+    let mut assumed_years = 0;
+    for y in from_year.checked_add(1)?..=year {
+        let pct = match regulation::rise(y) {
+            Some(rise) => rise.pct,
+            None => {
+                assumed_years += 1;
+                assumption_pct
+            }
+        };
+        let factor = Decimal::ONE.checked_add(pct.checked_div(Decimal::ONE_HUNDRED)?)?;
+        monthly = monthly.checked_mul(factor)?;
+    }
+    Some((monthly, assumed_years))
 }
 
 pub fn years(table: &Table) -> impl Iterator<Item = u16> + '_ {

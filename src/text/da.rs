@@ -898,6 +898,9 @@ pub fn setting(setting: &Setting, figure: &str) -> String {
         Setting::RateStatus(_, BenefitKind::Rfy) => {
             "Ressourceforløbsydelse: forsørgerstatus".into()
         }
+        Setting::RateStatus(_, b @ (BenefitKind::Fleksjob | BenefitKind::Kontanthjaelp)) => {
+            format!("{}: sats i tabellen", benefit(b))
+        }
         Setting::RateStatus(_, b) => format!("{}: civilstand", benefit(b)),
         Setting::RefusionSource(_, Refunded::Rfy) => {
             "Ressourceforløbsydelse: refusionstrappen eller egen refusion".into()

@@ -900,6 +900,9 @@ pub fn setting(setting: &Setting, figure: &str) -> String {
         Setting::RateStatus(_, BenefitKind::Rfy) => {
             "Resource-course benefit: provider status".into()
         }
+        Setting::RateStatus(_, b @ (BenefitKind::Fleksjob | BenefitKind::Kontanthjaelp)) => {
+            format!("{}: figure in the table", benefit(b))
+        }
         Setting::RateStatus(_, b) => format!("{}: civil status", benefit(b)),
         Setting::RefusionSource(_, Refunded::Rfy) => {
             "Resource-course benefit: refusion ladder or own refusion".into()

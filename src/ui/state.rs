@@ -769,7 +769,9 @@ impl AppState {
                 // A typed amount starts at the group's kontanthjælp, with the
                 // refusion of someone more than a year on benefit.
                 let typed = Instead::Typed {
-                    monthly: g.destinations.kontanthjaelp.monthly,
+                    monthly: InputId::group(group, Field::KontanthjaelpMonthly)
+                        .get(&next.scenario)
+                        .unwrap_or(Decimal::ZERO),
                     refusion: BenefitRefusion::Trappe {
                         weeks_on_benefit: refusion::DEFAULT_WEEKS_ON_BENEFIT,
                     },
@@ -1395,7 +1397,8 @@ mod tests {
         assert_eq!(
             g.counterfactual.instead,
             Instead::Typed {
-                monthly: g.destinations.kontanthjaelp.monthly,
+                // The group's kontanthjælp: the forhøjet sats 2026.
+                monthly: dec!(13061),
                 refusion: BenefitRefusion::Trappe {
                     weeks_on_benefit: 53
                 },
