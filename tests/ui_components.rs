@@ -605,18 +605,23 @@ async fn a_destinations_amount_is_picked_from_its_table() {
     let years = app.text("kontanthjaelp-year-0");
     assert!(years.contains("2026 (skøn)"), "{years}");
     assert!(!years.contains("2025"), "no 2025 figure: {years}");
-    app.type_into("groups[0].destinations.kontanthjaelp.share_pct", "40")
-        .await;
-    app.choose("kontanthjaelp-status-0", "grundsats").await;
-    assert_eq!(app.value(AMOUNT), "7.530");
-    assert_eq!(app.figure(), "198.735 kr.");
+    // Its source line names the table figure and flags the estimate (once
+    // the user picks another, the line says the user chose it, as for FP).
     let source = document()
         .get_element_by_id(&format!("source-{AMOUNT}"))
         .expect("source line")
         .text_content()
         .unwrap_or_default();
-    assert!(source.contains("grundsats 2026"), "{source}");
-    assert!(source.contains("ikke verificeret"), "{source}");
+    assert!(source.starts_with("ikke verificeret (skøn)"), "{source}");
+    assert!(
+        source.contains("forhøjet sats 2026: Skøn: 2024-niveau × 1,036 × 1,045"),
+        "{source}"
+    );
+    app.type_into("groups[0].destinations.kontanthjaelp.share_pct", "40")
+        .await;
+    app.choose("kontanthjaelp-status-0", "grundsats").await;
+    assert_eq!(app.value(AMOUNT), "7.530");
+    assert_eq!(app.figure(), "198.735 kr.");
     // The fleksjob amount has the same pickers, its items named.
     let items = app.text("fleksjob-status-0");
     assert!(items.contains("maksimalt fleksløntilskud"), "{items}");
