@@ -409,32 +409,9 @@ pub fn lookup(
         return None;
     }
     let cell = last.cells.get(column)?;
-    let (monthly, assumed_years) = indexed_after(cell.monthly, last.year, year, assumption_pct)?;
-    Some(TableRate {
-        monthly,
-        basis: Basis::Indexed {
-            from_year: last.year,
-            from_status: cell.status,
-            assumed_years,
-            assumption_pct,
-        },
-        source: cell.source,
-    })
-}
-
-/// `monthly` of `from_year` carried to `year` (after it): × (1 + each
-/// year's rise), the published one (`regulation::RISES`) where there is
-/// one, else `assumption_pct`. Also how many years took the assumption.
-/// `None` on overflow.
-fn indexed_after(
-    monthly: Decimal,
-    from_year: u16,
-    year: u16,
-    assumption_pct: Decimal,
-) -> Option<(Decimal, u16)> {
-    let mut monthly = monthly;
+    let mut monthly = cell.monthly;
     let mut assumed_years = 0;
-    for y in from_year.checked_add(1)?..=year {
+    for y in last.year + 1..=year {
         let pct = match regulation::rise(y) {
             Some(rise) => rise.pct,
             None => {
@@ -445,7 +422,16 @@ fn indexed_after(
         let factor = Decimal::ONE.checked_add(pct.checked_div(Decimal::ONE_HUNDRED)?)?;
         monthly = monthly.checked_mul(factor)?;
     }
-    Some((monthly, assumed_years))
+    Some(TableRate {
+        monthly,
+        basis: Basis::Indexed {
+            from_year: last.year,
+            from_status: cell.status,
+            assumed_years,
+            assumption_pct,
+        },
+        source: cell.source,
+    })
 }
 
 pub fn years(table: &Table) -> impl Iterator<Item = u16> + '_ {
