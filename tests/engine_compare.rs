@@ -7,7 +7,9 @@ use afkortning::engine::compare::{
     Setting, Value,
 };
 use afkortning::engine::inputs::BenefitKind;
-use afkortning::engine::scenario::{CostBasis, CostLine, Instead, Lasting, Rate, Scenario, Timing};
+use afkortning::engine::scenario::{
+    CostBasis, CostLine, FleksjobItem, Instead, Lasting, Rate, Scenario, Timing,
+};
 use afkortning::engine::{evaluate, Field, InputId, LineItem};
 use afkortning::lang::Lang;
 use afkortning::text;
@@ -626,5 +628,68 @@ fn phase_out_with_kontanthjaelp_instead_results() {
         // Preparing the pension case 15 × 4,810 = 72,150 and health advice
         // 125 × 1,500 = 187,500: 259,650.
         vec![Some(dec!(-259650)), Some(dec!(-259650))]
+    );
+}
+
+#[test]
+fn a_destinations_table_item_and_year_are_compared() {
+    let a = preset("udfasning-2026");
+    let mut b = a.clone();
+    // Same year, the other figure of the fleksjob table: 21,600 instead of
+    // 19,616 kr. a month.
+    b.groups[0].destinations.fleksjob.rate = Rate::Table {
+        year: 2026,
+        status: FleksjobItem::MaxFlekslontilskud,
+    };
+    let mut c = a.clone();
+    c.groups[0].destinations.fleksjob.rate = Rate::Custom {
+        monthly: dec!(19616),
+    };
+    let list = vec![a, b, c];
+    let inputs = differing_inputs(&list);
+    let got: Vec<(&str, &Vec<Value>)> = inputs
+        .iter()
+        .map(|d| (d.path.as_str(), &d.values))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "groups[0].destinations.fleksjob.rate.source",
+                &vec![
+                    Value::Text("table".into()),
+                    Value::Text("table".into()),
+                    Value::Text("custom".into())
+                ]
+            ),
+            (
+                "groups[0].destinations.fleksjob.rate.year",
+                &vec![
+                    Value::Number(dec!(2026)),
+                    Value::Number(dec!(2026)),
+                    Value::Absent
+                ]
+            ),
+            (
+                "groups[0].destinations.fleksjob.rate.item",
+                &vec![
+                    Value::Text("ledighedsydelse".into()),
+                    Value::Text("max_flekslontilskud".into()),
+                    Value::Absent
+                ]
+            ),
+            (
+                "groups[0].destinations.fleksjob.monthly",
+                &vec![
+                    Value::Number(dec!(19616)),
+                    Value::Number(dec!(21600)),
+                    Value::Number(dec!(19616))
+                ]
+            ),
+        ]
+    );
+    assert_eq!(
+        inputs[2].setting,
+        Some(Setting::RateStatus(0, BenefitKind::Fleksjob))
     );
 }

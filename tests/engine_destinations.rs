@@ -33,10 +33,12 @@ fn trappe_53() -> BenefitRefusion {
 
 /// The 2026 kontanthjælp forhøjet sats estimate (12,064 × 1.036 × 1.045 ≈
 /// 13,061 kr. a month), 20 % state.
-fn kontanthjaelp() -> Destination {
+fn kontanthjaelp() -> Destination<KontanthjaelpItem> {
     Destination {
         share_pct: Decimal::ZERO,
-        monthly: dec!(13061),
+        rate: Rate::Custom {
+            monthly: dec!(13061),
+        },
         refusion: trappe_53(),
     }
 }
@@ -172,7 +174,9 @@ fn fp_and_fleksjob() -> Scenario {
     s.horizon_months = 24;
     s.groups[0].destinations.fleksjob = Destination {
         share_pct: dec!(30),
-        monthly: dec!(18900),
+        rate: Rate::Custom {
+            monthly: dec!(18900),
+        },
         refusion: BenefitRefusion::Custom { pct: dec!(65) },
     };
     s

@@ -495,18 +495,22 @@ fn check_group_gross(
     ));
     // Each destination's share of the case-months at its own amount.
     let d = &g.destinations;
+    let alone = Scenario {
+        groups: vec![g.clone()],
+        ..s.clone()
+    };
     let share = |kind| d.share_pct(kind).expect("shares") / Decimal::ONE_HUNDRED;
     let paid = [
         (LineItem::FpAdded, DestinationKind::Fp, fp),
         (
             LineItem::FleksjobAdded,
             DestinationKind::Fleksjob,
-            d.fleksjob.monthly,
+            monthly_of(&alone, 0, Field::FleksjobMonthly),
         ),
         (
             LineItem::KontanthjaelpAdded,
             DestinationKind::Kontanthjaelp,
-            d.kontanthjaelp.monthly,
+            monthly_of(&alone, 0, Field::KontanthjaelpMonthly),
         ),
     ];
     for (item, kind, monthly) in paid {
@@ -1430,10 +1434,22 @@ fn fp_monthly(s: &Scenario, group: usize) -> Decimal {
         .unwrap_or(Decimal::ZERO)
 }
 
-fn destination() -> impl Strategy<Value = Destination> {
-    (amount(0, 30_000), benefit_refusion()).prop_map(|(monthly, refusion)| Destination {
+fn monthly_of(s: &Scenario, group: usize, field: Field) -> Decimal {
+    InputId::group(group, field).get(s).unwrap_or(Decimal::ZERO)
+}
+
+/// A destination whose amount is typed or a table figure (a year each table
+/// has, or one after the last row, indexed), for either item.
+fn destination<I: Named + std::fmt::Debug>() -> impl Strategy<Value = Destination<I>> {
+    let item = prop::sample::select(I::NAMES.iter().map(|(_, i)| *i).collect::<Vec<_>>());
+    let rate = prop_oneof![
+        amount(0, 30_000).prop_map(|monthly| Rate::Custom { monthly }),
+        (prop::sample::select(vec![2024u16, 2026, 2028]), item)
+            .prop_map(|(year, status)| Rate::Table { year, status }),
+    ];
+    (rate, benefit_refusion()).prop_map(|(rate, refusion)| Destination {
         share_pct: Decimal::ZERO,
-        monthly,
+        rate,
         refusion,
     })
 }
@@ -1461,8 +1477,8 @@ struct GroupExtras {
     granted_pct: Decimal,
     /// Months left beyond the months cut (`None`: no cap).
     months_left_over: Option<Decimal>,
-    fleksjob: Destination,
-    kontanthjaelp: Destination,
+    fleksjob: Destination<FleksjobItem>,
+    kontanthjaelp: Destination<KontanthjaelpItem>,
     /// Shares to fleksjob, kontanthjælp and job, scaled to at most 100.
     shares: [u32; 3],
     counterfactual: Counterfactual,
@@ -1680,6 +1696,8 @@ proptest! {
         for gi in 0..s.groups.len() {
             let refusion = BenefitRefusion::Custom { pct: refusion[gi] };
             let fp = fp_monthly(&s, gi);
+            let fleksjob = monthly_of(&s, gi, Field::FleksjobMonthly);
+            let kontanthjaelp = monthly_of(&s, gi, Field::KontanthjaelpMonthly);
             let g = &mut s.groups[gi];
             g.fp.refusion = refusion.clone();
             g.destinations.fleksjob.refusion = refusion.clone();
@@ -1687,8 +1705,8 @@ proptest! {
             let d = &g.destinations;
             let cheapest = [
                 (DestinationKind::Fp, fp),
-                (DestinationKind::Fleksjob, d.fleksjob.monthly),
-                (DestinationKind::Kontanthjaelp, d.kontanthjaelp.monthly),
+                (DestinationKind::Fleksjob, fleksjob),
+                (DestinationKind::Kontanthjaelp, kontanthjaelp),
                 (DestinationKind::Job, Decimal::ZERO),
             ]
             .into_iter()

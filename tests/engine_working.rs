@@ -370,7 +370,9 @@ fn random_scenarios_show_working_that_adds_up() {
             if round % 2 == 0 {
                 g.granted_pct = Decimal::new(pick(10_001) as i64, 2);
                 g.destinations.fleksjob.share_pct = Decimal::from(pick(40));
-                g.destinations.fleksjob.monthly = Decimal::new(pick(2_500_000) as i64, 2);
+                g.destinations.fleksjob.rate = Rate::Custom {
+                    monthly: Decimal::new(pick(2_500_000) as i64, 2),
+                };
                 g.destinations.kontanthjaelp.share_pct = Decimal::from(pick(40));
                 g.destinations.job_pct = Decimal::from(pick(20));
                 g.counterfactual = Counterfactual {

@@ -72,7 +72,7 @@ fn decimals_are_written_as_strings() {
 /// Every decimal string of a document (not texts, tags or keys) as a JSON
 /// number.
 fn numbers_for_strings(value: &mut Value) {
-    const TEXT: [&str; 8] = [
+    const TEXT: [&str; 9] = [
         "name",
         "description",
         "label",
@@ -81,6 +81,7 @@ fn numbers_for_strings(value: &mut Value) {
         "kind",
         "source",
         "status",
+        "item",
     ];
     match value {
         Value::Object(map) => {
@@ -1203,14 +1204,22 @@ fn a_version_3_document_with_every_new_field_round_trips_exactly() {
                 // A group with an anyway share below 100 % gets its
                 // destinations written in full even where the document left
                 // them out: their amounts then matter, and a later build's
-                // defaults must not change them.
+                // defaults must not change them. The defaults are table
+                // figures (2026: 13,061 and 19,616 kr.), written as such.
                 let pinned = field == "destinations"
                     && g.get(field).is_none()
                     && s.groups[i].counterfactual.anyway_pct != dec!(100);
                 if pinned {
                     let d = &written["groups"][i]["destinations"];
-                    assert_eq!(d["kontanthjaelp"]["monthly"], json!("13061"));
-                    assert_eq!(d["fleksjob"]["monthly"], json!("19616"));
+                    assert_eq!(
+                        d["kontanthjaelp"]["rate"],
+                        json!({"year": 2026, "item": "forhojet_sats"})
+                    );
+                    assert_eq!(d["kontanthjaelp"].get("monthly"), None);
+                    assert_eq!(
+                        d["fleksjob"]["rate"],
+                        json!({"year": 2026, "item": "ledighedsydelse"})
+                    );
                     assert_eq!(d["kontanthjaelp"]["share_pct"], json!("0"));
                 } else {
                     assert_eq!(written["groups"][i].get(field), g.get(field), "{i} {field}");
@@ -1337,4 +1346,80 @@ fn a_tagged_object_of_version_3_refuses_fields_of_another_kind_by_path() {
         en.contains("one_off") && en.contains("per_reviewed_case"),
         "{en}"
     );
+}
+
+/// A destination's amount from its table: `rate` (year and item) in place
+/// of `monthly`, added to version 3 without changing what a document with
+/// `monthly` means.
+#[test]
+fn a_destinations_table_figure_round_trips_and_a_typed_one_stays_typed() {
+    use afkortning::engine::scenario::*;
+    let mut value = version_3_document();
+    let d = &mut value["groups"][0]["destinations"];
+    d["fleksjob"] = json!({
+        "share_pct": "25",
+        "rate": { "year": 2027, "item": "max_flekslontilskud" },
+        "refusion": { "source": "trappe", "weeks_on_benefit": 53 }
+    });
+    let s = read(&value.to_string()).expect("reads");
+    let g = &s.groups[0];
+    assert_eq!(
+        g.destinations.fleksjob.rate,
+        Rate::Table {
+            year: 2027,
+            status: FleksjobItem::MaxFlekslontilskud
+        }
+    );
+    // The first version-3 documents typed every amount: "monthly": "13061"
+    // is the forhøjet sats 2026 to the krone, and still a typed amount.
+    assert_eq!(
+        g.destinations.kontanthjaelp.rate,
+        Rate::Custom {
+            monthly: dec!(13061)
+        }
+    );
+    for text in [to_json(&s), to_json_compact(&s)] {
+        let written: Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(
+            written["groups"][0]["destinations"],
+            value["groups"][0]["destinations"]
+        );
+        assert_eq!(read(&text).unwrap(), s);
+    }
+}
+
+#[test]
+fn a_destination_with_both_amounts_neither_or_another_tables_item_is_refused() {
+    let with = |fleksjob: Value| {
+        let mut value = version_3_document();
+        value["groups"][0]["destinations"]["fleksjob"] = fleksjob;
+        read(&value.to_string())
+    };
+    let refusion = json!({ "source": "trappe", "weeks_on_benefit": 53 });
+    let both = only_error(with(json!({
+        "share_pct": "25",
+        "monthly": "18900",
+        "rate": { "year": 2026, "item": "ledighedsydelse" },
+        "refusion": refusion
+    })));
+    assert_eq!(both.path, "groups[0].destinations.fleksjob.rate");
+    assert!(matches!(both.problem, DocumentProblem::UnknownField { .. }));
+    assert_messages(&both);
+    let neither = only_error(with(json!({ "share_pct": "25", "refusion": refusion })));
+    assert_eq!(neither.path, "groups[0].destinations.fleksjob.monthly");
+    assert_eq!(neither.problem, DocumentProblem::MissingField);
+    // Grundsats is a kontanthjælp figure, not a fleksjob one.
+    let other = only_error(with(json!({
+        "share_pct": "25",
+        "rate": { "year": 2026, "item": "grundsats" },
+        "refusion": refusion
+    })));
+    assert_eq!(other.path, "groups[0].destinations.fleksjob.rate.item");
+    assert_eq!(
+        other.problem,
+        DocumentProblem::WrongType {
+            expected: Expected::OneOf(vec!["ledighedsydelse", "max_flekslontilskud"])
+        }
+    );
+    assert_messages(&other);
 }

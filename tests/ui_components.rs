@@ -585,6 +585,58 @@ async fn destinations_and_the_counterfactual_pickers() {
     app.unmount().await;
 }
 
+/// A destination's amount from its table, on the default preset: 40 % of
+/// the granted cases to kontanthjælp at the 2026 grundsats (7,530 kr.).
+/// Of the 45 case-months 40 % = 18 go to kontanthjælp and 27 stay on FP:
+///   RFY 480,420.00 + indsats 121,500.00 saved
+///   FP 27 × 22,053 × 80 %          = 476,344.80 added
+///   kontanthjælp 18 × 7,530 × 80 % = 108,432.00 added
+///   buy-out                          215,878.38
+///   net = 601,920 − 476,344.80 − 108,432 − 215,878.38 = −198,735.18.
+/// Typing a figure makes the amount typed: the year picker says "own".
+#[wasm_bindgen_test]
+async fn a_destinations_amount_is_picked_from_its_table() {
+    use web_sys::HtmlSelectElement;
+    const AMOUNT: &str = "groups[0].destinations.kontanthjaelp.monthly";
+    clear_storage();
+    let app = Mounted::new().await;
+    // The default: forhøjet sats 2026, an estimate.
+    assert_eq!(app.value(AMOUNT), "13.061");
+    let years = app.text("kontanthjaelp-year-0");
+    assert!(years.contains("2026 (skøn)"), "{years}");
+    assert!(!years.contains("2025"), "no 2025 figure: {years}");
+    // Its source line names the table figure and flags the estimate (once
+    // the user picks another, the line says the user chose it, as for FP).
+    let source = document()
+        .get_element_by_id(&format!("source-{AMOUNT}"))
+        .expect("source line")
+        .text_content()
+        .unwrap_or_default();
+    assert!(source.starts_with("ikke verificeret (skøn)"), "{source}");
+    assert!(
+        source.contains("forhøjet sats 2026: Skøn: 2024-niveau × 1,036 × 1,045"),
+        "{source}"
+    );
+    app.type_into("groups[0].destinations.kontanthjaelp.share_pct", "40")
+        .await;
+    app.choose("kontanthjaelp-status-0", "grundsats").await;
+    assert_eq!(app.value(AMOUNT), "7.530");
+    assert_eq!(app.figure(), "198.735 kr.");
+    // The fleksjob amount has the same pickers, its items named.
+    let items = app.text("fleksjob-status-0");
+    assert!(items.contains("maksimalt fleksløntilskud"), "{items}");
+    app.click("lang-en").await;
+    let items = app.text("kontanthjaelp-status-0");
+    assert!(items.contains("basic rate (grundsats)"), "{items}");
+    app.click("lang-da").await;
+    // Typed: 8,000 kr.; the year picker shows "own rate" and no item.
+    app.type_into(AMOUNT, "8000").await;
+    let year: HtmlSelectElement = app.el("kontanthjaelp-year-0").dyn_into().unwrap();
+    assert_eq!(year.value(), "own");
+    assert!(app.get("kontanthjaelp-status-0").is_none());
+    app.unmount().await;
+}
+
 /// The anyway share on the default preset, worked by hand: 15 cases move
 /// 1.25 a month in months 1–12, each cut 3 months, so a case moving in
 /// month m would have ended its forløb after month m + 2 and the

@@ -11,7 +11,7 @@
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
-use super::rates::indexed_whole_kroner;
+use super::rates::{self, indexed_whole_kroner, Arithmetic, Cell, RateRow, Table};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Item {
@@ -77,6 +77,46 @@ pub const DEFAULT_FLEKSJOB: Amount = Amount {
     source: "Udledt: 89 % af maksimale dagpenge (giver de offentliggjorte satser for 2019 og 2020)",
 };
 
+const MAX_FLEKSLONTILSKUD_2024: Amount = Amount {
+    item: Item::MaxFlekslontilskud,
+    year: 2024,
+    monthly: dec!(19952),
+    status: Status::Published,
+    source: "Det Faglige Hus, fleksløntilskud 2024",
+};
+
+const MAX_FLEKSLONTILSKUD_2025: Amount = Amount {
+    item: Item::MaxFlekslontilskud,
+    year: 2025,
+    monthly: dec!(20670),
+    status: Status::Derived(SHARE_98),
+    source: "Udledt: 98 % af maksimale dagpenge (LAB § 123)",
+};
+
+const MAX_FLEKSLONTILSKUD_2026: Amount = Amount {
+    item: Item::MaxFlekslontilskud,
+    year: 2026,
+    monthly: dec!(21600),
+    status: Status::Derived(SHARE_98),
+    source: "Udledt: 98 % af maksimale dagpenge (LAB § 123)",
+};
+
+const LEDIGHEDSYDELSE_2024: Amount = Amount {
+    item: Item::Ledighedsydelse,
+    year: 2024,
+    monthly: dec!(18120),
+    status: Status::Derived(SHARE_89),
+    source: "Udledt: 89 % af maksimale dagpenge (giver de offentliggjorte satser for 2019 og 2020)",
+};
+
+const LEDIGHEDSYDELSE_2025: Amount = Amount {
+    item: Item::Ledighedsydelse,
+    year: 2025,
+    monthly: dec!(18772),
+    status: Status::Derived(SHARE_89),
+    source: "Udledt: 89 % af maksimale dagpenge (giver de offentliggjorte satser for 2019 og 2020)",
+};
+
 pub const AMOUNTS: &[Amount] = &[
     Amount {
         item: Item::MaxDagpenge,
@@ -99,27 +139,9 @@ pub const AMOUNTS: &[Amount] = &[
         status: Status::Published,
         source: "Side der citerer bm.dk, satser for 2026 (2025 × 1,045 giver det samme)",
     },
-    Amount {
-        item: Item::MaxFlekslontilskud,
-        year: 2024,
-        monthly: dec!(19952),
-        status: Status::Published,
-        source: "Det Faglige Hus, fleksløntilskud 2024",
-    },
-    Amount {
-        item: Item::MaxFlekslontilskud,
-        year: 2025,
-        monthly: dec!(20670),
-        status: Status::Derived(SHARE_98),
-        source: "Udledt: 98 % af maksimale dagpenge (LAB § 123)",
-    },
-    Amount {
-        item: Item::MaxFlekslontilskud,
-        year: 2026,
-        monthly: dec!(21600),
-        status: Status::Derived(SHARE_98),
-        source: "Udledt: 98 % af maksimale dagpenge (LAB § 123)",
-    },
+    MAX_FLEKSLONTILSKUD_2024,
+    MAX_FLEKSLONTILSKUD_2025,
+    MAX_FLEKSLONTILSKUD_2026,
     Amount {
         item: Item::FlekslontilskudThreshold,
         year: 2024,
@@ -144,30 +166,64 @@ pub const AMOUNTS: &[Amount] = &[
         status: Status::Published,
         source: "Kommunal side om satser 2026 (RFY's indtægtsgrænse)",
     },
-    Amount {
-        item: Item::Ledighedsydelse,
-        year: 2024,
-        monthly: dec!(18120),
-        status: Status::Derived(SHARE_89),
-        source:
-            "Udledt: 89 % af maksimale dagpenge (giver de offentliggjorte satser for 2019 og 2020)",
-    },
-    Amount {
-        item: Item::Ledighedsydelse,
-        year: 2025,
-        monthly: dec!(18772),
-        status: Status::Derived(SHARE_89),
-        source:
-            "Udledt: 89 % af maksimale dagpenge (giver de offentliggjorte satser for 2019 og 2020)",
-    },
+    LEDIGHEDSYDELSE_2024,
+    LEDIGHEDSYDELSE_2025,
     DEFAULT_FLEKSJOB,
 ];
+
+pub const FLEKSJOB_LEDIGHEDSYDELSE: usize = 0;
+pub const FLEKSJOB_MAX_FLEKSLONTILSKUD: usize = 1;
+
+/// What a case sent to fleksjob can get, as a rate table a destination's
+/// amount is looked up in (by year, indexed after the last row, as the
+/// benefit rates are): ledighedsydelse, maximum fleksløntilskud. The same
+/// figures as [`AMOUNTS`].
+pub const FLEKSJOB: &Table = &Table {
+    name: "fleksjob",
+    columns: ["ledighedsydelse", "max_flekslontilskud"],
+    rows: &[
+        RateRow {
+            year: 2024,
+            cells: [LEDIGHEDSYDELSE_2024.cell(), MAX_FLEKSLONTILSKUD_2024.cell()],
+        },
+        RateRow {
+            year: 2025,
+            cells: [LEDIGHEDSYDELSE_2025.cell(), MAX_FLEKSLONTILSKUD_2025.cell()],
+        },
+        RateRow {
+            year: 2026,
+            cells: [DEFAULT_FLEKSJOB.cell(), MAX_FLEKSLONTILSKUD_2026.cell()],
+        },
+    ],
+};
 
 pub fn amount(item: Item, year: u16) -> Option<&'static Amount> {
     AMOUNTS.iter().find(|a| a.item == item && a.year == year)
 }
 
+impl Rule {
+    const fn arithmetic(self) -> Arithmetic {
+        match self {
+            Rule::ShareOf { factor, .. } => Arithmetic::ShareOf { factor },
+            Rule::Indexed { from_year, factors } => Arithmetic::Indexed { from_year, factors },
+        }
+    }
+}
+
 impl Amount {
+    /// The figure as a cell of a rate table.
+    pub const fn cell(self) -> Cell {
+        Cell {
+            monthly: self.monthly,
+            status: match self.status {
+                Status::Published => rates::Status::Published,
+                Status::Derived(rule) => rates::Status::Derived(rule.arithmetic()),
+                Status::Estimate(rule) => rates::Status::Estimate(rule.arithmetic()),
+            },
+            source: self.source,
+        }
+    }
+
     /// What the stated arithmetic gives (`None` for a published figure, or
     /// when a figure it needs is missing).
     pub fn recompute(&self) -> Option<Decimal> {

@@ -7,7 +7,7 @@
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
-use super::rates::{Arithmetic, Status};
+use super::rates::{Arithmetic, Cell, RateRow, Status, Table};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Item {
@@ -55,32 +55,38 @@ pub const DEFAULT: Rate = Rate {
     source: TO_2026,
 };
 
+const FORHOJET_SATS_2024: Rate = Rate {
+    item: Item::ForhojetSats,
+    year: 2024,
+    monthly: dec!(12064),
+    status: Status::Published,
+    source: AGREEMENT,
+};
+
+const GRUNDSATS_2024: Rate = Rate {
+    item: Item::Grundsats,
+    year: 2024,
+    monthly: dec!(6955),
+    status: Status::Published,
+    source: AGREEMENT,
+};
+
+const GRUNDSATS_2026: Rate = Rate {
+    item: Item::Grundsats,
+    year: 2026,
+    monthly: dec!(7530),
+    status: Status::Estimate(Arithmetic::Indexed {
+        from_year: 2024,
+        factors: RISES_2025_2026,
+    }),
+    source: TO_2026,
+};
+
 pub const RATES: &[Rate] = &[
-    Rate {
-        item: Item::ForhojetSats,
-        year: 2024,
-        monthly: dec!(12064),
-        status: Status::Published,
-        source: AGREEMENT,
-    },
+    FORHOJET_SATS_2024,
     DEFAULT,
-    Rate {
-        item: Item::Grundsats,
-        year: 2024,
-        monthly: dec!(6955),
-        status: Status::Published,
-        source: AGREEMENT,
-    },
-    Rate {
-        item: Item::Grundsats,
-        year: 2026,
-        monthly: dec!(7530),
-        status: Status::Estimate(Arithmetic::Indexed {
-            from_year: 2024,
-            factors: RISES_2025_2026,
-        }),
-        source: TO_2026,
-    },
+    GRUNDSATS_2024,
+    GRUNDSATS_2026,
     Rate {
         item: Item::EnligIkkeForsorger,
         year: 2025,
@@ -134,11 +140,42 @@ pub const RATES: &[Rate] = &[
     },
 ];
 
+pub const FORHOJET_SATS: usize = 0;
+pub const GRUNDSATS: usize = 1;
+
+/// The two main rates as a rate table a destination's amount is looked up
+/// in (by year, indexed after the last row, as the benefit rates are):
+/// forhøjet sats, grundsats. The same figures as [`RATES`]; no 2025 row
+/// (the reform took effect mid-year, and no source printed the main rates).
+pub const TABLE: &Table = &Table {
+    name: "kontanthjælp",
+    columns: ["forhojet_sats", "grundsats"],
+    rows: &[
+        RateRow {
+            year: 2024,
+            cells: [FORHOJET_SATS_2024.cell(), GRUNDSATS_2024.cell()],
+        },
+        RateRow {
+            year: 2026,
+            cells: [DEFAULT.cell(), GRUNDSATS_2026.cell()],
+        },
+    ],
+};
+
 pub fn rate(item: Item, year: u16) -> Option<&'static Rate> {
     RATES.iter().find(|r| r.item == item && r.year == year)
 }
 
 impl Rate {
+    /// The figure as a cell of a rate table.
+    pub const fn cell(self) -> Cell {
+        Cell {
+            monthly: self.monthly,
+            status: self.status,
+            source: self.source,
+        }
+    }
+
     /// What the stated arithmetic gives (same rounding as the benefit
     /// tables: whole kroner, half away from zero); `None` for a published
     /// figure or a missing base.
@@ -148,6 +185,7 @@ impl Rate {
                 super::rates::indexed_whole_kroner(rate(self.item, *from_year)?.monthly, factors)
             }
             Arithmetic::Yearly { yearly } => yearly.checked_div(dec!(12)),
+            Arithmetic::ShareOf { .. } => None,
         }
     }
 }

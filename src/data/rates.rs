@@ -26,6 +26,10 @@ pub enum Arithmetic {
     },
     /// A printed yearly amount ÷ 12 (FP is set as yearly amounts).
     Yearly { yearly: Decimal },
+    /// A share of another figure of the same year that this table does
+    /// not hold (e.g. ledighedsydelse: 89 % of maximum dagpenge); the data
+    /// module that states both recomputes it (`exits::Amount::recompute`).
+    ShareOf { factor: Decimal },
 }
 
 impl Arithmetic {
@@ -37,6 +41,7 @@ impl Arithmetic {
                 indexed_whole_kroner(table.cell(from_year, column)?.monthly, factors)
             }
             Arithmetic::Yearly { yearly } => yearly.checked_div(dec!(12)),
+            Arithmetic::ShareOf { .. } => None,
         }
     }
 }

@@ -258,14 +258,19 @@ fn destinations(s: &Scenario, g: &CaseGroup) -> Calc<Vec<Dest>> {
                 Some(benefit_state_share(&fp.refusion)?),
                 Some(LineItem::FpAdded),
             ),
-            Some(DestinationBenefit::Typed(d)) => (
-                d.monthly,
+            Some(DestinationBenefit::Fleksjob(d)) => (
+                rate_monthly(&d.rate, |y, i| {
+                    indexing::fleksjob_rate(y, i, &s.perspective)
+                })?,
                 Some(benefit_state_share(&d.refusion)?),
-                Some(if kind == DestinationKind::Fleksjob {
-                    LineItem::FleksjobAdded
-                } else {
-                    LineItem::KontanthjaelpAdded
-                }),
+                Some(LineItem::FleksjobAdded),
+            ),
+            Some(DestinationBenefit::Kontanthjaelp(d)) => (
+                rate_monthly(&d.rate, |y, i| {
+                    indexing::kontanthjaelp_rate(y, i, &s.perspective)
+                })?,
+                Some(benefit_state_share(&d.refusion)?),
+                Some(LineItem::KontanthjaelpAdded),
             ),
             None => (Decimal::ZERO, None, None),
         };
@@ -282,17 +287,20 @@ fn destinations(s: &Scenario, g: &CaseGroup) -> Calc<Vec<Dest>> {
 
 /// What the cases that would not have reached their destination would have
 /// got instead: its monthly amount and the state's share.
-fn instead(g: &CaseGroup) -> Calc<(Operand, Option<Operand>)> {
+fn instead(s: &Scenario, g: &CaseGroup) -> Calc<(Operand, Option<Operand>)> {
     let d = &g.destinations;
+    let p = &s.perspective;
     let (who, monthly, refusion) = match &g.counterfactual.instead {
         Instead::Kontanthjaelp => (
             Paid::Kontanthjaelp,
-            d.kontanthjaelp.monthly,
+            rate_monthly(&d.kontanthjaelp.rate, |y, i| {
+                indexing::kontanthjaelp_rate(y, i, p)
+            })?,
             Some(&d.kontanthjaelp.refusion),
         ),
         Instead::Fleksjob => (
             Paid::Fleksjob,
-            d.fleksjob.monthly,
+            rate_monthly(&d.fleksjob.rate, |y, i| indexing::fleksjob_rate(y, i, p))?,
             Some(&d.fleksjob.refusion),
         ),
         Instead::Job => (Paid::Job, Decimal::ZERO, None),
@@ -461,10 +469,7 @@ fn rate_monthly<S: Copy>(
     rate: &Rate<S>,
     table: impl Fn(u16, S) -> Option<TableRate>,
 ) -> Calc<Decimal> {
-    match rate {
-        Rate::Table { year, status } => table(*year, *status).map(|r| r.monthly).ok_or(Overflow),
-        Rate::Custom { monthly } => Ok(*monthly),
-    }
+    indexing::monthly(rate, table).ok_or(Overflow)
 }
 
 /// What the user must be told about a table rate: an estimate, an indexed
@@ -482,7 +487,27 @@ fn rate_warnings(s: &Scenario, gi: usize, warnings: &mut Vec<Warning>) {
         Rate::Table { year, status } => indexing::fp_rate(year, status, p).map(|r| (year, r, None)),
         Rate::Custom { .. } => None,
     };
-    for (field, looked_up) in [(Field::RfyMonthly, rfy), (Field::FpMonthly, fp)] {
+    // A destination's figure is told only where its amount counts (the
+    // defaults of a group that sends no case there are table figures too).
+    let counts = |field: Field| InputId::group(gi, field).moves_net(s);
+    let fleksjob = match g.destinations.fleksjob.rate {
+        Rate::Table { year, status } if counts(Field::FleksjobMonthly) => {
+            indexing::fleksjob_rate(year, status, p).map(|r| (year, r, None))
+        }
+        _ => None,
+    };
+    let kontanthjaelp = match g.destinations.kontanthjaelp.rate {
+        Rate::Table { year, status } if counts(Field::KontanthjaelpMonthly) => {
+            indexing::kontanthjaelp_rate(year, status, p).map(|r| (year, r, None))
+        }
+        _ => None,
+    };
+    for (field, looked_up) in [
+        (Field::RfyMonthly, rfy),
+        (Field::FpMonthly, fp),
+        (Field::FleksjobMonthly, fleksjob),
+        (Field::KontanthjaelpMonthly, kontanthjaelp),
+    ] {
         let Some((year, rate, rfy_status)) = looked_up else {
             continue;
         };
@@ -589,7 +614,7 @@ fn compute(s: &Scenario, recorder: &mut dyn Recorder) -> Calc<Outcome> {
         // Without a split the counts are the group's own (the working reads
         // as it did before destinations).
         let split = g.destinations.splits();
-        let (instead, instead_state) = instead(g)?;
+        let (instead, instead_state) = instead(s, g)?;
         let indsats = Operand::new(g.indsats.monthly, Quantity::IndsatsMonthly);
         let handling_per_case = Operand::new(g.handling_per_case, Quantity::HandlingPerCase);
         let tax = tax_share.map(|t| Operand::new(t, Quantity::IncomeTax));

@@ -319,6 +319,14 @@ impl Differences<'_> {
                 Field::FpMonthly => {
                     self.rate_choices(g, BenefitKind::Fp, |c| rate_parts(&c.fp.rate))
                 }
+                Field::FleksjobMonthly => self.rate_choices(g, BenefitKind::Fleksjob, |c| {
+                    rate_parts(&c.destinations.fleksjob.rate)
+                }),
+                Field::KontanthjaelpMonthly => {
+                    self.rate_choices(g, BenefitKind::Kontanthjaelp, |c| {
+                        rate_parts(&c.destinations.kontanthjaelp.rate)
+                    })
+                }
                 Field::RfyRefusionPct => self.choice(
                     g,
                     "rfy.refusion.source",
@@ -384,13 +392,16 @@ impl Differences<'_> {
         benefit: BenefitKind,
         parts: impl Fn(&CaseGroup) -> (Value, Value, Value),
     ) {
-        // Only RFY and FP have rate tables; the other amounts are typed in
-        // and have no table choice to compare. Every kind is named, so a new
-        // one must be placed here rather than borrow another's label.
-        let key = match benefit {
-            BenefitKind::Rfy => "rfy",
-            BenefitKind::Fp => "fp",
-            BenefitKind::Fleksjob | BenefitKind::Kontanthjaelp | BenefitKind::Instead => return,
+        // The typed alternative has no rate table and no table choice to
+        // compare. Every kind is named, so a new one must be placed here
+        // rather than borrow another's label. A destination's column is an
+        // item, a benefit's a status (the document's names).
+        let (key, column) = match benefit {
+            BenefitKind::Rfy => ("rfy", "status"),
+            BenefitKind::Fp => ("fp", "status"),
+            BenefitKind::Fleksjob => ("destinations.fleksjob", "item"),
+            BenefitKind::Kontanthjaelp => ("destinations.kontanthjaelp", "item"),
+            BenefitKind::Instead => return,
         };
         self.choice(
             g,
@@ -406,7 +417,7 @@ impl Differences<'_> {
         );
         self.choice(
             g,
-            &format!("{key}.rate.status"),
+            &format!("{key}.rate.{column}"),
             Setting::RateStatus(g, benefit),
             |c| parts(c).2,
         );

@@ -8,9 +8,12 @@
 use rust_decimal::Decimal;
 
 use super::arith::{add, fraction, mul, Calc};
-use super::scenario::{FpStatus, Indexing, Perspective, RfyStatus, Scenario};
+use super::scenario::{
+    FleksjobItem, FpStatus, Indexing, KontanthjaelpItem, Perspective, Rate, RfyStatus, Scenario,
+};
 use crate::data::rates::{self, TableRate};
 use crate::data::regulation;
+use crate::data::{exits, kontanthjaelp};
 
 pub fn rfy_column(status: RfyStatus) -> usize {
     match status {
@@ -34,6 +37,56 @@ pub fn rfy_rate(year: u16, status: RfyStatus, p: &Perspective) -> Option<TableRa
 
 pub fn fp_rate(year: u16, status: FpStatus, p: &Perspective) -> Option<TableRate> {
     rates::lookup(rates::FP, year, fp_column(status), p.rate_adjustment_pct)
+}
+
+pub fn fleksjob_column(item: FleksjobItem) -> usize {
+    match item {
+        FleksjobItem::Ledighedsydelse => exits::FLEKSJOB_LEDIGHEDSYDELSE,
+        FleksjobItem::MaxFlekslontilskud => exits::FLEKSJOB_MAX_FLEKSLONTILSKUD,
+    }
+}
+
+pub fn kontanthjaelp_column(item: KontanthjaelpItem) -> usize {
+    match item {
+        KontanthjaelpItem::ForhojetSats => kontanthjaelp::FORHOJET_SATS,
+        KontanthjaelpItem::Grundsats => kontanthjaelp::GRUNDSATS,
+    }
+}
+
+/// A fleksjob destination's figure for a table year, indexed after the
+/// last row as the benefit rates are.
+pub fn fleksjob_rate(year: u16, item: FleksjobItem, p: &Perspective) -> Option<TableRate> {
+    rates::lookup(
+        exits::FLEKSJOB,
+        year,
+        fleksjob_column(item),
+        p.rate_adjustment_pct,
+    )
+}
+
+pub fn kontanthjaelp_rate(
+    year: u16,
+    item: KontanthjaelpItem,
+    p: &Perspective,
+) -> Option<TableRate> {
+    rates::lookup(
+        kontanthjaelp::TABLE,
+        year,
+        kontanthjaelp_column(item),
+        p.rate_adjustment_pct,
+    )
+}
+
+/// The figure the engine uses for a rate: the table's, or the one typed in.
+/// `None` for a table year the table cannot give.
+pub fn monthly<S: Copy>(
+    rate: &Rate<S>,
+    table: impl Fn(u16, S) -> Option<TableRate>,
+) -> Option<Decimal> {
+    match rate {
+        Rate::Table { year, status } => table(*year, *status).map(|r| r.monthly),
+        Rate::Custom { monthly } => Some(*monthly),
+    }
 }
 
 /// The factor every amount of the scenario is multiplied by in each calendar

@@ -659,13 +659,17 @@ fields! {
         spec: spec(dec!(0), MAX_MONTHLY, false, Unit::KrPerMonth, true),
         access: Access::Group {
             applies: always,
-            get: |_, g| Some(g.destinations.fleksjob.monthly),
+            get: |s, g| {
+                indexing::monthly(&g.destinations.fleksjob.rate, |y, i| {
+                    indexing::fleksjob_rate(y, i, &s.perspective)
+                })
+            },
             set: |g, v| {
-                g.destinations.fleksjob.monthly = v;
+                g.destinations.fleksjob.rate = Rate::Custom { monthly: v };
                 Ok(())
             },
         },
-        source: Source::Typed,
+        source: Source::RateTable(BenefitKind::Fleksjob),
         section: Section::Destinations,
         role: DecisionRole::Decision,
         bound: Bound::None,
@@ -707,13 +711,17 @@ fields! {
         spec: spec(dec!(0), MAX_MONTHLY, false, Unit::KrPerMonth, true),
         access: Access::Group {
             applies: always,
-            get: |_, g| Some(g.destinations.kontanthjaelp.monthly),
+            get: |s, g| {
+                indexing::monthly(&g.destinations.kontanthjaelp.rate, |y, i| {
+                    indexing::kontanthjaelp_rate(y, i, &s.perspective)
+                })
+            },
             set: |g, v| {
-                g.destinations.kontanthjaelp.monthly = v;
+                g.destinations.kontanthjaelp.rate = Rate::Custom { monthly: v };
                 Ok(())
             },
         },
-        source: Source::Typed,
+        source: Source::RateTable(BenefitKind::Kontanthjaelp),
         section: Section::Destinations,
         role: DecisionRole::Decision,
         bound: Bound::None,
@@ -1143,7 +1151,13 @@ impl InputId {
             Source::Typed => false,
             Source::RateTable(BenefitKind::Rfy) => matches!(g.rfy.rate, Rate::Table { .. }),
             Source::RateTable(BenefitKind::Fp) => matches!(g.fp.rate, Rate::Table { .. }),
-            Source::RateTable(_) => false,
+            Source::RateTable(BenefitKind::Fleksjob) => {
+                matches!(g.destinations.fleksjob.rate, Rate::Table { .. })
+            }
+            Source::RateTable(BenefitKind::Kontanthjaelp) => {
+                matches!(g.destinations.kontanthjaelp.rate, Rate::Table { .. })
+            }
+            Source::RateTable(BenefitKind::Instead) => false,
             Source::Trappe(BenefitKind::Rfy) => is_trappe(&g.rfy.refusion),
             Source::Trappe(BenefitKind::Fp) => is_trappe(&g.fp.refusion),
             Source::Trappe(BenefitKind::Fleksjob) => is_trappe(&g.destinations.fleksjob.refusion),

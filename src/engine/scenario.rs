@@ -88,18 +88,51 @@ pub struct CaseGroup {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Destinations {
     /// Fleksjob, or ledighedsydelse while waiting for one.
-    pub fleksjob: Destination,
-    pub kontanthjaelp: Destination,
+    pub fleksjob: Destination<FleksjobItem>,
+    pub kontanthjaelp: Destination<KontanthjaelpItem>,
     /// A job or education: no public benefit.
     pub job_pct: Decimal,
 }
 
-/// A destination paid a monthly benefit, with its refusion.
+/// A destination paid a monthly benefit, with its refusion. Its amount is
+/// a figure of the destination's table (`I` names the table's columns) or
+/// typed in.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Destination {
+pub struct Destination<I> {
     pub share_pct: Decimal,
-    pub monthly: Decimal,
+    pub rate: Rate<I>,
     pub refusion: BenefitRefusion,
+}
+
+/// The figures of `data::exits::FLEKSJOB` a fleksjob destination can take.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum FleksjobItem {
+    /// Ledighedsydelse at the high rate (waiting for a fleksjob).
+    Ledighedsydelse,
+    /// The largest fleksløntilskud the kommune pays.
+    MaxFlekslontilskud,
+}
+
+impl Named for FleksjobItem {
+    const NAMES: &'static [(&'static str, Self)] = &[
+        ("ledighedsydelse", FleksjobItem::Ledighedsydelse),
+        ("max_flekslontilskud", FleksjobItem::MaxFlekslontilskud),
+    ];
+}
+
+/// The figures of `data::kontanthjaelp::TABLE` a kontanthjælp destination
+/// can take.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum KontanthjaelpItem {
+    ForhojetSats,
+    Grundsats,
+}
+
+impl Named for KontanthjaelpItem {
+    const NAMES: &'static [(&'static str, Self)] = &[
+        ("forhojet_sats", KontanthjaelpItem::ForhojetSats),
+        ("grundsats", KontanthjaelpItem::Grundsats),
+    ];
 }
 
 /// The destinations a granted case can go to, FP first.
@@ -137,7 +170,8 @@ impl Destinations {
 
     /// Every granted case goes to førtidspension: format versions 1 and 2,
     /// and a group that does not split. The amounts wait for a share; they
-    /// are the latest table figures (`data::exits`, `data::kontanthjaelp`).
+    /// are the latest table rows (`data::exits::FLEKSJOB`,
+    /// `data::kontanthjaelp::TABLE`): ledighedsydelse and the forhøjet sats.
     pub fn all_fp() -> Destinations {
         let trappe = BenefitRefusion::Trappe {
             weeks_on_benefit: refusion::DEFAULT_WEEKS_ON_BENEFIT,
@@ -145,12 +179,18 @@ impl Destinations {
         Destinations {
             fleksjob: Destination {
                 share_pct: Decimal::ZERO,
-                monthly: exits::DEFAULT_FLEKSJOB.monthly,
+                rate: Rate::Table {
+                    year: exits::DEFAULT_FLEKSJOB.year,
+                    status: FleksjobItem::Ledighedsydelse,
+                },
                 refusion: trappe.clone(),
             },
             kontanthjaelp: Destination {
                 share_pct: Decimal::ZERO,
-                monthly: kontanthjaelp::DEFAULT.monthly,
+                rate: Rate::Table {
+                    year: kontanthjaelp::DEFAULT.year,
+                    status: KontanthjaelpItem::ForhojetSats,
+                },
                 refusion: trappe,
             },
             job_pct: Decimal::ZERO,
@@ -248,20 +288,21 @@ impl CaseGroup {
         match kind {
             DestinationKind::Fp => Some(DestinationBenefit::Fp(&self.fp)),
             DestinationKind::Fleksjob => {
-                Some(DestinationBenefit::Typed(&self.destinations.fleksjob))
+                Some(DestinationBenefit::Fleksjob(&self.destinations.fleksjob))
             }
-            DestinationKind::Kontanthjaelp => {
-                Some(DestinationBenefit::Typed(&self.destinations.kontanthjaelp))
-            }
+            DestinationKind::Kontanthjaelp => Some(DestinationBenefit::Kontanthjaelp(
+                &self.destinations.kontanthjaelp,
+            )),
             DestinationKind::Job => None,
         }
     }
 }
 
-/// A destination's benefit: FP's rate may come from its table.
+/// A destination's benefit, each rate looked up in its own table.
 pub enum DestinationBenefit<'a> {
     Fp(&'a Benefit<FpStatus>),
-    Typed(&'a Destination),
+    Fleksjob(&'a Destination<FleksjobItem>),
+    Kontanthjaelp(&'a Destination<KontanthjaelpItem>),
 }
 
 impl Counterfactual {
@@ -342,7 +383,9 @@ pub struct Benefit<S> {
     pub refusion: BenefitRefusion,
 }
 
-/// A monthly benefit rate: looked up in the rate table or typed in.
+/// A monthly benefit rate: looked up in the rate table or typed in. `S`
+/// picks the table's column: a citizen's status (RFY, FP) or a
+/// destination's item (ledighedsydelse, grundsats, …).
 #[derive(Clone, Debug, PartialEq)]
 pub enum Rate<S> {
     Table { year: u16, status: S },

@@ -7,7 +7,8 @@ use rust_decimal::Decimal;
 use super::indexing;
 use super::inputs::{CostPart, Field, InputId, Source, Unit};
 use super::scenario::{Rate, Scenario, Timing};
-use crate::data::rates;
+use crate::data::rates::{self, Table};
+use crate::data::{exits, kontanthjaelp};
 
 pub const MAX_GROUPS: usize = 100;
 pub const MAX_NAME_CHARS: usize = 200;
@@ -75,6 +76,17 @@ impl FieldError {
             problem,
         }
     }
+}
+
+/// A table year with no figure: the rows' years are what may be chosen.
+fn no_rate_for_year(path: String, table: &Table) -> FieldError {
+    FieldError::new(
+        path,
+        Problem::NoRateForYear {
+            available: rates::years(table).collect(),
+            indexed_until: rates::LAST_INDEXED_YEAR,
+        },
+    )
 }
 
 /// All problems with a scenario; empty when it can be evaluated.
@@ -202,25 +214,33 @@ pub fn validate(s: &Scenario) -> Vec<FieldError> {
         }
         if let Rate::Table { year, status } = g.rfy.rate {
             if indexing::rfy_rate(year, status, &s.perspective).is_none() {
-                let available = rates::years(rates::RFY).collect();
-                errors.push(FieldError::new(
+                errors.push(no_rate_for_year(
                     format!("groups[{i}].rfy.rate.year"),
-                    Problem::NoRateForYear {
-                        available,
-                        indexed_until: rates::LAST_INDEXED_YEAR,
-                    },
+                    rates::RFY,
                 ));
             }
         }
         if let Rate::Table { year, status } = g.fp.rate {
             if indexing::fp_rate(year, status, &s.perspective).is_none() {
-                let available = rates::years(rates::FP).collect();
-                errors.push(FieldError::new(
+                errors.push(no_rate_for_year(
                     format!("groups[{i}].fp.rate.year"),
-                    Problem::NoRateForYear {
-                        available,
-                        indexed_until: rates::LAST_INDEXED_YEAR,
-                    },
+                    rates::FP,
+                ));
+            }
+        }
+        if let Rate::Table { year, status } = g.destinations.fleksjob.rate {
+            if indexing::fleksjob_rate(year, status, &s.perspective).is_none() {
+                errors.push(no_rate_for_year(
+                    format!("groups[{i}].destinations.fleksjob.rate.year"),
+                    exits::FLEKSJOB,
+                ));
+            }
+        }
+        if let Rate::Table { year, status } = g.destinations.kontanthjaelp.rate {
+            if indexing::kontanthjaelp_rate(year, status, &s.perspective).is_none() {
+                errors.push(no_rate_for_year(
+                    format!("groups[{i}].destinations.kontanthjaelp.rate.year"),
+                    kontanthjaelp::TABLE,
                 ));
             }
         }

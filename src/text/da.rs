@@ -505,6 +505,11 @@ pub fn t(key: T) -> &'static str {
         IkkeForsorger => "ikke-forsørger",
         Enlig => "enlig",
         GiftSamlevende => "gift/samlevende",
+        TableItem => "Sats",
+        Ledighedsydelse => "ledighedsydelse",
+        MaxFlekslontilskud => "maksimalt fleksløntilskud",
+        ForhojetSats => "forhøjet sats",
+        Grundsats => "grundsats",
         UseTrappe => "Brug refusionstrappen",
         UseYearRule => "Brug reglen for året",
         Investment => "Investeringen: frikøb af medarbejder",
@@ -911,6 +916,9 @@ pub fn setting(setting: &Setting, figure: &str) -> String {
         Setting::RateYear(_, b) => format!("{}: sats fra år", benefit(b)),
         Setting::RateStatus(_, BenefitKind::Rfy) => {
             "Ressourceforløbsydelse: forsørgerstatus".into()
+        }
+        Setting::RateStatus(_, b @ (BenefitKind::Fleksjob | BenefitKind::Kontanthjaelp)) => {
+            format!("{}: sats i tabellen", benefit(b))
         }
         Setting::RateStatus(_, b) => format!("{}: civilstand", benefit(b)),
         Setting::RefusionSource(_, Refunded::Rfy) => {

@@ -507,6 +507,11 @@ pub fn t(key: T) -> &'static str {
         IkkeForsorger => "not a provider",
         Enlig => "single",
         GiftSamlevende => "married/cohabiting",
+        TableItem => "Figure",
+        Ledighedsydelse => "ledighedsydelse (unemployment allowance while waiting for a flexjob)",
+        MaxFlekslontilskud => "maximum flexjob wage subsidy",
+        ForhojetSats => "higher rate (forhøjet sats)",
+        Grundsats => "basic rate (grundsats)",
         UseTrappe => "Use the refusion ladder",
         UseYearRule => "Use the rule for the year",
         Investment => "The investment: caseworker buy-out",
@@ -913,6 +918,9 @@ pub fn setting(setting: &Setting, figure: &str) -> String {
         Setting::RateYear(_, b) => format!("{}: rate from year", benefit(b)),
         Setting::RateStatus(_, BenefitKind::Rfy) => {
             "Resource-course benefit: provider status".into()
+        }
+        Setting::RateStatus(_, b @ (BenefitKind::Fleksjob | BenefitKind::Kontanthjaelp)) => {
+            format!("{}: figure in the table", benefit(b))
         }
         Setting::RateStatus(_, b) => format!("{}: civil status", benefit(b)),
         Setting::RefusionSource(_, Refunded::Rfy) => {

@@ -102,6 +102,12 @@ pub enum T {
     IkkeForsorger,
     Enlig,
     GiftSamlevende,
+    /// The item picker of a destination's table amount.
+    TableItem,
+    Ledighedsydelse,
+    MaxFlekslontilskud,
+    ForhojetSats,
+    Grundsats,
     UseTrappe,
     UseYearRule,
     Investment,

@@ -16,11 +16,11 @@ use std::rc::Rc;
 
 use rust_decimal::Decimal;
 
-use crate::data::{rates, refusion};
+use crate::data::{exits, kontanthjaelp, rates, refusion};
 use crate::engine::inputs::{CostPart, Field, InputId, SetError};
 use crate::engine::scenario::{
-    BenefitRefusion, CostBasis, CostLine, FpStatus, IndsatsRefusion, Instead, Lasting, Rate,
-    RfyStatus, Scenario, SourceKind, SourceNote, Timing,
+    BenefitRefusion, CostBasis, CostLine, FleksjobItem, FpStatus, IndsatsRefusion, Instead,
+    KontanthjaelpItem, Lasting, Rate, RfyStatus, Scenario, SourceKind, SourceNote, Timing,
 };
 use crate::engine::trace::Trace;
 use crate::engine::validate::{FieldError, MAX_COST_LINES, MAX_GROUPS};
@@ -101,10 +101,46 @@ pub struct ImportReport {
     pub problems: ReadError,
 }
 
+/// A monthly amount the form fills in from a rate table: the benefits
+/// saved and paid, and the destinations' amounts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Benefit {
     Rfy,
     Fp,
+    Fleksjob,
+    Kontanthjaelp,
+}
+
+impl Benefit {
+    /// Where the rate lives in a group (`groups[i].{prefix}.rate`).
+    pub fn path_prefix(self) -> &'static str {
+        match self {
+            Benefit::Rfy => "rfy",
+            Benefit::Fp => "fp",
+            Benefit::Fleksjob => "destinations.fleksjob",
+            Benefit::Kontanthjaelp => "destinations.kontanthjaelp",
+        }
+    }
+
+    /// The short name the form's element ids use.
+    pub fn key(self) -> &'static str {
+        match self {
+            Benefit::Rfy => "rfy",
+            Benefit::Fp => "fp",
+            Benefit::Fleksjob => "fleksjob",
+            Benefit::Kontanthjaelp => "kontanthjaelp",
+        }
+    }
+
+    /// The numeric field the rate fills in.
+    pub fn monthly_field(self) -> Field {
+        match self {
+            Benefit::Rfy => Field::RfyMonthly,
+            Benefit::Fp => Field::FpMonthly,
+            Benefit::Fleksjob => Field::FleksjobMonthly,
+            Benefit::Kontanthjaelp => Field::KontanthjaelpMonthly,
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -280,6 +316,16 @@ pub enum Action {
         group: usize,
         year: u16,
         status: FpStatus,
+    },
+    ChoseFleksjobRate {
+        group: usize,
+        year: u16,
+        item: FleksjobItem,
+    },
+    ChoseKontanthjaelpRate {
+        group: usize,
+        year: u16,
+        item: KontanthjaelpItem,
     },
     /// Chose "own rate" in a year picker: the rate shown becomes a typed figure.
     ChoseOwnRate {
@@ -730,11 +776,22 @@ impl AppState {
                     g.fp.rate = Rate::Table { year, status };
                 }
             }),
+            Action::ChoseFleksjobRate { group, year, item } => {
+                next.group_change(group, Some("destinations.fleksjob.monthly"), |s| {
+                    if let Some(g) = s.groups.get_mut(group) {
+                        g.destinations.fleksjob.rate = Rate::Table { year, status: item };
+                    }
+                })
+            }
+            Action::ChoseKontanthjaelpRate { group, year, item } => {
+                next.group_change(group, Some("destinations.kontanthjaelp.monthly"), |s| {
+                    if let Some(g) = s.groups.get_mut(group) {
+                        g.destinations.kontanthjaelp.rate = Rate::Table { year, status: item };
+                    }
+                })
+            }
             Action::ChoseOwnRate { group, benefit } => {
-                let field = match benefit {
-                    Benefit::Rfy => Field::RfyMonthly,
-                    Benefit::Fp => Field::FpMonthly,
-                };
+                let field = benefit.monthly_field();
                 let input = InputId::group(group, field);
                 let current = input.get(&next.scenario).unwrap_or_default();
                 next.group_change(group, Some(field.path_suffix()), |s| {
@@ -746,6 +803,8 @@ impl AppState {
                 let suffix = match benefit {
                     Benefit::Rfy => "rfy.refusion.pct",
                     Benefit::Fp => "fp.refusion.pct",
+                    Benefit::Fleksjob => "destinations.fleksjob.refusion.pct",
+                    Benefit::Kontanthjaelp => "destinations.kontanthjaelp.refusion.pct",
                 };
                 next.group_change(group, Some(suffix), |s| {
                     if let Some(g) = s.groups.get_mut(group) {
@@ -755,6 +814,10 @@ impl AppState {
                         match benefit {
                             Benefit::Rfy => g.rfy.refusion = trappe,
                             Benefit::Fp => g.fp.refusion = trappe,
+                            Benefit::Fleksjob => g.destinations.fleksjob.refusion = trappe,
+                            Benefit::Kontanthjaelp => {
+                                g.destinations.kontanthjaelp.refusion = trappe
+                            }
                         }
                     }
                 });
@@ -789,7 +852,9 @@ impl AppState {
                 // A typed amount starts at the group's kontanthjælp, with the
                 // refusion of someone more than a year on benefit.
                 let typed = Instead::Typed {
-                    monthly: g.destinations.kontanthjaelp.monthly,
+                    monthly: InputId::group(group, Field::KontanthjaelpMonthly)
+                        .get(&next.scenario)
+                        .unwrap_or(Decimal::ZERO),
                     refusion: BenefitRefusion::Trappe {
                         weeks_on_benefit: refusion::DEFAULT_WEEKS_ON_BENEFIT,
                     },
@@ -1391,6 +1456,8 @@ pub fn rate_years(benefit: Benefit) -> Vec<u16> {
     let table = match benefit {
         Benefit::Rfy => rates::RFY,
         Benefit::Fp => rates::FP,
+        Benefit::Fleksjob => exits::FLEKSJOB,
+        Benefit::Kontanthjaelp => kontanthjaelp::TABLE,
     };
     let mut years: Vec<u16> = rates::offered_years(table).collect();
     years.reverse();
@@ -1460,7 +1527,8 @@ mod tests {
         assert_eq!(
             g.counterfactual.instead,
             Instead::Typed {
-                monthly: g.destinations.kontanthjaelp.monthly,
+                // The group's kontanthjælp: the forhøjet sats 2026.
+                monthly: dec!(13061),
                 refusion: BenefitRefusion::Trappe {
                     weeks_on_benefit: 53
                 },

@@ -12,7 +12,9 @@ use crate::data::refusion;
 use crate::engine::inputs::{BenefitKind, CostPart, Field, InputId, Source, Unit};
 use crate::engine::outcome::Warning;
 use crate::engine::scenario::DestinationKind;
-use crate::engine::scenario::{FpStatus, Named, Rate, RfyStatus, Scenario, SourceKind};
+use crate::engine::scenario::{
+    FleksjobItem, FpStatus, KontanthjaelpItem, Named, Rate, RfyStatus, Scenario, SourceKind,
+};
 use crate::engine::validate::Problem;
 use crate::engine::LineItem;
 use crate::engine::{calc, indexing};
@@ -409,6 +411,7 @@ pub fn source_view(s: &Scenario, input: InputId, lang: Lang) -> SourceView {
         user: false,
     };
     let g = s.groups.get(input.group);
+    let mut figure = None;
     let table = match (input.field.source(), g) {
         (Source::RateTable(BenefitKind::Rfy), Some(g)) => match g.rfy.rate {
             Rate::Table { year, status } => Some(indexing::rfy_rate(year, status, &s.perspective)),
@@ -418,6 +421,24 @@ pub fn source_view(s: &Scenario, input: InputId, lang: Lang) -> SourceView {
             Rate::Table { year, status } => Some(indexing::fp_rate(year, status, &s.perspective)),
             Rate::Custom { .. } => None,
         },
+        // A destination's table holds more than one figure: the note names
+        // the one used ("grundsats 2026: …").
+        (Source::RateTable(BenefitKind::Fleksjob), Some(g)) => match g.destinations.fleksjob.rate {
+            Rate::Table { year, status } => {
+                figure = Some(format!("{} {year}", item_label(status.name(), lang)));
+                Some(indexing::fleksjob_rate(year, status, &s.perspective))
+            }
+            Rate::Custom { .. } => None,
+        },
+        (Source::RateTable(BenefitKind::Kontanthjaelp), Some(g)) => {
+            match g.destinations.kontanthjaelp.rate {
+                Rate::Table { year, status } => {
+                    figure = Some(format!("{} {year}", item_label(status.name(), lang)));
+                    Some(indexing::kontanthjaelp_rate(year, status, &s.perspective))
+                }
+                Rate::Custom { .. } => None,
+            }
+        }
         _ => None,
     };
     if let Some(Some(rate)) = table {
@@ -429,6 +450,9 @@ pub fn source_view(s: &Scenario, input: InputId, lang: Lang) -> SourceView {
             }
             Basis::Row(_) => rate.source.to_string(),
         };
+        if let Some(figure) = figure {
+            text = format!("{figure}: {text}");
+        }
         if let Some((kind, why)) = &note {
             text = format!("{text}. {}: {why}", text::source_kind(*kind, lang));
         }
@@ -603,11 +627,47 @@ pub fn rate_choice(state: &AppState, group: usize, benefit: Benefit) -> RateChoi
                     Box::new(move |y| indexing::fp_rate(y, status, p)),
                 )
             }
+            Benefit::Fleksjob => {
+                let (year, item) = match g.map(|g| &g.destinations.fleksjob.rate) {
+                    Some(Rate::Table { year, status }) => (Some(*year), *status),
+                    _ => (None, FleksjobItem::Ledighedsydelse),
+                };
+                (
+                    year,
+                    item.name(),
+                    [
+                        (
+                            FleksjobItem::Ledighedsydelse.name(),
+                            t(T::Ledighedsydelse, lang),
+                        ),
+                        (
+                            FleksjobItem::MaxFlekslontilskud.name(),
+                            t(T::MaxFlekslontilskud, lang),
+                        ),
+                    ],
+                    Box::new(move |y| indexing::fleksjob_rate(y, item, p)),
+                )
+            }
+            Benefit::Kontanthjaelp => {
+                let (year, item) = match g.map(|g| &g.destinations.kontanthjaelp.rate) {
+                    Some(Rate::Table { year, status }) => (Some(*year), *status),
+                    _ => (None, KontanthjaelpItem::ForhojetSats),
+                };
+                (
+                    year,
+                    item.name(),
+                    [
+                        (
+                            KontanthjaelpItem::ForhojetSats.name(),
+                            t(T::ForhojetSats, lang),
+                        ),
+                        (KontanthjaelpItem::Grundsats.name(), t(T::Grundsats, lang)),
+                    ],
+                    Box::new(move |y| indexing::kontanthjaelp_rate(y, item, p)),
+                )
+            }
         };
-    let prefix = match benefit {
-        Benefit::Rfy => "rfy",
-        Benefit::Fp => "fp",
-    };
+    let prefix = benefit.path_prefix();
     let mut offered = rate_years(benefit);
     // A year from a document that the picker does not offer (e.g. 2030)
     // is still shown as chosen.
@@ -628,6 +688,19 @@ pub fn rate_choice(state: &AppState, group: usize, benefit: Benefit) -> RateChoi
     }
 }
 
+/// A destination table's item as the pickers and notes name it.
+pub fn item_label(name: &str, lang: Lang) -> &'static str {
+    t(
+        match name {
+            "max_flekslontilskud" => T::MaxFlekslontilskud,
+            "forhojet_sats" => T::ForhojetSats,
+            "grundsats" => T::Grundsats,
+            _ => T::Ledighedsydelse,
+        },
+        lang,
+    )
+}
+
 /// The action for a choice in the year or status picker (`year` is the
 /// picker's value: a year or [`OWN_RATE`]).
 pub fn rate_action(group: usize, benefit: Benefit, year: &str, status: &str) -> Option<Action> {
@@ -645,6 +718,16 @@ pub fn rate_action(group: usize, benefit: Benefit, year: &str, status: &str) -> 
             group,
             year,
             status: FpStatus::from_name(status).unwrap_or(FpStatus::Enlig),
+        },
+        Benefit::Fleksjob => Action::ChoseFleksjobRate {
+            group,
+            year,
+            item: FleksjobItem::from_name(status).unwrap_or(FleksjobItem::Ledighedsydelse),
+        },
+        Benefit::Kontanthjaelp => Action::ChoseKontanthjaelpRate {
+            group,
+            year,
+            item: KontanthjaelpItem::from_name(status).unwrap_or(KontanthjaelpItem::ForhojetSats),
         },
     })
 }

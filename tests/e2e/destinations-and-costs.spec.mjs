@@ -29,6 +29,8 @@ describe("destinations, the counterfactual and cost lines", () => {
     assert.match(await calc.breakdownText(), /Varig merudgift efter de afkortede måneder/);
     // What lasts beyond the horizon is stated with the other notices.
     assert.match(await calc.text("warnings"), /den varige forskel fortsætter efter perioden/);
+    // The kontanthjælp amount now counts; it is the table's 2026 estimate.
+    assert.match(await calc.text("warnings"), /Kontanthjælp pr\. måned: satsen for 2026 er et skøn/);
     calc.assertNoErrors();
   });
 

@@ -100,16 +100,36 @@ fn group(g: &CaseGroup) -> doc::Group {
 }
 
 fn destinations(d: &Destinations) -> doc::Destinations {
-    let destination = |d: &Destination| {
+    fn destination<I: Copy, D>(
+        d: &Destination<I>,
+        item: fn(I) -> D,
+    ) -> Option<doc::Destination<D>> {
+        let (monthly, rate) = match d.rate {
+            Rate::Table { year, status } => (
+                None,
+                Some(doc::DestinationRate {
+                    year,
+                    item: item(status),
+                }),
+            ),
+            Rate::Custom { monthly } => (Some(Amount(monthly)), None),
+        };
         Some(doc::Destination {
             share_pct: Amount(d.share_pct),
-            monthly: Amount(d.monthly),
+            monthly,
+            rate,
             refusion: benefit_refusion(&d.refusion),
         })
-    };
+    }
     doc::Destinations {
-        fleksjob: destination(&d.fleksjob),
-        kontanthjaelp: destination(&d.kontanthjaelp),
+        fleksjob: destination(&d.fleksjob, |i| match i {
+            FleksjobItem::Ledighedsydelse => doc::FleksjobItem::Ledighedsydelse,
+            FleksjobItem::MaxFlekslontilskud => doc::FleksjobItem::MaxFlekslontilskud,
+        }),
+        kontanthjaelp: destination(&d.kontanthjaelp, |i| match i {
+            KontanthjaelpItem::ForhojetSats => doc::KontanthjaelpItem::ForhojetSats,
+            KontanthjaelpItem::Grundsats => doc::KontanthjaelpItem::Grundsats,
+        }),
         job_pct: (!d.job_pct.is_zero()).then_some(Amount(d.job_pct)),
     }
 }
@@ -393,25 +413,65 @@ fn case_group(g: doc::Group, path: &str) -> Built<CaseGroup> {
 }
 
 fn destinations_model(d: doc::Destinations, path: &str) -> Built<Destinations> {
-    let defaults = Destinations::all_fp();
-    let destination = |given: Option<doc::Destination>,
-                       default: Destination,
-                       name: &str|
-     -> Built<Destination> {
-        given.map_or(Ok(default), |d| {
-            Ok(Destination {
-                share_pct: d.share_pct.0,
-                monthly: d.monthly.0,
-                refusion: benefit_refusion_model(d.refusion, &format!("{path}.{name}.refusion"))?,
-            })
+    fn destination<D, I>(
+        given: Option<doc::Destination<D>>,
+        default: Destination<I>,
+        path: &str,
+        item: fn(D) -> I,
+    ) -> Built<Destination<I>> {
+        let Some(d) = given else {
+            return Ok(default);
+        };
+        // Exactly one of the two: a document that gave both would mean two
+        // amounts.
+        let rate = match (d.monthly, d.rate) {
+            (Some(monthly), None) => Rate::Custom { monthly: monthly.0 },
+            (None, Some(r)) => Rate::Table {
+                year: r.year,
+                status: item(r.item),
+            },
+            (Some(_), Some(_)) => {
+                return Err(DocumentError::new(
+                    format!("{path}.rate"),
+                    DocumentProblem::UnknownField {
+                        allowed: DESTINATION_TYPED,
+                    },
+                ))
+            }
+            (None, None) => return need(None, path, "monthly"),
+        };
+        Ok(Destination {
+            share_pct: d.share_pct.0,
+            rate,
+            refusion: benefit_refusion_model(d.refusion, &format!("{path}.refusion"))?,
         })
-    };
+    }
+    let defaults = Destinations::all_fp();
     Ok(Destinations {
-        fleksjob: destination(d.fleksjob, defaults.fleksjob, "fleksjob")?,
-        kontanthjaelp: destination(d.kontanthjaelp, defaults.kontanthjaelp, "kontanthjaelp")?,
+        fleksjob: destination(
+            d.fleksjob,
+            defaults.fleksjob,
+            &format!("{path}.fleksjob"),
+            |i| match i {
+                doc::FleksjobItem::Ledighedsydelse => FleksjobItem::Ledighedsydelse,
+                doc::FleksjobItem::MaxFlekslontilskud => FleksjobItem::MaxFlekslontilskud,
+            },
+        )?,
+        kontanthjaelp: destination(
+            d.kontanthjaelp,
+            defaults.kontanthjaelp,
+            &format!("{path}.kontanthjaelp"),
+            |i| match i {
+                doc::KontanthjaelpItem::ForhojetSats => KontanthjaelpItem::ForhojetSats,
+                doc::KontanthjaelpItem::Grundsats => KontanthjaelpItem::Grundsats,
+            },
+        )?,
         job_pct: amount_or(d.job_pct, Decimal::ZERO),
     })
 }
+
+/// A destination with a typed amount: the fields it may have.
+const DESTINATION_TYPED: &[&str] = &["share_pct", "monthly", "refusion"];
 
 fn counterfactual_model(c: doc::Counterfactual, path: &str) -> Built<Counterfactual> {
     let instead_path = format!("{path}.instead");

@@ -5,7 +5,9 @@
 //! (`destinations`) and what they would have got had the forløb run to its
 //! end (`counterfactual`); the scenario may list cost lines besides the
 //! buy-out (`costs`). Every new field may be left out, which says what
-//! version 2 meant. Every other type is version 2's, re-used unchanged.
+//! version 2 meant. A destination's amount may be a table figure (`rate`,
+//! added after the first version-3 documents; one written with `monthly`
+//! stays typed). Every other type is version 2's, re-used unchanged.
 //!
 //! These types are frozen once a later version exists.
 
@@ -75,19 +77,64 @@ pub struct Group {
 #[serde(remote = "Self", deny_unknown_fields)]
 pub struct Destinations {
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub fleksjob: Option<Destination>,
+    pub fleksjob: Option<Destination<FleksjobItem>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub kontanthjaelp: Option<Destination>,
+    pub kontanthjaelp: Option<Destination<KontanthjaelpItem>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub job_pct: Option<Amount>,
 }
 
+/// The amount is typed (`monthly`, as the first version-3 documents all
+/// have it) or a table figure (`rate`): exactly one of the two (checked in
+/// `current.rs`).
 #[derive(Deserialize, Serialize)]
-#[serde(remote = "Self", deny_unknown_fields)]
-pub struct Destination {
+#[serde(
+    remote = "Self",
+    deny_unknown_fields,
+    bound(deserialize = "I: Deserialize<'de>")
+)]
+pub struct Destination<I> {
     pub share_pct: Amount,
-    pub monthly: Amount,
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub monthly: Option<Amount>,
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub rate: Option<DestinationRate<I>>,
     pub refusion: BenefitRefusion,
+}
+
+/// A figure of the destination's table: a year (indexed after the last
+/// row) and an item.
+#[derive(Deserialize, Serialize)]
+#[serde(
+    remote = "Self",
+    deny_unknown_fields,
+    bound(deserialize = "I: Deserialize<'de>")
+)]
+pub struct DestinationRate<I> {
+    pub year: u16,
+    pub item: I,
+}
+
+named! {
+    pub enum FleksjobItem {
+        Ledighedsydelse = "ledighedsydelse",
+        MaxFlekslontilskud = "max_flekslontilskud",
+    }
+}
+
+named! {
+    pub enum KontanthjaelpItem {
+        ForhojetSats = "forhojet_sats",
+        Grundsats = "grundsats",
+    }
 }
 
 #[derive(Deserialize, Serialize)]
@@ -214,7 +261,8 @@ objects_only!(
     Document,
     Group,
     Destinations,
-    Destination,
+    Destination<I>,
+    DestinationRate<I>,
     Counterfactual,
     Instead,
     Lasting,
@@ -270,7 +318,8 @@ pub fn field_lists() -> Vec<&'static [&'static str]> {
     lists.push(fields_of::<Document>());
     lists.push(fields_of::<Group>());
     lists.push(fields_of::<Destinations>());
-    lists.push(fields_of::<Destination>());
+    lists.push(fields_of::<Destination<FleksjobItem>>());
+    lists.push(fields_of::<DestinationRate<FleksjobItem>>());
     lists.push(fields_of::<Counterfactual>());
     lists.push(fields_of::<Instead>());
     lists.push(fields_of::<Lasting>());
@@ -291,5 +340,7 @@ pub const NAME_LISTS: &[&[&str]] = &[
     super::v2::Indexing::NAMES,
     InsteadKind::NAMES,
     LastingKind::NAMES,
+    FleksjobItem::NAMES,
+    KontanthjaelpItem::NAMES,
     CostBasisKind::NAMES,
 ];

@@ -170,8 +170,22 @@ pub fn group_editor(props: &GroupProps) -> Html {
             </fieldset>
             <fieldset class="sub" data-testid={format!("destinations-{i}")}>
                 <legend>{ t(T::Destinations, lang) }</legend>
+                // Each amount's table pickers just before it, as the
+                // benefits' are.
                 <div class="fields">
-                    { fields(Section::Destinations) }
+                    { one(Field::FleksjobPct) }
+                </div>
+                <RatePicker group={i} benefit={Benefit::Fleksjob} choice={rate_choice(app, i, Benefit::Fleksjob)} {lang} dispatch={app.dispatcher()} />
+                <div class="fields">
+                    { one(Field::FleksjobMonthly) }
+                    { one(Field::FleksjobRefusionPct) }
+                    { one(Field::KontanthjaelpPct) }
+                </div>
+                <RatePicker group={i} benefit={Benefit::Kontanthjaelp} choice={rate_choice(app, i, Benefit::Kontanthjaelp)} {lang} dispatch={app.dispatcher()} />
+                <div class="fields">
+                    { one(Field::KontanthjaelpMonthly) }
+                    { one(Field::KontanthjaelpRefusionPct) }
+                    { one(Field::JobPct) }
                 </div>
                 <p class="remainder" data-testid={format!("fp-remainder-{i}")}>{ fp_remainder_text(&app.scenario, i, lang) }</p>
             </fieldset>
@@ -232,13 +246,10 @@ pub fn rate_picker(props: &RatePickerProps) -> Html {
             }
         })
     };
-    let key = match benefit {
-        Benefit::Rfy => "rfy",
-        Benefit::Fp => "fp",
-    };
+    let key = benefit.key();
     let year_id = format!("{key}-year-{group}");
     let status_id = format!("{key}-status-{group}");
-    let year_error_id = format!("error-groups[{group}].{key}.rate.year");
+    let year_error_id = format!("error-groups[{group}].{}.rate.year", benefit.path_prefix());
     let status = choice.status;
     let onyear = on_change(Box::new(move |e: Event| {
         let el: HtmlSelectElement = e.target_unchecked_into();
@@ -255,6 +266,7 @@ pub fn rate_picker(props: &RatePickerProps) -> Html {
     let status_label = match benefit {
         Benefit::Rfy => t(T::RfyStatus, lang),
         Benefit::Fp => t(T::FpStatus, lang),
+        Benefit::Fleksjob | Benefit::Kontanthjaelp => t(T::TableItem, lang),
     };
     html! {
         <div class="fields pickers">
