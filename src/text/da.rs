@@ -18,7 +18,7 @@ use crate::engine::validate::Problem;
 use crate::engine::working::{Caption, Meaning, Unit as WorkingUnit};
 use crate::format::document::{DocumentProblem, Expected};
 use crate::format::link::{EncodeError, LinkError, LINK_VERSION, MAX_COMPARED, MIN_COMPARED};
-use crate::format::number::{format_decimal, format_plain};
+use crate::format::number::{format_decimal, format_money, format_plain, format_value};
 use crate::lang::Lang;
 
 const LANG: Lang = Lang::Da;
@@ -244,8 +244,8 @@ pub fn warning(warning: &Warning) -> String {
             now,
         } => format!(
             "{path}: satsen for {year} er rettet fra skønnet {} kr. til den offentliggjorte sats {} kr. om måneden; resultatet er derfor ændret, siden scenariet blev gemt.",
-            format_plain(*was, LANG, 2),
-            format_plain(*now, LANG, 2)
+            format_money(*was, LANG),
+            format_money(*now, LANG)
         ),
         Warning::RessourceforlobAbolished => "Fra 1. februar 2026 findes ressourceforløb kun for borgere, der allerede er i et (lov nr. 1750 af 29/12/2025): der kommer ingen nye forløb, så regnestykket gælder kun de igangværende.".to_string(),
     }
@@ -257,8 +257,8 @@ pub fn problem(problem: &Problem) -> String {
         Problem::OutOfRange { min, max, unit: u } => {
             format!(
                 "skal være et tal fra {} til {} {}",
-                num(*min),
-                num(*max),
+                format_value(*min, *u, LANG),
+                format_value(*max, *u, LANG),
                 unit(*u)
             )
         }

@@ -18,7 +18,7 @@ use crate::engine::validate::Problem;
 use crate::engine::working::{Caption, Meaning, Unit as WorkingUnit};
 use crate::format::document::{DocumentProblem, Expected};
 use crate::format::link::{EncodeError, LinkError, LINK_VERSION, MAX_COMPARED, MIN_COMPARED};
-use crate::format::number::{format_decimal, format_plain};
+use crate::format::number::{format_decimal, format_money, format_plain, format_value};
 use crate::lang::Lang;
 
 const LANG: Lang = Lang::En;
@@ -244,8 +244,8 @@ pub fn warning(warning: &Warning) -> String {
             now,
         } => format!(
             "{path}: the {year} rate was corrected from the estimate {} kr. to the published rate {} kr. a month, so the result differs from when the scenario was saved.",
-            format_plain(*was, LANG, 2),
-            format_plain(*now, LANG, 2)
+            format_money(*was, LANG),
+            format_money(*now, LANG)
         ),
         Warning::RessourceforlobAbolished => "From 1 February 2026 ressourceforløb exist only for citizens already in one (lov nr. 1750 af 29/12/2025): no new courses start, so the calculation applies to ongoing ones only.".to_string(),
     }
@@ -257,8 +257,8 @@ pub fn problem(problem: &Problem) -> String {
         Problem::OutOfRange { min, max, unit: u } => {
             format!(
                 "must be a number from {} to {} {}",
-                num(*min),
-                num(*max),
+                format_value(*min, *u, LANG),
+                format_value(*max, *u, LANG),
                 unit(*u)
             )
         }

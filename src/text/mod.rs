@@ -573,4 +573,44 @@ mod tests {
         assert_eq!(month_name(0, Lang::En), "January");
         assert_eq!(month_name(13, Lang::Da), "december");
     }
+
+    #[test]
+    fn allowed_years_have_no_separator_and_money_two_decimals_or_none() {
+        use crate::engine::inputs::Unit;
+        use rust_decimal_macros::dec;
+        let years = Problem::OutOfRange {
+            min: dec!(2000),
+            max: dec!(2100),
+            unit: Unit::Year,
+        };
+        assert_eq!(
+            years.message(Lang::Da),
+            "skal være et tal fra 2000 til 2100 år"
+        );
+        assert_eq!(
+            years.message(Lang::En),
+            "must be a number from 2000 to 2100 year"
+        );
+        let money = Problem::OutOfRange {
+            min: dec!(0),
+            max: dec!(1000000),
+            unit: Unit::KrPerMonth,
+        };
+        assert_eq!(
+            money.message(Lang::Da),
+            "skal være et tal fra 0 til 1.000.000 kr. pr. måned"
+        );
+        // A corrected rate: 11.282,5 was, 11.290 now (kr. and øre).
+        let corrected = Warning::RateCorrected {
+            path: "groups[0].rfy.rate.monthly".into(),
+            year: 2018,
+            was: dec!(11282.5),
+            now: dec!(11290),
+        };
+        let text = corrected.message(Lang::Da);
+        assert!(
+            text.contains("fra skønnet 11.282,50 kr. til den offentliggjorte sats 11.290 kr."),
+            "{text}"
+        );
+    }
 }
