@@ -139,7 +139,18 @@ pub fn csv_word(key: CsvWord) -> &'static str {
         CsvWord::Net => "Netto",
         CsvWord::Note => "Bemærk",
         CsvWord::CostLine => "Udgiftslinje",
+        CsvWord::Exported => "Eksporteret",
     }
+}
+
+/// The net present value's row name in an export, with its rate.
+pub fn csv_npv(rate: &str) -> String {
+    format!("Nutidsværdi for kommunen (diskonteringsrente {rate} %)")
+}
+
+/// A day as written in a sentence: "30. november 2026".
+pub fn date(year: u16, month_name: &str, day: u8) -> String {
+    format!("{day}. {month_name} {year}")
 }
 
 pub fn unit(unit: Unit) -> &'static str {

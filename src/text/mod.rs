@@ -223,6 +223,19 @@ pub enum CsvWord {
     Note,
     /// A cost line's total, numbered from 1 (`Udgiftslinje 1: label`).
     CostLine,
+    /// The row with the export's date.
+    Exported,
+}
+
+/// "Nutidsværdi for kommunen (diskonteringsrente 4 %)"; `rate` formatted.
+pub fn csv_npv(rate: &str, lang: Lang) -> String {
+    pick!(lang, csv_npv(rate))
+}
+
+/// "30. november 2026", "30 November 2026".
+pub fn date(year: u16, month: u8, day: u8, lang: Lang) -> String {
+    let name = month_name(month, lang);
+    pick!(lang, date(year, name, day))
 }
 
 pub fn csv_word(key: CsvWord, lang: Lang) -> &'static str {

@@ -80,7 +80,19 @@ describe("files: scenario documents and CSV", () => {
     assert.match(file.name, /\.csv$/);
     assert.deepEqual([...file.bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], "UTF-8 BOM");
     const text = file.bytes.toString("utf8").slice(1);
-    const rows = text.split("\r\n").filter((r) => r).map((r) => r.split(";"));
+    const all = text.split("\r\n").filter((r) => r).map((r) => r.split(";"));
+    // On top: the scenario's name, today's date, the net present value
+    // (0 %: the kommune's net), an empty row; then the table.
+    assert.equal(all[0][0], "Scenarie");
+    assert.equal(all[0][1], await calc.page.getByTestId("rename-scenario").inputValue());
+    assert.equal(all[1][0], "Eksporteret");
+    const months = ["januar", "februar", "marts", "april", "maj", "juni", "juli",
+      "august", "september", "oktober", "november", "december"];
+    const now = new Date();
+    assert.equal(all[1][1], `${now.getDate()}. ${months[now.getMonth()]} ${now.getFullYear()}`);
+    assert.deepEqual(all[2], ["Nutidsværdi for kommunen (diskonteringsrente 0 %)", "-386642,43", "", "", ""]);
+    assert.deepEqual(all[3], ["", "", "", "", ""]);
+    const rows = all.slice(4);
     assert.deepEqual(rows[0], ["År", "Post", "Kommune", "Stat", "I alt"]);
     // RFY 2018 11,282 (11,143 × 1.0125) × 45 = 507,690: 406,152 kommune, 101,538 stat.
     assert.deepEqual(rows[1], ["2018", "Sparet ressourceforløbsydelse", "406152,00", "101538,00", "507690,00"]);
