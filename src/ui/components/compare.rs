@@ -8,7 +8,7 @@ use std::rc::Rc;
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
-use super::sharing::{compared, yes_no};
+use super::sharing::compared;
 use super::{send_with, use_app, AppHandle};
 use crate::engine::compare::{Comparison, Figure, InputDifference, Setting, Value};
 use crate::engine::inputs::{Field, InputId};

@@ -371,8 +371,3 @@ fn today() -> csv::ExportDate {
         day: now.get_date() as u8,
     }
 }
-
-/// Whether text is a language's own word for yes/no.
-pub fn yes_no(on: bool, lang: Lang) -> &'static str {
-    t(if on { T::Yes } else { T::No }, lang)
-}
