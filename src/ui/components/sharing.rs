@@ -15,7 +15,6 @@ use yew::prelude::*;
 use super::{send, send_with, use_app};
 use crate::engine::Scenario;
 use crate::format::{csv, document, link};
-use crate::lang::Lang;
 use crate::text::{t, T};
 use crate::ui::state::{Action, AppState, Notice};
 use crate::ui::view;
