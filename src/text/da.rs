@@ -5,7 +5,7 @@
 use rust_decimal::Decimal;
 
 use super::working::{named, years};
-use super::{CsvWord, D, T};
+use super::{CsvWord, DocumentPlace, D, T};
 use crate::engine::compare::{CostLinePart, RangePart, Refunded, Setting, SourcePart};
 use crate::engine::compare::{Figure, Party};
 use crate::engine::inputs::BenefitKind;
@@ -390,7 +390,7 @@ pub fn link_error(error: &LinkError, not_a_scenario: &str) -> String {
         LinkError::NotJson => {
             "Linket er ikke lavet af denne beregner: indholdet er ikke et scenarie (ikke JSON-tekst).".into()
         }
-        LinkError::NotAScenario(_) => {
+        LinkError::NotAScenario(..) => {
             format!("Linket indeholder ikke et gyldigt scenarie: {not_a_scenario}")
         }
         LinkError::NewerDocument { version } => format!(
@@ -978,4 +978,30 @@ pub fn paid(p: Paid) -> &'static str {
         Paid::Job => "job (ingen ydelse)",
         Paid::Typed => "anden ydelse",
     }
+}
+
+/// Where a problem is, in a comparison: "Scenarie 2".
+pub fn scenario_place(number: usize) -> String {
+    format!("Scenarie {number}")
+}
+
+/// A case group by its own name, or by its number when it has none.
+pub fn group_place(number: usize, name: &str) -> String {
+    if name.trim().is_empty() {
+        format!("Gruppe {number}")
+    } else {
+        format!("Gruppe «{name}»")
+    }
+}
+
+pub fn document_place(place: DocumentPlace) -> &'static str {
+    match place {
+        DocumentPlace::Version => "Formatversionen",
+        DocumentPlace::Sources => "Kilderne",
+    }
+}
+
+/// A figure's source note as a whole.
+pub fn source_of(figure: &str) -> String {
+    format!("Kilde til {figure}")
 }

@@ -350,7 +350,7 @@ fn notices() -> Html {
                 <div class="notice error" role="alert">
                     <strong>{ t(if report.added { T::ImportProblems } else { T::ImportFailed }, lang) }</strong>
                     <ul data-testid="import-errors">
-                        { for report.problems.messages(lang).into_iter().map(|m| html! { <li>{ m }</li> }) }
+                        { for report.messages(lang).into_iter().map(|m| html! { <li>{ m }</li> }) }
                     </ul>
                     { dismiss }
                 </div>
