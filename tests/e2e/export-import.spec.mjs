@@ -26,17 +26,17 @@ describe("files: scenario documents and CSV", () => {
     fresh.assertNoErrors();
   });
 
-  it("lists every problem of a file with errors, with its path", async () => {
+  it("lists every problem of a file with errors, by the field's label and with its path", async () => {
     const calc = await session.open();
     const text = JSON.stringify({ version: 1, name: "Fejl", horizon_months: "to år" });
     await calc.importFile("fejl.json", text);
     const errors = await calc.importErrors();
-    assert.ok(errors.some((e) => e.startsWith("horizon_months")), errors.join("\n"));
+    assert.ok(errors.some((e) => /^Periode: .*\(horizon_months\)$/.test(e)), errors.join("\n"));
     assert.equal((await calc.scenarioNames()).length, 1, "nothing added");
     assert.equal(await calc.headline(), "407.866 kr.");
     const tooNew = JSON.stringify({ version: 99 });
     await calc.importFile("ny.json", tooNew);
-    assert.ok((await calc.importErrors()).some((e) => e.startsWith("version")));
+    assert.ok((await calc.importErrors()).some((e) => /^Formatversionen: er lavet med en nyere udgave.*\(version\)$/.test(e)));
   });
 
   it("refuses a file with a hundred thousand unknown fields without freezing", async () => {
@@ -66,7 +66,8 @@ describe("files: scenario documents and CSV", () => {
     await calc.importFile("mange-fejl.json", JSON.stringify(doc));
     const errors = await calc.importErrors();
     assert.equal(errors.length, 21, errors.slice(-3).join("\n"));
-    assert.match(errors[0], /^groups\[0\]\.months_shortened/);
+    // The group by its own name, the field by its label, the path after.
+    assert.match(errors[0], /^Gruppe «Udvalgte ressourceforløb»: Afkortning pr. sag: .*\(groups\[0\]\.months_shortened\)$/);
     assert.equal(errors[20], "… og 180 problemer mere");
     // Values out of range are kept, marked, not lost: the scenario is added.
     assert.equal((await calc.scenarioNames()).length, 2);
