@@ -468,15 +468,18 @@ fn json_that_is_not_a_scenario() {
         &link,
         &LinkError::NotAScenario(ReadError::ScenarioCount { found: 1 }, Vec::new()),
     );
-    // The message carries the reader's path and problem.
+    // The message carries the reader's problem, where it is in words and
+    // the path.
     let e = decode(&pack(LinkKind::Scenario, br#"{"version": 1, "name": 7}"#).expect("packs"))
         .expect_err("not a scenario");
-    assert!(e
-        .message(Lang::Da)
-        .starts_with("Linket indeholder ikke et gyldigt scenarie: name:"));
-    assert!(e
-        .message(Lang::En)
-        .starts_with("The link does not hold a valid scenario: name:"));
+    assert_eq!(
+        e.message(Lang::Da),
+        "Linket indeholder ikke et gyldigt scenarie: Navn på scenariet: skal være en tekst i anførselstegn (name)"
+    );
+    assert_eq!(
+        e.message(Lang::En),
+        "The link does not hold a valid scenario: Scenario name: must be a text in quotes (name)"
+    );
 }
 
 #[test]
