@@ -842,6 +842,17 @@ fn problems_name_the_field_and_the_group_in_words() {
         ))
     );
     assert_eq!(place("", &names, Lang::Da), None);
+    // Every path the comparison reports (choices, cost lines, ranges,
+    // source notes) has words, so none is left as a bare path.
+    let two = [preset("udfasning-2026"), preset("norddjurs-2018-realistic")];
+    let differences = afkortning::engine::compare::differing_inputs(&two);
+    assert!(differences.len() > 50);
+    for d in differences {
+        for lang in [Lang::Da, Lang::En] {
+            let words = place(&d.path, &names, lang);
+            assert!(words.is_some_and(|w| !w.contains('[')), "{}", d.path);
+        }
+    }
     assert_eq!(place("something.else", &names, Lang::Da), None);
 
     // A comparison's link: the scenario's number first.

@@ -533,13 +533,8 @@ fn scenario_words(path: &str, groups: &[String], lang: Lang) -> Option<String> {
             "basis.months" => C::Months,
             "basis.month" => C::Month,
             "state_pct" => C::StatePct,
-            _ => {
-                return Some(
-                    pick!(lang, cost_line_legend(i + 1, ""))
-                        .trim_end_matches([':', ' '])
-                        .to_string(),
-                )
-            }
+            // The line as a whole: "Udgiftslinje 2".
+            _ => return Some(format!("{} {}", csv_word(CsvWord::CostLine, lang), i + 1)),
         };
         return setting(Setting::CostLine(i, part));
     }
