@@ -842,6 +842,17 @@ fn problems_name_the_field_and_the_group_in_words() {
         ))
     );
     assert_eq!(place("", &names, Lang::Da), None);
+    // A name too long to be allowed is cut after 60 characters.
+    let long = ["x".repeat(500)];
+    let label = afkortning::text::setting_label(
+        &afkortning::engine::compare::Setting::GroupLabel(0),
+        "",
+        Lang::En,
+    );
+    assert_eq!(
+        place("groups[0].label", &long, Lang::En),
+        Some(format!("Group «{}…»: {label}", "x".repeat(60)))
+    );
     // Every path the comparison reports (choices, cost lines, ranges,
     // source notes) has words, so none is left as a bare path.
     let two = [preset("udfasning-2026"), preset("norddjurs-2018-realistic")];

@@ -574,6 +574,9 @@ fn scenario_words(path: &str, groups: &[String], lang: Lang) -> Option<String> {
     }
 }
 
+/// The most characters of a group's name a message repeats.
+const MAX_NAME_SHOWN: usize = 60;
+
 /// Where a document's `path` points, in words: in a comparison the
 /// scenario's number, then a case group by its own name (from `groups`,
 /// each scenario's group names as far as they could be read), then the
@@ -583,8 +586,13 @@ pub fn place(path: &str, groups: &[String], lang: Lang) -> Option<String> {
     let (where_group, what) = match indexed(path, "groups[") {
         Some((g, rest)) => {
             let name = groups.get(g).map_or("", String::as_str);
+            // A name too long to be allowed is itself a problem: shown cut.
+            let name = match name.char_indices().nth(MAX_NAME_SHOWN) {
+                Some((end, _)) => format!("{}…", &name[..end]),
+                None => name.to_string(),
+            };
             (
-                Some(pick!(lang, group_place(g + 1, name))),
+                Some(pick!(lang, group_place(g + 1, &name))),
                 group_words(g, rest, lang),
             )
         }
