@@ -267,7 +267,21 @@ fn the_lasting_items_get_rows_only_where_something_lasts() {
     // The yearly CSV's totals block, with the figures of the first test:
     // FP lasting 3,175,632 gross (kommune 80 %, stat 20 %), kontanthjælp
     // not paid 1,880,784 gross.
-    let text = csv::yearly(&lasting, &[], Lang::En);
+    let export = |outcome| {
+        let exported = csv::Exported {
+            name: "Test",
+            discount_pct: Decimal::ZERO,
+            outcome,
+            cost_labels: &[],
+        };
+        let day = csv::ExportDate {
+            year: 2026,
+            month: 11,
+            day: 30,
+        };
+        csv::yearly(&exported, day, Lang::En)
+    };
+    let text = export(&lasting);
     assert!(
         text.contains(
             "Total;Lasting extra cost after the months cut;-2540505,60;-635126,40;-3175632,00"
@@ -280,7 +294,7 @@ fn the_lasting_items_get_rows_only_where_something_lasts() {
     );
     // Without a lasting difference every year's block and the total block
     // keep the 6 item rows (and net) they had: no lasting row anywhere.
-    let text = csv::yearly(&today, &[], Lang::En);
+    let text = export(&today);
     assert!(!text.contains("Lasting"), "{text}");
     // The comparison: 3 net rows + 6 items × 3 parties + payback + NPV = 23
     // rows for scenarios without a lasting difference; 23 + 2 × 3 = 29 as

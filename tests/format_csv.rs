@@ -6,6 +6,15 @@ use afkortning::engine::evaluate;
 use afkortning::engine::outcome::Outcome;
 use afkortning::format::csv;
 use afkortning::lang::Lang;
+use rust_decimal::Decimal;
+use rust_decimal_macros::dec;
+
+/// The day the exports below are made (the UI passes the browser's day).
+const DAY: csv::ExportDate = csv::ExportDate {
+    year: 2026,
+    month: 11,
+    day: 30,
+};
 
 fn outcome(id: &str) -> Outcome {
     let s = presets::find(id)
@@ -49,6 +58,40 @@ fn parse(text: &str) -> Vec<Vec<String>> {
     rows
 }
 
+/// The yearly export of a scenario named "Test", not discounted.
+fn yearly(outcome: &Outcome, cost_labels: &[&str], lang: Lang) -> String {
+    let exported = csv::Exported {
+        name: "Test",
+        discount_pct: Decimal::ZERO,
+        outcome,
+        cost_labels,
+    };
+    csv::yearly(&exported, DAY, lang)
+}
+
+/// The comparison's export, not discounted.
+fn comparison(list: &[(&str, &Outcome, &[&str])], lang: Lang) -> String {
+    let exported: Vec<csv::Exported> = list
+        .iter()
+        .map(|&(name, outcome, cost_labels)| csv::Exported {
+            name,
+            discount_pct: Decimal::ZERO,
+            outcome,
+            cost_labels,
+        })
+        .collect();
+    csv::yearly_comparison(&exported, DAY, lang)
+}
+
+/// The table below the rows on top: after the first empty row.
+fn table(rows: Vec<Vec<String>>) -> Vec<Vec<String>> {
+    let blank = rows
+        .iter()
+        .position(|r| r.iter().all(String::is_empty))
+        .expect("an empty row after the top rows");
+    rows[blank + 1..].to_vec()
+}
+
 fn cells(rows: &[Vec<String>]) -> Vec<Vec<&str>> {
     rows.iter()
         .map(|r| r.iter().map(String::as_str).collect())
@@ -57,9 +100,10 @@ fn cells(rows: &[Vec<String>]) -> Vec<Vec<&str>> {
 
 #[test]
 fn yearly_norddjurs_realistic_cell_by_cell() {
-    let text = csv::yearly(&outcome("norddjurs-2018-realistic"), &[], Lang::Da);
-    assert!(text.starts_with("\u{FEFF}År;Post;Kommune;Stat;I alt\r\n"));
-    let rows = parse(&text);
+    let text = yearly(&outcome("norddjurs-2018-realistic"), &[], Lang::Da);
+    assert!(text.starts_with("\u{FEFF}Scenarie;Test;;;\r\n"));
+    assert!(text.contains("\r\n;;;;\r\nÅr;Post;Kommune;Stat;I alt\r\n"));
+    let rows = table(parse(&text));
     // Everything falls in 2018 (15 cases × 3 months = 45 case-months, the
     // cases moving evenly Jan–Oct), so the year rows equal the total rows.
     let year_2018 = [
@@ -103,11 +147,11 @@ fn yearly_norddjurs_realistic_cell_by_cell() {
 
 #[test]
 fn yearly_over_two_calendar_years() {
-    let rows = parse(&csv::yearly(
+    let rows = table(parse(&yearly(
         &outcome("your-municipality-latest"),
         &[],
         Lang::Da,
-    ));
+    )));
     // Header, 3 × 7 figure rows (2026, 2027, total) and the reform notice.
     assert_eq!(rows.len(), 1 + 3 * 7 + 1);
     // 2026 rules: RFY ikke-forsørger 13,345 and FP enlig 22,053 (both
@@ -216,7 +260,7 @@ fn yearly_over_two_calendar_years() {
 #[test]
 fn the_reform_notice_in_english_and_in_the_monthly_file() {
     let latest = outcome("your-municipality-latest");
-    let rows = parse(&csv::yearly(&latest, &[], Lang::En));
+    let rows = parse(&yearly(&latest, &[], Lang::En));
     assert_eq!(
         rows.last().unwrap(),
         &[
@@ -240,8 +284,8 @@ fn the_reform_notice_in_english_and_in_the_monthly_file() {
 
 #[test]
 fn english_headers_and_labels_keep_the_danish_number_format() {
-    let text = csv::yearly(&outcome("norddjurs-2018-realistic"), &[], Lang::En);
-    let rows = parse(&text);
+    let text = yearly(&outcome("norddjurs-2018-realistic"), &[], Lang::En);
+    let rows = table(parse(&text));
     assert_eq!(rows[0], ["Year", "Item", "Municipality", "State", "Total"]);
     assert_eq!(
         rows[7],
@@ -335,7 +379,7 @@ fn a_comparison_names_each_scenario_and_neutralises_formulas() {
     let realistic = outcome("norddjurs-2018-realistic");
     let claimed = outcome("norddjurs-2018-claimed");
     let evil = "=HYPERLINK(\"http://x\";\"klik\")";
-    let text = csv::yearly_comparison(
+    let text = comparison(
         &[("Realistisk; 2018", &realistic, &[]), (evil, &claimed, &[])],
         Lang::Da,
     );
@@ -345,7 +389,7 @@ fn a_comparison_names_each_scenario_and_neutralises_formulas() {
     assert!(
         text.contains("\r\n\"'=HYPERLINK(\"\"http://x\"\";\"\"klik\"\")\";I alt;Netto;330005,07;")
     );
-    let rows = parse(&text);
+    let rows = table(parse(&text));
     assert_eq!(
         rows[0],
         ["Scenarie", "År", "Post", "Kommune", "Stat", "I alt"]
@@ -379,10 +423,10 @@ fn a_comparison_names_each_scenario_and_neutralises_formulas() {
 fn a_comparison_gives_the_reform_notice_by_scenario() {
     let realistic = outcome("norddjurs-2018-realistic");
     let latest = outcome("your-municipality-latest");
-    let rows = parse(&csv::yearly_comparison(
+    let rows = table(parse(&comparison(
         &[("2018", &realistic, &[]), ("2026", &latest, &[])],
         Lang::Da,
-    ));
+    )));
     // 2018: one year and the total (14 rows); 2026: two years and the
     // total (21 rows); then one notice, for the 2026 scenario only, since
     // only its horizon reaches February 2026.
@@ -405,7 +449,7 @@ fn phase_out_yearly_has_the_new_items_and_each_cost_lines_total() {
         "Forberedelse af pensionssag (20 timer)",
         "Sundhedsfaglig rådgivning fra regionen",
     ];
-    let rows = parse(&csv::yearly(&phase_out, &labels, Lang::Da));
+    let rows = parse(&yearly(&phase_out, &labels, Lang::Da));
     let rows = cells(&rows);
     let find = |year: &str, item: &str| {
         rows.iter()
@@ -492,12 +536,12 @@ fn phase_out_yearly_has_the_new_items_and_each_cost_lines_total() {
     assert!(rows.iter().all(|r| r.len() == 5));
 
     // Without labels the line is numbered; in English too.
-    let rows = parse(&csv::yearly(&phase_out, &[], Lang::En));
+    let rows = parse(&yearly(&phase_out, &[], Lang::En));
     assert!(rows
         .iter()
         .any(|r| r[..3] == ["Total", "Cost line 2", "-187500,00"]));
     // A label with a separator is quoted, so it stays one cell.
-    let text = csv::yearly(&phase_out, &["Råd; region"], Lang::Da);
+    let text = yearly(&phase_out, &["Råd; region"], Lang::Da);
     assert!(text.contains("I alt;\"Udgiftslinje 1: Råd; region\";-72150,00;0,00;-72150,00\r\n"));
 }
 
@@ -522,7 +566,7 @@ fn phase_out_monthly_has_the_lasting_cost_in_the_last_month() {
 fn comparison_lists_each_scenarios_cost_lines() {
     let phase_out = outcome("udfasning-2026");
     let latest = outcome("your-municipality-latest");
-    let rows = parse(&csv::yearly_comparison(
+    let rows = parse(&comparison(
         &[
             ("Udfasning", &phase_out, &["Forberedelse", "Rådgivning"]),
             ("Seneste", &latest, &[]),
@@ -549,4 +593,119 @@ fn comparison_lists_each_scenarios_cost_lines() {
     assert!(!rows
         .iter()
         .any(|r| r[0] == "Seneste" && r[2].starts_with("Udgiftslinje")));
+}
+
+/// The rows on top: name, date and the kommune's net present value at the
+/// scenario's own discount rate, each row as wide as the table.
+#[test]
+fn the_top_rows_give_name_date_and_net_present_value() {
+    let mut s = presets::find("your-municipality-latest")
+        .unwrap()
+        .scenario()
+        .unwrap();
+    s.perspective.discount_pct = dec!(4);
+    let discounted = evaluate(&s).unwrap();
+    // Nets for the kommune (yearly_over_two_calendar_years): 2026
+    // 440,385 + 111,375 − 727,749 − 7,987,500/37 (the buy-out) =
+    // −391,867.378378…; 2027 −15,999, discounted one year:
+    // −15,999 / 1.04 = −15,383.653846…; together −407,251.032224….
+    let exported = csv::Exported {
+        name: "Vores kommune; 2026",
+        discount_pct: dec!(4),
+        outcome: &discounted,
+        cost_labels: &[],
+    };
+    let text = csv::yearly(&exported, DAY, Lang::Da);
+    assert!(text.starts_with("\u{FEFF}Scenarie;\"Vores kommune; 2026\";;;\r\n"));
+    let rows = parse(&text);
+    assert_eq!(
+        cells(&rows[..5]),
+        [
+            vec!["Scenarie", "Vores kommune; 2026", "", "", ""],
+            vec!["Eksporteret", "30. november 2026", "", "", ""],
+            vec![
+                "Nutidsværdi for kommunen (diskonteringsrente 4 %)",
+                "-407251,03",
+                "",
+                "",
+                ""
+            ],
+            vec!["", "", "", "", ""],
+            vec!["År", "Post", "Kommune", "Stat", "I alt"],
+        ]
+    );
+    // At 0 % nothing is discounted: the value is the kommune's net,
+    // −391,867.38 − 15,999 = −407,866.38; a rate with decimals keeps them.
+    let latest = outcome("your-municipality-latest");
+    let english = csv::yearly(
+        &csv::Exported {
+            name: "Latest",
+            discount_pct: dec!(0),
+            outcome: &latest,
+            cost_labels: &[],
+        },
+        csv::ExportDate {
+            year: 2027,
+            month: 1,
+            day: 5,
+        },
+        Lang::En,
+    );
+    let rows = parse(&english);
+    assert_eq!(rows[1], ["Exported", "5 January 2027", "", "", ""]);
+    assert_eq!(
+        rows[2],
+        [
+            "Net present value for the municipality (discount rate 0 %)",
+            "-407866,38",
+            "",
+            "",
+            ""
+        ]
+    );
+
+    // A comparison: the date, then each scenario's name and value.
+    let mut realistic = presets::find("norddjurs-2018-realistic")
+        .unwrap()
+        .scenario()
+        .unwrap();
+    realistic.perspective.discount_pct = dec!(2.5);
+    let realistic = evaluate(&realistic).unwrap();
+    let list = [
+        csv::Exported {
+            name: "Realistisk",
+            discount_pct: dec!(2.5),
+            outcome: &realistic,
+            cost_labels: &[],
+        },
+        exported,
+    ];
+    let rows = parse(&csv::yearly_comparison(&list, DAY, Lang::Da));
+    // The realistic case falls in 2018 alone, its first year, which is not
+    // discounted: its net −386,642.43 (yearly_norddjurs_realistic_cell_by_cell).
+    assert_eq!(
+        cells(&rows[..5]),
+        [
+            vec!["Eksporteret", "30. november 2026", "", "", "", ""],
+            vec![
+                "Realistisk",
+                "Nutidsværdi for kommunen (diskonteringsrente 2,5 %)",
+                "-386642,43",
+                "",
+                "",
+                ""
+            ],
+            vec![
+                "Vores kommune; 2026",
+                "Nutidsværdi for kommunen (diskonteringsrente 4 %)",
+                "-407251,03",
+                "",
+                "",
+                ""
+            ],
+            vec!["", "", "", "", "", ""],
+            vec!["Scenarie", "År", "Post", "Kommune", "Stat", "I alt"],
+        ]
+    );
+    assert!(rows.iter().all(|r| r.len() == 6));
 }

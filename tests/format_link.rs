@@ -435,7 +435,7 @@ fn json_that_is_not_a_scenario() {
         assert_kind(
             link,
             |e| match e {
-                LinkError::NotAScenario(ReadError::Fields(errors)) => {
+                LinkError::NotAScenario(ReadError::Fields(errors), _) => {
                     errors.iter().any(|f| f.path == path)
                 }
                 _ => false,
@@ -466,17 +466,20 @@ fn json_that_is_not_a_scenario() {
     let link = pack(LinkKind::Comparison, one.as_bytes()).expect("packs");
     assert_gives(
         &link,
-        &LinkError::NotAScenario(ReadError::ScenarioCount { found: 1 }),
+        &LinkError::NotAScenario(ReadError::ScenarioCount { found: 1 }, Vec::new()),
     );
-    // The message carries the reader's path and problem.
+    // The message carries the reader's problem, where it is in words and
+    // the path.
     let e = decode(&pack(LinkKind::Scenario, br#"{"version": 1, "name": 7}"#).expect("packs"))
         .expect_err("not a scenario");
-    assert!(e
-        .message(Lang::Da)
-        .starts_with("Linket indeholder ikke et gyldigt scenarie: name:"));
-    assert!(e
-        .message(Lang::En)
-        .starts_with("The link does not hold a valid scenario: name:"));
+    assert_eq!(
+        e.message(Lang::Da),
+        "Linket indeholder ikke et gyldigt scenarie: Navn på scenariet: skal være en tekst i anførselstegn (name)"
+    );
+    assert_eq!(
+        e.message(Lang::En),
+        "The link does not hold a valid scenario: Scenario name: must be a text in quotes (name)"
+    );
 }
 
 #[test]
@@ -781,4 +784,96 @@ fn a_long_list_of_problems_names_the_first_twenty_and_counts_the_rest() {
             .collect(),
     );
     assert_eq!(twenty.messages(Lang::En).len(), 20);
+}
+
+/// Import and link problems name the field by its label and the group by
+/// its own name, in Danish and English, the path kept in brackets.
+#[test]
+fn problems_name_the_field_and_the_group_in_words() {
+    use afkortning::engine::inputs::Field;
+    use afkortning::format::link::group_names;
+    use afkortning::text::{field_label, place};
+    let json = presets::find("norddjurs-2018-realistic").unwrap().document;
+    let mut doc: serde_json::Value = serde_json::from_str(json).unwrap();
+    doc["groups"][0]["label"] = "Over 40".into();
+    doc["groups"][0]["indsats"]["monthly"] = serde_json::json!(["2700"]);
+    let text = doc.to_string();
+    assert_eq!(group_names(&text), vec![vec!["Over 40".to_string()]]);
+    let Err(e) = read_content(&text) else {
+        panic!("a list is not an amount")
+    };
+    let da = e.messages_named(&group_names(&text), Lang::Da);
+    assert_eq!(
+        da,
+        [format!(
+            "Gruppe «Over 40»: {}: skal være et tal, fx \"2700.50\" (groups[0].indsats.monthly)",
+            field_label(Field::IndsatsMonthly, Lang::Da)
+        )]
+    );
+    let en = e.messages_named(&group_names(&text), Lang::En);
+    assert_eq!(
+        en,
+        [format!(
+            "Group «Over 40»: {}: must be a number, e.g. \"2700.50\" (groups[0].indsats.monthly)",
+            field_label(Field::IndsatsMonthly, Lang::En)
+        )]
+    );
+    // Without names a group is numbered; places without a field of their
+    // own are said in words: an object by its form section, the version,
+    // a source note by the figure it is about.
+    assert_eq!(
+        place("groups[1].rfy.rate", &[], Lang::Da).as_deref(),
+        Some("Gruppe 2: Ressourceforløbsydelse (spares)")
+    );
+    assert_eq!(
+        place("version", &[], Lang::Da).as_deref(),
+        Some("Formatversionen")
+    );
+    assert_eq!(
+        place("version", &[], Lang::En).as_deref(),
+        Some("The format version")
+    );
+    let names = ["Over 40".to_string()];
+    assert_eq!(
+        place("sources.groups[0].cases_reviewed.text_en", &names, Lang::Da),
+        Some(format!(
+            "Kilde til Gruppe «Over 40»: {}: engelsk tekst",
+            field_label(Field::CasesReviewed, Lang::Da)
+        ))
+    );
+    assert_eq!(place("", &names, Lang::Da), None);
+    // A name too long to be allowed is cut after 60 characters.
+    let long = ["x".repeat(500)];
+    let label = afkortning::text::setting_label(
+        &afkortning::engine::compare::Setting::GroupLabel(0),
+        "",
+        Lang::En,
+    );
+    assert_eq!(
+        place("groups[0].label", &long, Lang::En),
+        Some(format!("Group «{}…»: {label}", "x".repeat(60)))
+    );
+    // Every path the comparison reports (choices, cost lines, ranges,
+    // source notes) has words, so none is left as a bare path.
+    let two = [preset("udfasning-2026"), preset("norddjurs-2018-realistic")];
+    let differences = afkortning::engine::compare::differing_inputs(&two);
+    assert!(differences.len() > 50);
+    for d in differences {
+        for lang in [Lang::Da, Lang::En] {
+            let words = place(&d.path, &names, lang);
+            assert!(words.is_some_and(|w| !w.contains('[')), "{}", d.path);
+        }
+    }
+    assert_eq!(place("something.else", &names, Lang::Da), None);
+
+    // A comparison's link: the scenario's number first.
+    let mut second: serde_json::Value = serde_json::from_str(json).unwrap();
+    second.as_object_mut().unwrap().remove("investment");
+    let bad = format!(r#"{{"version":1,"scenarios":[{json},{second}]}}"#);
+    let link = pack(LinkKind::Comparison, bad.as_bytes()).unwrap();
+    let message = decode(&link).unwrap_err().message(Lang::Da);
+    assert!(
+        message.ends_with("Scenarie 2, Investeringen: frikøb af medarbejder: mangler; feltet skal være med (scenarios[1].investment)"),
+        "{message}"
+    );
 }

@@ -74,10 +74,10 @@ async fn goal_seek_values_typed_back_give_zero_and_the_target() {
     assert_eq!(app.figure(), "407.866 kr.");
 
     // Indsats (the default input), target 0: 2.700 + 407.866,38 / 45 =
-    // 2.700 + 9.063,70 = 11.763,70, shown without the trailing zero.
+    // 2.700 + 9.063,70 = 11.763,70: kroner with both decimals, never one.
     let value = app.text("goal-result");
-    assert_eq!(value, "11.763,7");
-    assert!(app.text("goal-gap").starts_with("+9.063,7"));
+    assert_eq!(value, "11.763,70");
+    assert!(app.text("goal-gap").starts_with("+9.063,70 kr."));
     app.type_into(INDSATS, &value).await;
     assert_eq!(app.figure(), "0 kr.");
 

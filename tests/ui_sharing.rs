@@ -157,14 +157,21 @@ async fn importing_a_file_with_errors_lists_each_path() {
     let text = r#"{"version": 1, "name": "Fra fil", "horizon_months": "lang"}"#;
     app.import("fejl.json", text).await;
     let errors = app.text("import-errors");
-    assert!(errors.contains("horizon_months"), "{errors}");
+    // The field by its label, the path in brackets after.
+    assert!(errors.contains("Periode: "), "{errors}");
+    assert!(errors.contains("(horizon_months)"), "{errors}");
     assert_eq!(app.tabs().len(), 1, "nothing added");
     // A readable file with values out of range: added, each path listed.
     let claimed = include_str!("fixtures/links/v1-scenario-norddjurs-2018-claimed.json")
         .replace("\"horizon_months\": 12", "\"horizon_months\": 0");
     app.import("claimed.json", &claimed).await;
     assert_eq!(app.tabs().len(), 2);
-    assert!(app.text("import-errors").contains("horizon_months"));
+    let errors = app.text("import-errors");
+    assert!(
+        errors.contains("Periode: skal være et tal fra 1 til ")
+            && errors.contains("(horizon_months)"),
+        "{errors}"
+    );
     app.unmount().await;
 }
 

@@ -2,7 +2,9 @@
 //! and LibreOffice (`docs/share-links.md`, "CSV export"):
 //!
 //! - UTF-8 with a byte-order mark (so Excel reads æ, ø, å right);
-//! - `;` between fields, CRLF after every row, one header row;
+//! - `;` between fields, CRLF after every row; on top, the scenario's name,
+//!   the export's date and the net present value, then an empty row and the
+//!   table's one header row (every row as wide as the table);
 //! - amounts rounded to øre (half away from zero), written as plain numbers
 //!   with a decimal comma and no thousands separators: `-383623,47`;
 //! - text fields quoted per RFC 4180 when they hold `;`, `"` or a line
@@ -21,6 +23,7 @@ use rust_decimal::{Decimal, RoundingStrategy};
 use crate::engine::outcome::{
     items_in_use, CostLineOutcome, LineItem, LineItems, Outcome, Split, Warning,
 };
+use crate::format::number::format_plain;
 use crate::lang::Lang;
 use crate::text::{csv_word, CsvWord};
 
@@ -29,31 +32,85 @@ pub const BOM: &str = "\u{FEFF}";
 pub const SEPARATOR: char = ';';
 pub const LINE_END: &str = "\r\n";
 
-/// Yearly breakdown of one scenario: `År;Post;Kommune;Stat;I alt`, for each
-/// calendar year one row per line item and a net row, then the same for the
-/// whole horizon with `I alt` as the year; after each net, each cost line's
-/// figures, named by `cost_labels` (the scenario's `costs`, in order:
-/// `Udgiftslinje 1: Sundhedsfaglig rådgivning`, or numbered alone where a
+/// The day an export is made, as the caller's clock gives it (this module
+/// keeps none, so an export is the same text for the same inputs).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ExportDate {
+    pub year: u16,
+    pub month: u8,
+    pub day: u8,
+}
+
+/// One scenario in an export: its name and discount rate (for the net
+/// present value at the top), its outcome and its cost lines' labels (the
+/// scenario's `costs`, in order).
+#[derive(Clone, Copy, Debug)]
+pub struct Exported<'a> {
+    pub name: &'a str,
+    pub discount_pct: Decimal,
+    pub outcome: &'a Outcome,
+    pub cost_labels: &'a [&'a str],
+}
+
+impl Exported<'_> {
+    /// The kommune's net present value at the scenario's discount rate; at
+    /// 0 % (where the engine does not discount) that is its net.
+    fn npv_row(&self, lang: Lang) -> [Cell; 2] {
+        let rate = format_plain(self.discount_pct, Lang::Da, 2);
+        let npv = self.outcome.npv_kommune.unwrap_or(self.outcome.net.kommune);
+        [
+            Cell::Text(crate::text::csv_npv(&rate, lang)),
+            Cell::Amount(npv),
+        ]
+    }
+}
+
+/// Yearly breakdown of one scenario. On top, each on its row: the
+/// scenario's name, the export's date and the kommune's net present value
+/// (named with its discount rate), then an empty row; then the table
+/// `År;Post;Kommune;Stat;I alt`: for each calendar year one row per line
+/// item and a net row, then the same for the whole horizon with `I alt` as
+/// the year; after each net, each cost line's figures, named by its label
+/// (`Udgiftslinje 1: Sundhedsfaglig rådgivning`, or numbered alone where a
 /// label is missing).
-pub fn yearly(outcome: &Outcome, cost_labels: &[&str], lang: Lang) -> String {
-    let mut csv = Csv::new(&[year_header(lang), item_header(lang)], lang);
+pub fn yearly(scenario: &Exported, date: ExportDate, lang: Lang) -> String {
+    let mut csv = Csv::new();
+    let width = 5;
+    csv.padded(
+        &[text(csv_word(CsvWord::Scenario, lang)), text(scenario.name)],
+        width,
+    );
+    csv.padded(&date_row(date, lang), width);
+    csv.padded(&scenario.npv_row(lang), width);
+    csv.padded(&[], width);
+    csv.header(&[year_header(lang), item_header(lang)], lang);
+    let outcome = scenario.outcome;
     yearly_rows(
         &mut csv,
         &[],
         outcome,
         &outcome.items_in_use,
-        cost_labels,
+        scenario.cost_labels,
         lang,
     );
     notice_rows(&mut csv, &[], 0, outcome, lang);
     csv.finish()
 }
 
-/// Yearly breakdown of several scenarios (a comparison), one after the
-/// other, with the scenario's name first: `Scenarie;År;Post;…`; each
-/// scenario with its own cost-line labels.
-pub fn yearly_comparison(scenarios: &[(&str, &Outcome, &[&str])], lang: Lang) -> String {
-    let mut csv = Csv::new(
+/// Yearly breakdown of several scenarios (a comparison). On top: the
+/// export's date, then one row per scenario with its name and its kommune's
+/// net present value, then an empty row; then the scenarios one after the
+/// other, each row with the scenario's name first: `Scenarie;År;Post;…`.
+pub fn yearly_comparison(scenarios: &[Exported], date: ExportDate, lang: Lang) -> String {
+    let mut csv = Csv::new();
+    let width = 6;
+    csv.padded(&date_row(date, lang), width);
+    for scenario in scenarios {
+        let [label, npv] = scenario.npv_row(lang);
+        csv.padded(&[text(scenario.name), label, npv], width);
+    }
+    csv.padded(&[], width);
+    csv.header(
         &[
             csv_word(CsvWord::Scenario, lang),
             year_header(lang),
@@ -62,21 +119,38 @@ pub fn yearly_comparison(scenarios: &[(&str, &Outcome, &[&str])], lang: Lang) ->
         lang,
     );
     // The same rows for every scenario, so the blocks line up.
-    let shown = items_in_use(scenarios.iter().map(|(_, o, _)| *o));
-    for (name, outcome, labels) in scenarios {
-        yearly_rows(&mut csv, &[text(name)], outcome, &shown, labels, lang);
+    let shown = items_in_use(scenarios.iter().map(|s| s.outcome));
+    for s in scenarios {
+        yearly_rows(
+            &mut csv,
+            &[text(s.name)],
+            s.outcome,
+            &shown,
+            s.cost_labels,
+            lang,
+        );
     }
-    for (name, outcome, _) in scenarios {
-        notice_rows(&mut csv, &[text(name)], 0, outcome, lang);
+    for s in scenarios {
+        notice_rows(&mut csv, &[text(s.name)], 0, s.outcome, lang);
     }
     csv.finish()
+}
+
+/// `Eksporteret;30. november 2026`: as text, so a spreadsheet shows the day
+/// as written instead of guessing a date format.
+fn date_row(date: ExportDate, lang: Lang) -> [Cell; 2] {
+    [
+        text(csv_word(CsvWord::Exported, lang)),
+        Cell::Text(crate::text::date(date.year, date.month, date.day, lang)),
+    ]
 }
 
 /// Monthly breakdown of one scenario: `År;Måned;Post;Kommune;Stat;I alt`,
 /// for each month one row per line item and a net row (year and month as
 /// numbers, so a spreadsheet never reads them as a date).
 pub fn monthly(outcome: &Outcome, lang: Lang) -> String {
-    let mut csv = Csv::new(
+    let mut csv = Csv::new();
+    csv.header(
         &[
             year_header(lang),
             csv_word(CsvWord::Month, lang),
@@ -224,10 +298,14 @@ struct Csv {
 }
 
 impl Csv {
-    fn new(lead_headers: &[&str], lang: Lang) -> Csv {
-        let mut csv = Csv {
+    fn new() -> Csv {
+        Csv {
             out: String::from(BOM),
-        };
+        }
+    }
+
+    /// The table's header row: `lead_headers`, then the amounts' columns.
+    fn header(&mut self, lead_headers: &[&str], lang: Lang) {
         let headers: Vec<Cell> = lead_headers
             .iter()
             .copied()
@@ -238,8 +316,15 @@ impl Csv {
             ])
             .map(text)
             .collect();
-        csv.row(&headers);
-        csv
+        self.row(&headers);
+    }
+
+    /// A row above the table, filled with empty cells to the table's
+    /// `width`, so every row has as many columns.
+    fn padded(&mut self, cells: &[Cell], width: usize) {
+        let mut row = cells.to_vec();
+        row.resize(width.max(cells.len()), text(""));
+        self.row(&row);
     }
 
     fn row(&mut self, cells: &[Cell]) {

@@ -287,8 +287,10 @@ pub enum LinkError {
     TooLarge { max_bytes: usize },
     /// The content is intact but not JSON text.
     NotJson,
-    /// The content is JSON but not a scenario (or comparison) document.
-    NotAScenario(ReadError),
+    /// The content is JSON but not a scenario (or comparison) document;
+    /// with each scenario's group names as far as they could be read
+    /// ([`group_names`]), so its problems name a group by its name.
+    NotAScenario(ReadError, Vec<Vec<String>>),
     /// The scenario was made by a newer version of the calculator.
     NewerDocument { version: u64 },
 }
@@ -467,9 +469,41 @@ pub fn decode(text: &str) -> Result<LinkContent, LinkError> {
             {
                 LinkError::NotJson
             }
-            _ => LinkError::NotAScenario(e),
+            ReadError::Fields(_) => LinkError::NotAScenario(e, group_names(json)),
+            ReadError::ScenarioCount { .. } => LinkError::NotAScenario(e, Vec::new()),
         }
     })
+}
+
+/// Each scenario's case-group names in a document, as far as they can be
+/// read without the rest of its shape (a scenario gives one list, a
+/// comparison one per scenario; none when the groups cannot be read), for
+/// messages that name a group by its own name.
+pub fn group_names(text: &str) -> Vec<Vec<String>> {
+    #[derive(Deserialize)]
+    struct Names {
+        #[serde(default)]
+        groups: Vec<Group>,
+        #[serde(default)]
+        scenarios: Vec<Names>,
+    }
+    #[derive(Deserialize)]
+    struct Group {
+        #[serde(default)]
+        label: String,
+    }
+    if text.len() > MAX_DOCUMENT_BYTES {
+        return Vec::new();
+    }
+    let Ok(names) = serde_json::from_str::<Names>(text) else {
+        return Vec::new();
+    };
+    let labels = |n: Names| n.groups.into_iter().map(|g| g.label).collect();
+    if names.scenarios.is_empty() {
+        vec![labels(names)]
+    } else {
+        names.scenarios.into_iter().map(labels).collect()
+    }
 }
 
 /// Whether a fragment looks meant for this calculator (`s1.…`, `c2.…`), so

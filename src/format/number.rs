@@ -5,6 +5,7 @@ use std::str::FromStr;
 
 use rust_decimal::{Decimal, RoundingStrategy};
 
+use crate::engine::inputs::Unit;
 use crate::lang::Lang;
 
 /// `value` rounded to `decimals` places with the language's separators.
@@ -46,6 +47,33 @@ pub fn format_plain(value: Decimal, lang: Lang, max_decimals: u32) -> String {
         .round_dp_with_strategy(max_decimals, RoundingStrategy::MidpointAwayFromZero)
         .normalize();
     format_decimal(rounded, lang, rounded.scale())
+}
+
+/// Kroner with no decimals when rounded to øre they are whole, otherwise
+/// with both: `20.370,50`, never `20.370,5`.
+pub fn format_money(value: Decimal, lang: Lang) -> String {
+    let rounded = value.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
+    format_decimal(rounded, lang, if rounded.fract().is_zero() { 0 } else { 2 })
+}
+
+/// A year or a month number as written on a calendar: digits alone, never
+/// grouped (`2024`, not `2.024`).
+pub fn format_year(value: Decimal) -> String {
+    value
+        .round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero)
+        .normalize()
+        .to_string()
+}
+
+/// A value of an input in its unit's way: years and months plain, kroner
+/// with 0 or 2 decimals, anything else with as many decimals as it needs
+/// (at most 2).
+pub fn format_value(value: Decimal, unit: Unit, lang: Lang) -> String {
+    match unit {
+        Unit::Year | Unit::Month => format_year(value),
+        Unit::Kr | Unit::KrPerMonth | Unit::KrPerYear => format_money(value, lang),
+        _ => format_plain(value, lang, 2),
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -126,6 +154,35 @@ mod tests {
         assert_eq!(format_kr(dec!(-383623.4), Lang::Da), "-383.623 kr.");
         assert_eq!(format_plain(dec!(15104.160), Lang::Da, 2), "15.104,16");
         assert_eq!(format_plain(dec!(3), Lang::Da, 2), "3");
+    }
+
+    #[test]
+    fn money_has_no_decimals_or_two() {
+        // 20 370,5 kr. is 20 370 kr. and 50 øre.
+        assert_eq!(format_money(dec!(20370.5), Lang::Da), "20.370,50");
+        assert_eq!(format_money(dec!(20370.5), Lang::En), "20,370.50");
+        assert_eq!(format_money(dec!(11282.00), Lang::Da), "11.282");
+        // 0,004 rounds to 0 øre: whole; 0,005 rounds up to 1 øre.
+        assert_eq!(format_money(dec!(2700.004), Lang::Da), "2.700");
+        assert_eq!(format_money(dec!(2700.005), Lang::Da), "2.700,01");
+        assert_eq!(format_money(dec!(-15104.1), Lang::Da), "-15.104,10");
+        assert_eq!(
+            format_value(dec!(20370.5), Unit::KrPerMonth, Lang::Da),
+            "20.370,50"
+        );
+        // Other units keep the decimals they need: 12,5 %.
+        assert_eq!(format_value(dec!(12.50), Unit::Pct, Lang::Da), "12,5");
+    }
+
+    #[test]
+    fn years_and_months_are_never_grouped() {
+        assert_eq!(format_year(dec!(2024)), "2024");
+        assert_eq!(format_year(dec!(2100.0)), "2100");
+        assert_eq!(format_value(dec!(2000), Unit::Year, Lang::Da), "2000");
+        assert_eq!(format_value(dec!(2000), Unit::Year, Lang::En), "2000");
+        assert_eq!(format_value(dec!(12), Unit::Month, Lang::Da), "12");
+        // A count of cases is grouped as any number.
+        assert_eq!(format_value(dec!(2000), Unit::Cases, Lang::Da), "2.000");
     }
 
     #[test]

@@ -5,7 +5,7 @@
 use rust_decimal::Decimal;
 
 use super::working::{named, years};
-use super::{CsvWord, D, T};
+use super::{CsvWord, DocumentPlace, D, T};
 use crate::engine::compare::{CostLinePart, RangePart, Refunded, Setting, SourcePart};
 use crate::engine::compare::{Figure, Party};
 use crate::engine::inputs::BenefitKind;
@@ -18,7 +18,7 @@ use crate::engine::validate::Problem;
 use crate::engine::working::{Caption, Meaning, Unit as WorkingUnit};
 use crate::format::document::{DocumentProblem, Expected};
 use crate::format::link::{EncodeError, LinkError, LINK_VERSION, MAX_COMPARED, MIN_COMPARED};
-use crate::format::number::{format_decimal, format_plain};
+use crate::format::number::{format_decimal, format_money, format_plain, format_value};
 use crate::lang::Lang;
 
 const LANG: Lang = Lang::Da;
@@ -147,7 +147,18 @@ pub fn csv_word(key: CsvWord) -> &'static str {
         CsvWord::Net => "Netto",
         CsvWord::Note => "Bemærk",
         CsvWord::CostLine => "Udgiftslinje",
+        CsvWord::Exported => "Eksporteret",
     }
+}
+
+/// The net present value's row name in an export, with its rate.
+pub fn csv_npv(rate: &str) -> String {
+    format!("Nutidsværdi for kommunen (diskonteringsrente {rate} %)")
+}
+
+/// A day as written in a sentence: "30. november 2026".
+pub fn date(year: u16, month_name: &str, day: u8) -> String {
+    format!("{day}. {month_name} {year}")
 }
 
 pub fn unit(unit: Unit) -> &'static str {
@@ -252,8 +263,8 @@ pub fn warning(warning: &Warning) -> String {
             now,
         } => format!(
             "{path}: satsen for {year} er rettet fra skønnet {} kr. til den offentliggjorte sats {} kr. om måneden; resultatet er derfor ændret, siden scenariet blev gemt.",
-            format_plain(*was, LANG, 2),
-            format_plain(*now, LANG, 2)
+            format_money(*was, LANG),
+            format_money(*now, LANG)
         ),
         Warning::RessourceforlobAbolished => "Fra 1. februar 2026 findes ressourceforløb kun for borgere, der allerede er i et (lov nr. 1750 af 29/12/2025): der kommer ingen nye forløb, så regnestykket gælder kun de igangværende.".to_string(),
     }
@@ -265,8 +276,8 @@ pub fn problem(problem: &Problem) -> String {
         Problem::OutOfRange { min, max, unit: u } => {
             format!(
                 "skal være et tal fra {} til {} {}",
-                num(*min),
-                num(*max),
+                format_value(*min, *u, LANG),
+                format_value(*max, *u, LANG),
                 unit(*u)
             )
         }
@@ -387,7 +398,7 @@ pub fn link_error(error: &LinkError, not_a_scenario: &str) -> String {
         LinkError::NotJson => {
             "Linket er ikke lavet af denne beregner: indholdet er ikke et scenarie (ikke JSON-tekst).".into()
         }
-        LinkError::NotAScenario(_) => {
+        LinkError::NotAScenario(..) => {
             format!("Linket indeholder ikke et gyldigt scenarie: {not_a_scenario}")
         }
         LinkError::NewerDocument { version } => format!(
@@ -989,4 +1000,30 @@ pub fn paid(p: Paid) -> &'static str {
         Paid::Job => "job (ingen ydelse)",
         Paid::Typed => "anden ydelse",
     }
+}
+
+/// Where a problem is, in a comparison: "Scenarie 2".
+pub fn scenario_place(number: usize) -> String {
+    format!("Scenarie {number}")
+}
+
+/// A case group by its own name, or by its number when it has none.
+pub fn group_place(number: usize, name: &str) -> String {
+    if name.trim().is_empty() {
+        format!("Gruppe {number}")
+    } else {
+        format!("Gruppe «{name}»")
+    }
+}
+
+pub fn document_place(place: DocumentPlace) -> &'static str {
+    match place {
+        DocumentPlace::Version => "Formatversionen",
+        DocumentPlace::Sources => "Kilderne",
+    }
+}
+
+/// A figure's source note as a whole.
+pub fn source_of(figure: &str) -> String {
+    format!("Kilde til {figure}")
 }

@@ -5,7 +5,7 @@
 use rust_decimal::Decimal;
 
 use super::working::{named, years};
-use super::{CsvWord, D, T};
+use super::{CsvWord, DocumentPlace, D, T};
 use crate::engine::compare::{CostLinePart, RangePart, Refunded, Setting, SourcePart};
 use crate::engine::compare::{Figure, Party};
 use crate::engine::inputs::BenefitKind;
@@ -18,7 +18,7 @@ use crate::engine::validate::Problem;
 use crate::engine::working::{Caption, Meaning, Unit as WorkingUnit};
 use crate::format::document::{DocumentProblem, Expected};
 use crate::format::link::{EncodeError, LinkError, LINK_VERSION, MAX_COMPARED, MIN_COMPARED};
-use crate::format::number::{format_decimal, format_plain};
+use crate::format::number::{format_decimal, format_money, format_plain, format_value};
 use crate::lang::Lang;
 
 const LANG: Lang = Lang::En;
@@ -147,7 +147,18 @@ pub fn csv_word(key: CsvWord) -> &'static str {
         CsvWord::Net => "Net",
         CsvWord::Note => "Note",
         CsvWord::CostLine => "Cost line",
+        CsvWord::Exported => "Exported",
     }
+}
+
+/// The net present value's row name in an export, with its rate.
+pub fn csv_npv(rate: &str) -> String {
+    format!("Net present value for the municipality (discount rate {rate} %)")
+}
+
+/// A day as written in a sentence: "30. november 2026".
+pub fn date(year: u16, month_name: &str, day: u8) -> String {
+    format!("{day} {month_name} {year}")
 }
 
 pub fn unit(unit: Unit) -> &'static str {
@@ -252,8 +263,8 @@ pub fn warning(warning: &Warning) -> String {
             now,
         } => format!(
             "{path}: the {year} rate was corrected from the estimate {} kr. to the published rate {} kr. a month, so the result differs from when the scenario was saved.",
-            format_plain(*was, LANG, 2),
-            format_plain(*now, LANG, 2)
+            format_money(*was, LANG),
+            format_money(*now, LANG)
         ),
         Warning::RessourceforlobAbolished => "From 1 February 2026 ressourceforløb exist only for citizens already in one (lov nr. 1750 af 29/12/2025): no new courses start, so the calculation applies to ongoing ones only.".to_string(),
     }
@@ -265,8 +276,8 @@ pub fn problem(problem: &Problem) -> String {
         Problem::OutOfRange { min, max, unit: u } => {
             format!(
                 "must be a number from {} to {} {}",
-                num(*min),
-                num(*max),
+                format_value(*min, *u, LANG),
+                format_value(*max, *u, LANG),
                 unit(*u)
             )
         }
@@ -387,7 +398,7 @@ pub fn link_error(error: &LinkError, not_a_scenario: &str) -> String {
         LinkError::NotJson => {
             "The link was not made by this calculator: its content is not a scenario (not JSON text).".into()
         }
-        LinkError::NotAScenario(_) => {
+        LinkError::NotAScenario(..) => {
             format!("The link does not hold a valid scenario: {not_a_scenario}")
         }
         LinkError::NewerDocument { version } => format!(
@@ -989,4 +1000,30 @@ pub fn paid(p: Paid) -> &'static str {
         Paid::Job => "a job (no benefit)",
         Paid::Typed => "the other benefit",
     }
+}
+
+/// Where a problem is, in a comparison: "Scenario 2".
+pub fn scenario_place(number: usize) -> String {
+    format!("Scenario {number}")
+}
+
+/// A case group by its own name, or by its number when it has none.
+pub fn group_place(number: usize, name: &str) -> String {
+    if name.trim().is_empty() {
+        format!("Group {number}")
+    } else {
+        format!("Group «{name}»")
+    }
+}
+
+pub fn document_place(place: DocumentPlace) -> &'static str {
+    match place {
+        DocumentPlace::Version => "The format version",
+        DocumentPlace::Sources => "The sources",
+    }
+}
+
+/// A figure's source note as a whole.
+pub fn source_of(figure: &str) -> String {
+    format!("Source of {figure}")
 }

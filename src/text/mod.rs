@@ -12,7 +12,7 @@ mod da;
 mod en;
 
 use crate::data::presets::Preset;
-use crate::engine::compare::{Figure, Party};
+use crate::engine::compare::{Figure, Party, Setting};
 use crate::engine::inputs::{Field, Unit};
 use crate::engine::outcome::{LineItem, Warning};
 use crate::engine::scenario::SourceKind;
@@ -238,6 +238,19 @@ pub enum CsvWord {
     Note,
     /// A cost line's total, numbered from 1 (`Udgiftslinje 1: label`).
     CostLine,
+    /// The row with the export's date.
+    Exported,
+}
+
+/// "Nutidsværdi for kommunen (diskonteringsrente 4 %)"; `rate` formatted.
+pub fn csv_npv(rate: &str, lang: Lang) -> String {
+    pick!(lang, csv_npv(rate))
+}
+
+/// "30. november 2026", "30 November 2026".
+pub fn date(year: u16, month: u8, day: u8, lang: Lang) -> String {
+    let name = month_name(month, lang);
+    pick!(lang, date(year, name, day))
 }
 
 pub fn csv_word(key: CsvWord, lang: Lang) -> &'static str {
@@ -446,6 +459,206 @@ impl DocumentError {
     }
 }
 
+/// A part of a document with no field of its own, named in words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DocumentPlace {
+    Version,
+    Sources,
+}
+
+/// `n` and what follows `prefix[n]` (after its dot, or empty), when `path`
+/// starts with `prefix[n]`.
+fn indexed<'a>(path: &'a str, prefix: &str) -> Option<(usize, &'a str)> {
+    let (index, rest) = path.strip_prefix(prefix)?.split_once(']')?;
+    let rest = match rest {
+        "" => "",
+        _ => rest.strip_prefix('.')?,
+    };
+    Some((index.parse().ok()?, rest))
+}
+
+/// A field's label as it stands alone: "Statens refusion – RFY".
+fn label_alone(field: Field, lang: Lang) -> String {
+    let label = field_label(field, lang);
+    match field_qualifier(field, lang) {
+        Some(of) => format!("{label} – {of}"),
+        None => label.to_string(),
+    }
+}
+
+/// The field at `path` by its label, or the form section of the first
+/// declared field under it (`rfy.rate` holds `rfy.rate.monthly`: the
+/// ressourceforløbsydelse), among `fields`.
+fn field_words(fields: &[Field], path: &str, lang: Lang) -> Option<String> {
+    use crate::engine::inputs::Section;
+    let (field, rest) = fields.iter().find_map(|f| {
+        let rest = f.path_suffix().strip_prefix(path)?;
+        (rest.is_empty() || rest.starts_with('.')).then_some((*f, rest))
+    })?;
+    if rest.is_empty() {
+        return Some(label_alone(field, lang));
+    }
+    let section = match field.section() {
+        Section::Review => T::Review,
+        Section::Timing => T::Timing,
+        Section::Rfy => T::Rfy,
+        Section::Fp => T::Fp,
+        Section::Indsats => T::Indsats,
+        Section::Destinations => T::Destinations,
+        Section::Counterfactual => T::Counterfactual,
+        Section::Investment => T::Investment,
+        Section::HorizonPerspective => T::HorizonPerspective,
+        Section::IncomeTax => T::IncludeIncomeTax,
+    };
+    Some(t(section, lang).to_string())
+}
+
+/// What a path within case group `g` is, in words.
+fn group_words(g: usize, rest: &str, lang: Lang) -> Option<String> {
+    use crate::engine::compare::Refunded;
+    use crate::engine::inputs::BenefitKind as B;
+    if rest.is_empty() {
+        return None;
+    }
+    let setting = match rest {
+        "label" => Some(Setting::GroupLabel(g)),
+        "timing.kind" => Some(Setting::TimingKind(g)),
+        "rfy.rate.source" => Some(Setting::RateSource(g, B::Rfy)),
+        "rfy.rate.year" => Some(Setting::RateYear(g, B::Rfy)),
+        "rfy.rate.status" => Some(Setting::RateStatus(g, B::Rfy)),
+        "fp.rate.source" => Some(Setting::RateSource(g, B::Fp)),
+        "fp.rate.year" => Some(Setting::RateYear(g, B::Fp)),
+        "fp.rate.status" => Some(Setting::RateStatus(g, B::Fp)),
+        "rfy.refusion.source" => Some(Setting::RefusionSource(g, Refunded::Rfy)),
+        "fp.refusion.source" => Some(Setting::RefusionSource(g, Refunded::Fp)),
+        "indsats.refusion.source" => Some(Setting::RefusionSource(g, Refunded::Indsats)),
+        "destinations.fleksjob.refusion.source" => {
+            Some(Setting::RefusionSource(g, Refunded::Fleksjob))
+        }
+        "destinations.kontanthjaelp.refusion.source" => {
+            Some(Setting::RefusionSource(g, Refunded::Kontanthjaelp))
+        }
+        "counterfactual.instead.refusion.source" => {
+            Some(Setting::RefusionSource(g, Refunded::Instead))
+        }
+        "counterfactual.instead.kind" => Some(Setting::InsteadKind(g)),
+        "counterfactual.lasting.kind" => Some(Setting::LastingKind(g)),
+        _ => None,
+    };
+    match setting {
+        Some(setting) => Some(setting_label(&setting, "", lang)),
+        None => field_words(&Field::GROUP_FIELDS, rest, lang),
+    }
+}
+
+/// What a path outside the case groups is, in words.
+fn scenario_words(path: &str, groups: &[String], lang: Lang) -> Option<String> {
+    use crate::engine::compare::{CostLinePart as C, RangePart as R, SourcePart as S};
+    let setting = |setting: Setting| Some(setting_label(&setting, "", lang));
+    if let Some((i, part)) = indexed(path, "costs[") {
+        let part = match part {
+            "label" => C::Label,
+            "amount" => C::Amount,
+            "basis" | "basis.kind" => C::BasisKind,
+            "basis.from_month" => C::FromMonth,
+            "basis.months" => C::Months,
+            "basis.month" => C::Month,
+            "state_pct" => C::StatePct,
+            // The line as a whole: "Udgiftslinje 2".
+            _ => return Some(format!("{} {}", csv_word(CsvWord::CostLine, lang), i + 1)),
+        };
+        return setting(Setting::CostLine(i, part));
+    }
+    if let Some((i, part)) = indexed(path, "ranges[") {
+        let part = match part {
+            "low" => R::Low,
+            "likely" => R::Likely,
+            "high" => R::High,
+            _ => R::Input,
+        };
+        return setting(Setting::Range(i, part));
+    }
+    if let Some(key) = path.strip_prefix("sources.") {
+        let (key, part) = match key.rsplit_once('.') {
+            Some((key, "kind")) => (key, Some(S::Kind)),
+            Some((key, "text")) => (key, Some(S::Text)),
+            Some((key, "text_en")) => (key, Some(S::TextEn)),
+            _ => (key, None),
+        };
+        let figure = place(key, groups, lang).unwrap_or_else(|| key.to_string());
+        return Some(match part {
+            Some(part) => setting_label(&Setting::Source(key.into(), part), &figure, lang),
+            None => pick!(lang, source_of(&figure)),
+        });
+    }
+    match path {
+        "" => None,
+        "version" => Some(pick!(lang, document_place(DocumentPlace::Version)).into()),
+        "sources" => Some(pick!(lang, document_place(DocumentPlace::Sources)).into()),
+        "name" => setting(Setting::Name),
+        "description" => setting(Setting::Description),
+        "groups" => setting(Setting::GroupCount),
+        "costs" => setting(Setting::CostLineCount),
+        "perspective.include_income_tax" => setting(Setting::IncludeIncomeTax),
+        "perspective.indexing" => setting(Setting::Indexing),
+        _ => field_words(&Field::SCENARIO_FIELDS, path, lang),
+    }
+}
+
+/// The most characters of a group's name a message repeats.
+const MAX_NAME_SHOWN: usize = 60;
+
+/// Where a document's `path` points, in words: in a comparison the
+/// scenario's number, then a case group by its own name (from `groups`,
+/// each scenario's group names as far as they could be read), then the
+/// field's label or what the setting is. `None` where there is nothing to
+/// say but the path.
+pub fn place(path: &str, groups: &[String], lang: Lang) -> Option<String> {
+    let (where_group, what) = match indexed(path, "groups[") {
+        Some((g, rest)) => {
+            let name = groups.get(g).map_or("", String::as_str);
+            // A name too long to be allowed is itself a problem: shown cut.
+            let name = match name.char_indices().nth(MAX_NAME_SHOWN) {
+                Some((end, _)) => format!("{}…", &name[..end]),
+                None => name.to_string(),
+            };
+            (
+                Some(pick!(lang, group_place(g + 1, &name))),
+                group_words(g, rest, lang),
+            )
+        }
+        None => (None, scenario_words(path, groups, lang)),
+    };
+    match (where_group, what) {
+        (Some(group), Some(what)) => Some(format!("{group}: {what}")),
+        (group, what) => group.or(what),
+    }
+}
+
+/// A document's problem as a person reads it: where, what is wrong, and
+/// the path in brackets for whoever edits the file. `names` holds each
+/// scenario's group names (one list for a single scenario).
+fn placed(path: &str, problem: String, names: &[Vec<String>], lang: Lang) -> String {
+    let (scenario, rest) = match indexed(path, "scenarios[") {
+        Some((i, rest)) => (Some(i), rest),
+        None => (None, path),
+    };
+    let groups = names
+        .get(scenario.unwrap_or(0))
+        .map_or(&[][..], Vec::as_slice);
+    let place = match (
+        scenario.map(|i| pick!(lang, scenario_place(i + 1))),
+        place(rest, groups, lang),
+    ) {
+        (Some(s), Some(p)) => Some(format!("{s}, {p}")),
+        (s, p) => s.or(p),
+    };
+    match place {
+        Some(place) => format!("{place}: {problem} ({path})"),
+        None => with_path(path, problem),
+    }
+}
+
 fn with_path(path: &str, text: String) -> String {
     if path.is_empty() {
         text
@@ -478,12 +691,19 @@ impl ReadError {
     /// One message per problem, each starting with its field path; after
     /// [`MAX_LISTED_PROBLEMS`], one line saying how many more there are.
     pub fn messages(&self, lang: Lang) -> Vec<String> {
+        self.messages_named(&[], lang)
+    }
+
+    /// As [`ReadError::messages`], each problem named by where it is (the
+    /// field's label, its group by name from `names`: each scenario's group
+    /// names, [`crate::format::link::group_names`]), the path in brackets.
+    pub fn messages_named(&self, names: &[Vec<String>], lang: Lang) -> Vec<String> {
         match self {
             ReadError::Fields(errors) => {
                 let mut list: Vec<String> = errors
                     .iter()
                     .take(MAX_LISTED_PROBLEMS)
-                    .map(|e| e.message(lang))
+                    .map(|e| placed(&e.path, e.problem.message(lang), names, lang))
                     .collect();
                 let more = errors.len().saturating_sub(MAX_LISTED_PROBLEMS);
                 if more > 0 {
@@ -498,9 +718,11 @@ impl ReadError {
 }
 
 impl LinkError {
+    /// A document's problems are named by where they are, each group by
+    /// its own name ([`ReadError::messages_named`]).
     pub fn message(&self, lang: Lang) -> String {
         let not_a_scenario = match self {
-            LinkError::NotAScenario(e) => e.messages(lang).join("; "),
+            LinkError::NotAScenario(e, names) => e.messages_named(names, lang).join("; "),
             _ => String::new(),
         };
         pick!(lang, link_error(self, &not_a_scenario))
@@ -603,5 +825,45 @@ mod tests {
         );
         assert_eq!(month_name(0, Lang::En), "January");
         assert_eq!(month_name(13, Lang::Da), "december");
+    }
+
+    #[test]
+    fn allowed_years_have_no_separator_and_money_two_decimals_or_none() {
+        use crate::engine::inputs::Unit;
+        use rust_decimal_macros::dec;
+        let years = Problem::OutOfRange {
+            min: dec!(2000),
+            max: dec!(2100),
+            unit: Unit::Year,
+        };
+        assert_eq!(
+            years.message(Lang::Da),
+            "skal være et tal fra 2000 til 2100 år"
+        );
+        assert_eq!(
+            years.message(Lang::En),
+            "must be a number from 2000 to 2100 year"
+        );
+        let money = Problem::OutOfRange {
+            min: dec!(0),
+            max: dec!(1000000),
+            unit: Unit::KrPerMonth,
+        };
+        assert_eq!(
+            money.message(Lang::Da),
+            "skal være et tal fra 0 til 1.000.000 kr. pr. måned"
+        );
+        // A corrected rate: 11.282,5 was, 11.290 now (kr. and øre).
+        let corrected = Warning::RateCorrected {
+            path: "groups[0].rfy.rate.monthly".into(),
+            year: 2018,
+            was: dec!(11282.5),
+            now: dec!(11290),
+        };
+        let text = corrected.message(Lang::Da);
+        assert!(
+            text.contains("fra skønnet 11.282,50 kr. til den offentliggjorte sats 11.290 kr."),
+            "{text}"
+        );
     }
 }

@@ -12,14 +12,14 @@ use std::str::FromStr;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::{Decimal, RoundingStrategy};
 
-use crate::engine::inputs::{decision_inputs, Field, InputId, Unit};
+use crate::engine::inputs::{decision_inputs, Field, InputId};
 use crate::engine::scenario::{InputRange, Scenario};
 use crate::engine::solve::{
     effective_range, low_high, net_with_from, sensitivity_from, SensitivityRow,
 };
 use crate::engine::uncertainty::{MonteCarlo, Run, Summary, DEFAULT_DRAWS, DEFAULT_SEED};
 use crate::engine::{break_even_from, BreakEven, Rejected};
-use crate::format::number::{format_decimal, format_kr, format_plain, parse_number};
+use crate::format::number::{format_decimal, format_kr, format_plain, format_value, parse_number};
 use crate::lang::Lang;
 use crate::text;
 
@@ -335,14 +335,20 @@ pub fn input_label(s: &Scenario, input: InputId, lang: Lang) -> String {
     }
 }
 
-/// A value with its unit: `2.700 kr. pr. måned`, `20 %`.
-pub fn with_unit(value: Decimal, input: InputId, lang: Lang, decimals: u32) -> String {
+/// A value with its unit: `2.700 kr. pr. måned`, `20,50 kr.`, `20 %`, `2024`.
+pub fn with_unit(value: Decimal, input: InputId, lang: Lang) -> String {
     let unit = input.spec().unit;
-    let number = match unit {
-        Unit::Year => value.round().normalize().to_string(),
-        _ => format_plain(value, lang, decimals),
-    };
-    format!("{number} {}", unit.label(lang))
+    format!("{} {}", format_value(value, unit, lang), unit.label(lang))
+}
+
+/// A value to be typed into or read from a box: as [`with_unit`] writes it
+/// when it is whole øre, otherwise to `precision` decimals.
+pub fn precise(value: Decimal, input: InputId, lang: Lang, precision: u32) -> String {
+    if value.round_dp(2) == value {
+        format_value(value, input.spec().unit, lang)
+    } else {
+        format_plain(value, lang, precision)
+    }
 }
 
 // ---------------------------------------------------------------------------
@@ -396,7 +402,7 @@ pub fn goal_view(
     };
     let current = chosen
         .get(s)
-        .map(|v| with_unit(v, chosen, lang, 2))
+        .map(|v| with_unit(v, chosen, lang))
         .unwrap_or_default();
     let result = match (d.goal_target, net) {
         (Some(target), Some(net)) => {
@@ -431,14 +437,14 @@ fn goal_result(
             let (shown, net) = shown_value(s, net, input, value, target);
             let gap = shown - current;
             let sign = if gap > Decimal::ZERO { "+" } else { "" };
-            let mut gap_text = format!("{sign}{}", with_unit(gap, input, lang, 2));
+            let mut gap_text = format!("{sign}{}", with_unit(gap, input, lang));
             if !current.is_zero() {
                 let pct = (gap / current.abs() * Decimal::ONE_HUNDRED)
                     .round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero);
                 gap_text = format!("{gap_text} ({sign}{} %)", format_decimal(pct, lang, 0));
             }
             GoalResult::Reached {
-                value: format_plain(shown, lang, 6),
+                value: precise(shown, input, lang, 6),
                 net: format_kr(net, lang),
                 gap: gap_text,
             }
@@ -451,9 +457,9 @@ fn goal_result(
             net_at_max,
             ..
         } => GoalResult::Unreachable(text::goal_out_of_range(
-            &with_unit(min, input, lang, 2),
+            &with_unit(min, input, lang),
             &format_kr(net_at_min, lang),
-            &with_unit(max, input, lang, 2),
+            &with_unit(max, input, lang),
             &format_kr(net_at_max, lang),
             lang,
         )),
@@ -522,12 +528,12 @@ pub fn range_views(s: &Scenario, lang: Lang) -> Vec<RangeView> {
             Some(RangeView {
                 input,
                 label: input_label(s, input, lang),
-                low: format_plain(r.low, lang, 6),
+                low: precise(r.low, input, lang, 6),
                 likely: r
                     .likely
-                    .map(|v| format_plain(v, lang, 6))
+                    .map(|v| precise(v, input, lang, 6))
                     .unwrap_or_default(),
-                high: format_plain(r.high, lang, 6),
+                high: precise(r.high, input, lang, 6),
             })
         })
         .collect()
@@ -604,7 +610,7 @@ pub fn slider_views(
                     let v = value.round_dp(4).normalize();
                     (
                         (v >= span.min && v <= span.max).then(|| v.to_string()),
-                        text::slider_break_even(&with_unit(*value, input, lang, 2), lang),
+                        text::slider_break_even(&with_unit(*value, input, lang), lang),
                     )
                 }
                 Some(_) => (None, text::slider_no_break_even(lang)),
@@ -617,7 +623,7 @@ pub fn slider_views(
                 max: span.max.normalize().to_string(),
                 step: span.step.normalize().to_string(),
                 value: current.normalize().to_string(),
-                shown: with_unit(current, input, lang, 2),
+                shown: with_unit(current, input, lang),
                 break_even,
                 break_even_text,
             })

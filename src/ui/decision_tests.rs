@@ -291,3 +291,29 @@ fn parsing_and_steps() {
     assert_eq!(nice_step(dec!(50)), dec!(0.1));
     assert_eq!(slider_value("1234.5"), Some(dec!(1234.5)));
 }
+
+#[test]
+fn decision_support_writes_years_plain_and_money_with_0_or_2_decimals() {
+    let year = InputId::scenario(Field::StartYear);
+    let rfy = InputId::group(0, Field::RfyMonthly);
+    // The goal-out-of-range sentence and the tornado name years like this.
+    assert_eq!(with_unit(dec!(2024), year, Lang::Da), "2024 år");
+    assert_eq!(with_unit(dec!(2100), year, Lang::En), "2100 year");
+    // 20 370 kr. 50 øre.
+    assert_eq!(
+        with_unit(dec!(20370.5), rfy, Lang::Da),
+        "20.370,50 kr. pr. måned"
+    );
+    assert_eq!(
+        with_unit(dec!(11120), rfy, Lang::Da),
+        "11.120 kr. pr. måned"
+    );
+    // What goal seek and the ranges put in a box: øre as money, finer
+    // figures to the decimals they need.
+    assert_eq!(precise(dec!(11120.5), rfy, Lang::Da, 6), "11.120,50");
+    assert_eq!(
+        precise(dec!(11120.123456), rfy, Lang::Da, 6),
+        "11.120,123456"
+    );
+    assert_eq!(precise(dec!(2030), year, Lang::Da, 6), "2030");
+}

@@ -99,6 +99,16 @@ struct History {
 pub struct ImportReport {
     pub added: bool,
     pub problems: ReadError,
+    /// Each scenario's group names, so a problem names its group.
+    pub group_names: Vec<Vec<String>>,
+}
+
+impl ImportReport {
+    /// One line per problem: where (the field's label, the group by name),
+    /// what is wrong, and the path in brackets.
+    pub fn messages(&self, lang: Lang) -> Vec<String> {
+        self.problems.messages_named(&self.group_names, lang)
+    }
 }
 
 /// A monthly amount the form fills in from a rate table: the benefits
@@ -1270,17 +1280,24 @@ impl AppState {
             Action::ImportedFile(text) => match link::read_content(&text) {
                 Ok(content) => {
                     let problems = content.problems();
+                    let group_names = content
+                        .scenarios()
+                        .iter()
+                        .map(|s| s.groups.iter().map(|g| g.label.clone()).collect())
+                        .collect();
                     let names = self.add_content(content);
                     self.notice = Some(Notice::Imported(names));
                     self.import_report = (!problems.is_empty()).then_some(ImportReport {
                         added: true,
                         problems: ReadError::Fields(problems),
+                        group_names,
                     });
                 }
                 Err(problems) => {
                     self.import_report = Some(ImportReport {
                         added: false,
                         problems,
+                        group_names: link::group_names(&text),
                     })
                 }
             },
@@ -2017,17 +2034,38 @@ mod tests {
         let s = Rc::clone(&own).apply(Action::ImportedFile(bad.into()));
         let report = s.import_report.clone().expect("a report");
         assert!(!report.added);
-        assert!(report.problems.messages(Lang::En)[0].starts_with("name"));
+        // Named in words, the path kept in brackets.
+        assert_eq!(
+            report.messages(Lang::En)[0],
+            "Scenario name: must be a text in quotes (name)"
+        );
         assert_eq!(s.library, own.library);
         // Readable, but a value out of range: added, and the path listed.
         let mut doc = (*own.scenario).clone();
         doc.horizon_months = 9999;
+        doc.groups[0].label = "Over 40".into();
+        doc.groups[0].indsats.monthly = rust_decimal_macros::dec!(-1);
         doc.name = "Fra fil".into();
         let s = own.apply(Action::ImportedFile(crate::format::document::to_json(&doc)));
         assert_eq!(s.library.len(), 2);
         let report = s.import_report.clone().expect("a report");
         assert!(report.added);
-        assert!(report.problems.messages(Lang::Da)[0].starts_with("horizon_months"));
+        let listed = report.messages(Lang::Da);
+        assert!(
+            listed[0].starts_with(&format!(
+                "{}: skal være et tal fra",
+                text::field_label(Field::HorizonMonths, Lang::Da)
+            )) && listed[0].ends_with(" (horizon_months)"),
+            "{listed:?}"
+        );
+        // A group's field by the group's own name and the field's label.
+        assert_eq!(
+            listed[1],
+            format!(
+                "Gruppe «Over 40»: {}: skal være et tal fra 0 til 1.000.000 kr. pr. måned (groups[0].indsats.monthly)",
+                text::field_label(Field::IndsatsMonthly, Lang::Da)
+            )
+        );
         assert_eq!(s.notice, Some(Notice::Imported(vec!["Fra fil".into()])));
     }
 }

@@ -9,6 +9,7 @@ use qrcodegen::{QrCode, QrCodeEcc};
 
 use crate::data::rates::{Basis, Status, TableRate};
 use crate::data::refusion;
+use crate::engine::compare::{CostLinePart, RangePart, Setting, Value};
 use crate::engine::inputs::{BenefitKind, CostPart, Field, InputId, Source, Unit};
 use crate::engine::outcome::Warning;
 use crate::engine::scenario::DestinationKind;
@@ -18,7 +19,7 @@ use crate::engine::scenario::{
 use crate::engine::validate::Problem;
 use crate::engine::LineItem;
 use crate::engine::{calc, indexing};
-use crate::format::number::{format_decimal, format_plain};
+use crate::format::number::{format_plain, format_value};
 use crate::lang::Lang;
 use crate::text::{self, t, T};
 use crate::ui::state::{
@@ -165,15 +166,15 @@ pub fn cost_line_views(state: &AppState) -> Vec<CostLineView> {
             let parts = CostPart::of_line(line)
                 .into_iter()
                 .map(|part| {
+                    let (min, max, unit) = part.range();
                     let path = format!("costs[{index}].{}", part.path_suffix());
                     let draft = state.cost_drafts.get(&(index, part));
                     let text = match draft {
                         Some(d) => d.text.clone(),
                         None => part
                             .get(line)
-                            .map_or_else(String::new, |v| format_plain(v, lang, 2)),
+                            .map_or_else(String::new, |v| format_value(v, unit, lang)),
                     };
-                    let (min, max, unit) = part.range();
                     let error = match draft.and_then(|d| d.error) {
                         Some(e) => Some(allowed_message(min, max, unit, e, lang)),
                         None => error_at(state, &path),
@@ -281,12 +282,9 @@ pub fn field_view(state: &AppState, input: InputId) -> FieldView {
     let draft = state.drafts.get(&input);
     let text = match draft {
         Some(d) => d.text.clone(),
-        // Years are written without a thousands separator: 2018, not 2.018.
-        None => match input.get(s) {
-            Some(v) if input.spec().unit == Unit::Year => v.normalize().to_string(),
-            Some(v) => format_plain(v, lang, 2),
-            None => String::new(),
-        },
+        None => input
+            .get(s)
+            .map_or_else(String::new, |v| format_value(v, input.spec().unit, lang)),
     };
     let error = match draft.and_then(|d| d.error) {
         Some(e) => Some(draft_message(input.field, e, lang)),
@@ -342,7 +340,7 @@ fn allowed_message(
         DraftError::NotANumber => format!("{} – {allowed}", t(T::NotANumber, lang)),
         DraftError::OutOfRange => sentence(&allowed),
         DraftError::NotWhole => {
-            let num = |d| format_decimal(d, lang, 0);
+            let num = |d| format_value(d, unit, lang);
             text::whole_number_allowed(&num(min), &num(max), unit.label(lang), lang)
         }
     }
@@ -830,6 +828,34 @@ pub fn qr_drawing(text: &str) -> Option<QrDrawing> {
     })
 }
 
+/// A value in its unit (a year plain, kroner with 0 or 2 decimals); a
+/// number without a known unit as it needs.
+pub fn compared_value(value: &Value, unit: Option<Unit>, lang: Lang) -> String {
+    match value {
+        Value::Number(n) => match unit {
+            Some(unit) => format_value(*n, unit, lang),
+            None => format_plain(*n, lang, 2),
+        },
+        Value::Text(s) => s.clone(),
+        Value::Flag(on) => t(if *on { T::Yes } else { T::No }, lang).to_string(),
+        Value::Absent => t(T::NotApplicable, lang).to_string(),
+    }
+}
+
+/// The unit of a setting's number in scenario `s`, where it has one.
+pub fn setting_unit(setting: &Setting, s: &Scenario) -> Option<Unit> {
+    match setting {
+        Setting::RateYear(..) => Some(Unit::Year),
+        Setting::CostLine(_, CostLinePart::Amount) => Some(Unit::Kr),
+        Setting::Range(i, part) if *part != RangePart::Input => s
+            .ranges
+            .get(*i)
+            .and_then(|r| InputId::parse(&r.input))
+            .map(|input| input.spec().unit),
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1021,6 +1047,53 @@ mod tests {
                 && t.contains(" – Ydelse pr. måned (brutto): satsen for 2026 er et skøn")),
             "{texts:?}"
         );
+    }
+
+    #[test]
+    fn money_shows_0_or_2_decimals_and_years_no_separator() {
+        let mut s = AppState::initial().scenario.as_ref().clone();
+        s.groups[0].rfy.rate = Rate::Custom {
+            monthly: rust_decimal_macros::dec!(20370.5),
+        };
+        s.start.year = 2024;
+        let state = AppState::new(s);
+        let rfy = InputId::group(0, Field::RfyMonthly);
+        // 20 370 kr. and 50 øre, not "20.370,5".
+        assert_eq!(field_view(&state, rfy).text, "20.370,50");
+        assert_eq!(
+            field_view(&state, InputId::scenario(Field::StartYear)).text,
+            "2024"
+        );
+        // A year typed as a fraction is told the range without separators.
+        assert_eq!(
+            draft_message(Field::StartYear, DraftError::NotWhole, Lang::Da),
+            "Skal være et helt tal fra 2000 til 2100 år"
+        );
+        assert_eq!(
+            draft_message(Field::StartYear, DraftError::Empty, Lang::En),
+            format!(
+                "{} – must be a number from 2000 to 2100 year",
+                t(T::Empty, Lang::En)
+            )
+        );
+    }
+
+    #[test]
+    fn the_comparison_writes_years_plain_and_money_with_0_or_2_decimals() {
+        let year = Setting::RateYear(0, BenefitKind::Rfy);
+        let s = AppState::initial().scenario.as_ref().clone();
+        let unit = setting_unit(&year, &s);
+        assert_eq!(unit, Some(Unit::Year));
+        let shown = |v: Decimal, unit| compared_value(&Value::Number(v), unit, Lang::Da);
+        assert_eq!(shown(Decimal::from(2024), unit), "2024");
+        let amount = setting_unit(&Setting::CostLine(0, CostLinePart::Amount), &s);
+        assert_eq!(
+            shown(rust_decimal_macros::dec!(20370.5), amount),
+            "20.370,50"
+        );
+        assert_eq!(shown(Decimal::from(34417), amount), "34.417");
+        // A count has no unit to go by: as many decimals as it needs.
+        assert_eq!(shown(Decimal::from(2000), None), "2.000");
     }
 }
 

@@ -26,17 +26,17 @@ describe("files: scenario documents and CSV", () => {
     fresh.assertNoErrors();
   });
 
-  it("lists every problem of a file with errors, with its path", async () => {
+  it("lists every problem of a file with errors, by the field's label and with its path", async () => {
     const calc = await session.open();
     const text = JSON.stringify({ version: 1, name: "Fejl", horizon_months: "to år" });
     await calc.importFile("fejl.json", text);
     const errors = await calc.importErrors();
-    assert.ok(errors.some((e) => e.startsWith("horizon_months")), errors.join("\n"));
+    assert.ok(errors.some((e) => /^Periode: .*\(horizon_months\)$/.test(e)), errors.join("\n"));
     assert.equal((await calc.scenarioNames()).length, 1, "nothing added");
     assert.equal(await calc.headline(), "407.866 kr.");
     const tooNew = JSON.stringify({ version: 99 });
     await calc.importFile("ny.json", tooNew);
-    assert.ok((await calc.importErrors()).some((e) => e.startsWith("version")));
+    assert.ok((await calc.importErrors()).some((e) => /^Formatversionen: er lavet med en nyere udgave.*\(version\)$/.test(e)));
   });
 
   it("refuses a file with a hundred thousand unknown fields without freezing", async () => {
@@ -66,7 +66,8 @@ describe("files: scenario documents and CSV", () => {
     await calc.importFile("mange-fejl.json", JSON.stringify(doc));
     const errors = await calc.importErrors();
     assert.equal(errors.length, 21, errors.slice(-3).join("\n"));
-    assert.match(errors[0], /^groups\[0\]\.months_shortened/);
+    // The group by its own name, the field by its label, the path after.
+    assert.match(errors[0], /^Gruppe «Udvalgte ressourceforløb»: Afkortning pr. sag: .*\(groups\[0\]\.months_shortened\)$/);
     assert.equal(errors[20], "… og 180 problemer mere");
     // Values out of range are kept, marked, not lost: the scenario is added.
     assert.equal((await calc.scenarioNames()).length, 2);
@@ -80,7 +81,19 @@ describe("files: scenario documents and CSV", () => {
     assert.match(file.name, /\.csv$/);
     assert.deepEqual([...file.bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], "UTF-8 BOM");
     const text = file.bytes.toString("utf8").slice(1);
-    const rows = text.split("\r\n").filter((r) => r).map((r) => r.split(";"));
+    const all = text.split("\r\n").filter((r) => r).map((r) => r.split(";"));
+    // On top: the scenario's name, today's date, the net present value
+    // (0 %: the kommune's net), an empty row; then the table.
+    assert.equal(all[0][0], "Scenarie");
+    assert.equal(all[0][1], await calc.page.getByTestId("rename-scenario").inputValue());
+    assert.equal(all[1][0], "Eksporteret");
+    const months = ["januar", "februar", "marts", "april", "maj", "juni", "juli",
+      "august", "september", "oktober", "november", "december"];
+    const now = new Date();
+    assert.equal(all[1][1], `${now.getDate()}. ${months[now.getMonth()]} ${now.getFullYear()}`);
+    assert.deepEqual(all[2], ["Nutidsværdi for kommunen (diskonteringsrente 0 %)", "-386642,43", "", "", ""]);
+    assert.deepEqual(all[3], ["", "", "", "", ""]);
+    const rows = all.slice(4);
     assert.deepEqual(rows[0], ["År", "Post", "Kommune", "Stat", "I alt"]);
     // RFY 2018 11,282 (11,143 × 1.0125) × 45 = 507,690: 406,152 kommune, 101,538 stat.
     assert.deepEqual(rows[1], ["2018", "Sparet ressourceforløbsydelse", "406152,00", "101538,00", "507690,00"]);

@@ -12,8 +12,9 @@ describe("What must we believe (goal seek)", () => {
   it("finds the indsats that breaks even and Norddjurs' +0,33 mio.", async () => {
     const calc = await session.open();
     await calc.goalSeek(INDSATS, "0");
-    // 2.700 + 407.866,38 / 45 = 2.700 + 9.063,70 = 11.763,70 (shown "11.763,7")
-    await eventually(() => calc.goalResult(), "11.763,7");
+    // 2.700 + 407.866,38 / 45 = 2.700 + 9.063,70 = 11.763,70 (kroner with
+    // both decimals, never one)
+    await eventually(() => calc.goalResult(), "11.763,70");
     await calc.type(INDSATS, await calc.goalResult());
     await eventually(() => calc.headline(), "0 kr.");
     await calc.goalSeek(INDSATS, "330.000");

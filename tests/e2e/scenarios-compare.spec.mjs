@@ -82,4 +82,20 @@ describe("several scenarios, compared side by side", () => {
     assert.equal(await calc.page.getByTestId("compare-diff-groups[0].cases_shortened").count(), 0);
     calc.assertNoErrors();
   });
+
+  it("writes years in the comparison without a thousands separator", async () => {
+    const calc = await session.open();
+    await eventually(() => calc.headline(), "407.866 kr.");
+    await calc.page.getByTestId("new-scenario").click();
+    await calc.choosePreset("norddjurs-2018-realistic");
+    await eventually(() => calc.headline(), "386.642 kr.");
+    await calc.openCompare();
+    for (const path of ["start.year", "groups[0].rfy.rate.year", "groups[0].fp.rate.year"]) {
+      const row = calc.page.getByTestId(`compare-diff-${path}`);
+      await row.waitFor();
+      const cells = (await row.locator("td").allTextContents()).map((t) => t.trim());
+      assert.deepEqual(cells, ["2026", "2018"], path);
+    }
+    calc.assertNoErrors();
+  });
 });

@@ -8,7 +8,7 @@ use std::rc::Rc;
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
-use super::sharing::{compared, yes_no};
+use super::sharing::compared;
 use super::{send_with, use_app, AppHandle};
 use crate::engine::compare::{Comparison, Figure, InputDifference, Setting, Value};
 use crate::engine::inputs::{Field, InputId};
@@ -17,7 +17,7 @@ use crate::format::number::{format_decimal, format_plain};
 use crate::lang::Lang;
 use crate::text::{self, t, T};
 use crate::ui::state::Action;
-use crate::ui::view::{applies, cost_basis_label, cost_line_views, field_view, warning_text};
+use crate::ui::view::{self, applies, cost_basis_label, cost_line_views, field_view, warning_text};
 
 /// "Gruppe 2 (Under 30) – label" for what belongs to a group.
 fn in_group(group: usize, label: String, scenarios: &[Rc<Scenario>], lang: Lang) -> String {
@@ -58,15 +58,6 @@ fn difference_label(d: &InputDifference, scenarios: &[Rc<Scenario>], lang: Lang)
     match setting.group() {
         Some(g) => in_group(g, label, scenarios, lang),
         None => label,
-    }
-}
-
-fn value_text(value: &Value, lang: Lang) -> String {
-    match value {
-        Value::Number(n) => format_plain(*n, lang, 2),
-        Value::Text(s) => s.clone(),
-        Value::Flag(on) => yes_no(*on, lang).to_string(),
-        Value::Absent => t(T::NotApplicable, lang).to_string(),
     }
 }
 
@@ -127,20 +118,29 @@ pub fn compare_view() -> Html {
         .iter()
         .map(|input| {
             let path = input.path();
-            let values: Vec<Value> = list
+            let unit = Some(input.spec().unit);
+            let values: Vec<String> = list
                 .iter()
                 .map(|s| match input.get(s) {
-                    // A year reads without a thousands separator.
-                    Some(v) if input.field == Field::StartYear => Value::Text(v.to_string()),
                     Some(v) if applies(s, *input) => Value::Number(v),
                     _ => Value::Absent,
                 })
+                .map(|v| view::compared_value(&v, unit, lang))
                 .collect();
             let label = path_label(&path, &list, lang);
             (path, label, values)
         })
         .chain(differing.iter().filter(|d| d.input.is_none()).map(|d| {
-            (d.path.clone(), difference_label(d, &list, lang), d.values.clone())
+            let values = d
+                .values
+                .iter()
+                .zip(&list)
+                .map(|(v, s)| {
+                    let unit = d.setting.as_ref().and_then(|set| view::setting_unit(set, s));
+                    view::compared_value(v, unit, lang)
+                })
+                .collect();
+            (d.path.clone(), difference_label(d, &list, lang), values)
         }))
         .map(|(path, label, values)| {
             let differs = differing.iter().any(|d| d.path == path);
@@ -151,7 +151,7 @@ pub fn compare_view() -> Html {
                         if differs { <span class="marker" aria-hidden="true">{ "≠ " }</span><span class="visually-hidden">{ t(T::Differs, lang) }{ ": " }</span> }
                         { label }
                     </th>
-                    { for values.iter().map(|v| html! { <td>{ value_text(v, lang) }</td> }) }
+                    { for values.into_iter().map(|v| html! { <td>{ v }</td> }) }
                 </tr>
             }
         });

@@ -131,10 +131,10 @@ fn tornado_chart() -> Html {
             "{}: {} {} → {}; {} {} → {}.",
             input_label(s, r.input, lang),
             dt(D::Low, lang),
-            with_unit(r.low, r.input, lang, 2),
+            with_unit(r.low, r.input, lang),
             format_kr(r.net_low, lang),
             dt(D::High, lang),
-            with_unit(r.high, r.input, lang, 2),
+            with_unit(r.high, r.input, lang),
             format_kr(r.net_high, lang),
         )
     };

@@ -15,7 +15,6 @@ use yew::prelude::*;
 use super::{send, send_with, use_app};
 use crate::engine::Scenario;
 use crate::format::{csv, document, link};
-use crate::lang::Lang;
 use crate::text::{self, t, T};
 use crate::ui::state::{Action, AppState, Notice};
 use crate::ui::view;
@@ -106,7 +105,13 @@ pub fn scenario_bar() -> Html {
                         .iter()
                         .map(|c| c.label.as_str())
                         .collect();
-                    let text = csv::yearly(outcome, &labels, app.lang);
+                    let exported = csv::Exported {
+                        name: &app.scenario.name,
+                        discount_pct: app.scenario.perspective.discount_pct,
+                        outcome,
+                        cost_labels: &labels,
+                    };
+                    let text = csv::yearly(&exported, today(), app.lang);
                     download(
                         &view::file_name(&app.scenario.name, "csv", app.lang),
                         "text/csv;charset=utf-8",
@@ -123,15 +128,20 @@ pub fn scenario_bar() -> Html {
                     .iter()
                     .map(|s| s.costs.iter().map(|c| c.label.as_str()).collect())
                     .collect();
-                let refs: Vec<(&str, &crate::engine::Outcome, &[&str])> = list
+                let exported: Vec<csv::Exported> = list
                     .iter()
                     .zip(outcomes)
                     .zip(&labels)
                     .filter_map(|((s, o), l)| {
-                        Some((s.name.as_str(), o.as_ref().ok()?, l.as_slice()))
+                        Some(csv::Exported {
+                            name: &s.name,
+                            discount_pct: s.perspective.discount_pct,
+                            outcome: o.as_ref().ok()?,
+                            cost_labels: l,
+                        })
                     })
                     .collect();
-                let text = csv::yearly_comparison(&refs, app.lang);
+                let text = csv::yearly_comparison(&exported, today(), app.lang);
                 download(
                     &view::file_name(t(T::Compare, app.lang), "csv", app.lang),
                     "text/csv;charset=utf-8",
@@ -346,7 +356,7 @@ fn notices() -> Html {
                 <div class="notice error" role="alert">
                     <strong>{ t(if report.added { T::ImportProblems } else { T::ImportFailed }, lang) }</strong>
                     <ul data-testid="import-errors">
-                        { for report.problems.messages(lang).into_iter().map(|m| html! { <li>{ m }</li> }) }
+                        { for report.messages(lang).into_iter().map(|m| html! { <li>{ m }</li> }) }
                     </ul>
                     { dismiss }
                 </div>
@@ -355,7 +365,14 @@ fn notices() -> Html {
     }
 }
 
-/// Whether text is a language's own word for yes/no.
-pub fn yes_no(on: bool, lang: Lang) -> &'static str {
-    t(if on { T::Yes } else { T::No }, lang)
+/// Today by the browser's clock, in the user's time zone: the day an
+/// export is made.
+fn today() -> csv::ExportDate {
+    let now = js_sys::Date::new_0();
+    // Date's fields are small whole numbers (month from 0).
+    csv::ExportDate {
+        year: now.get_full_year() as u16,
+        month: now.get_month() as u8 + 1,
+        day: now.get_date() as u8,
+    }
 }
