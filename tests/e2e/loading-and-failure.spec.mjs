@@ -125,6 +125,13 @@ describe("loading and load failure", () => {
     const page = await context.newPage();
     const errors = [];
     page.on("pageerror", (error) => errors.push(String(error)));
+    // The wasm is held until the page is parsed, so the app always mounts
+    // after the refusal above is armed (on a busy machine it could
+    // otherwise start first and mount normally).
+    await page.route("**/*.wasm", async (route) => {
+      await page.waitForLoadState("domcontentloaded");
+      await route.continue();
+    });
     await page.goto(session.server.url);
     await page.getByTestId("load-failure").waitFor();
     assert.match(await page.getByTestId("load-failure").innerText(), /The calculator could not start\./);
