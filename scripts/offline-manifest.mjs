@@ -18,9 +18,10 @@ if (process.env.TRUNK_PROFILE !== "release") process.exit(0);
 const stage = process.env.TRUNK_STAGING_DIR;
 const workerPath = join(stage, "sw.js");
 const PLACEHOLDER = "const RELEASE = null;";
-// Trunk's file hash: a dash and 16 hex digits before the extension
-// (afkortning-0123456789abcdef_bg.wasm, app-0123456789abcdef.css).
-const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/;
+// Trunk's file hash: a dash and up to 16 hex digits before the extension
+// (afkortning-0123456789abcdef_bg.wasm, app-4b1e864dc609f30.css: a 64-bit
+// hash written without leading zeros).
+const HASHED = /-[0-9a-f]{8,16}(_bg)?\.[a-z]+$/;
 
 function files(dir) {
   return readdirSync(dir).flatMap((name) => {
@@ -55,4 +56,8 @@ if (!worker.includes(PLACEHOLDER)) {
   process.exit(1);
 }
 writeFileSync(workerPath, worker.replace(PLACEHOLDER, `const RELEASE = ${JSON.stringify(release)};`));
+const { minify } = await import("terser");
+const filled = readFileSync(workerPath, "utf8");
+const { code } = await minify(filled, { compress: { passes: 2 }, mangle: true });
+writeFileSync(workerPath, code);
 console.log(`offline-manifest: ${listed.length} files, version ${release.version}`);
