@@ -155,6 +155,11 @@ pub enum T {
     StorageCorrupt,
     Dismiss,
     PresetStory,
+    /// The story on the first screen: its heading, a card's button, the
+    /// card of the scenario on screen.
+    StoryTitle,
+    StoryOpen,
+    StoryShown,
     NotApplicable,
     Saving,
     ExtraCost,

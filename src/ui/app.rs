@@ -17,6 +17,7 @@ use super::components::meeting::MeetingView;
 use super::components::results::{KeyFacts, PerCaseFigures, Warnings};
 use super::components::scenario_inputs::ScenarioInputs;
 use super::components::sharing::ScenarioBar;
+use super::components::story::Story;
 use super::components::toolbar::Toolbar;
 use super::components::working::{ItemWorkings, NetWorking};
 use super::components::year_chart::YearChart;
@@ -315,6 +316,10 @@ pub fn app() -> Html {
                     if painted {
                         <section class="area-inputs" aria-labelledby="inputs-title">
                             <h2 id="inputs-title" class="visually-hidden">{ t(T::Inputs, lang) }</h2>
+                            // First in the inputs column: on a laptop it leaves the
+                            // results their height; on a phone it is not in the
+                            // sticky headline.
+                            <Story />
                             if let Some(story) = &*story {
                                 <details class="story" open=true>
                                     <summary>{ t(T::PresetStory, lang) }</summary>

@@ -983,6 +983,50 @@ mod tests {
     }
 
     #[test]
+    fn the_story_tells_the_claim_the_realistic_case_and_2026() {
+        let cards = story_cards(Lang::Da);
+        let shown: Vec<_> = cards
+            .iter()
+            .map(|c| {
+                (
+                    c.title,
+                    c.headline.figure.as_str(),
+                    c.headline.verdict,
+                    c.decisive.as_str(),
+                )
+            })
+            .collect();
+        // The claimed and realistic nets are their golden files' (330,005.07
+        // and −386,642.43: the indsats 34,551 against 2,700 a case-month);
+        // the phase-out's is worked by hand in tests/preset_phase_out.rs
+        // (−1,697,736.42).
+        assert_eq!(
+            shown,
+            [
+                (
+                    "Norddjurs' påstand",
+                    "330.005 kr.",
+                    "besparelse",
+                    "Sparet indsats pr. sagsmåned: 34.551 kr. pr. måned"
+                ),
+                (
+                    "Realistisk indsats",
+                    "386.642 kr.",
+                    "merudgift",
+                    "Sparet indsats pr. sagsmåned: 2.700 kr. pr. måned"
+                ),
+                (
+                    "Udfasning 2026",
+                    "1.697.736 kr.",
+                    "merudgift",
+                    "Andel, der ville være nået samme sted hen alligevel: 56 %"
+                ),
+            ]
+        );
+        assert!(cards[0].headline.context.ends_with("2018, 12 mdr."));
+    }
+
+    #[test]
     fn the_headline_names_its_period_with_plain_years() {
         let outcome = |start: YearMonth, months: u32| {
             let mut s = presets::default_scenario().unwrap();
@@ -1120,6 +1164,45 @@ impl HeadlineText {
             "cost"
         }
     }
+}
+
+/// A preset in the story on the first screen, with its answer.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StoryCard {
+    pub preset_id: &'static str,
+    pub title: &'static str,
+    pub headline: HeadlineText,
+    /// The input that sets it apart, with its value ("Indsats sparet …:
+    /// 2.700 kr. pr. måned").
+    pub decisive: String,
+}
+
+/// The story the first screen tells: each preset in it, evaluated as
+/// shipped. Presets are constant, so this depends on the language only.
+pub fn story_cards(lang: Lang) -> Vec<StoryCard> {
+    crate::data::presets::PRESETS
+        .iter()
+        .filter_map(|p| {
+            let story = p.in_story?;
+            let s = p.scenario().ok()?;
+            let outcome = crate::engine::evaluate(&s).ok()?;
+            let input = InputId::parse(story.decisive)?;
+            let value = input.get(&s)?;
+            Some(StoryCard {
+                preset_id: p.id,
+                title: match lang {
+                    Lang::Da => story.short_da,
+                    Lang::En => story.short_en,
+                },
+                headline: headline_text(&outcome, lang),
+                decisive: format!(
+                    "{}: {}",
+                    crate::ui::decision::input_label(&s, input, lang),
+                    crate::ui::decision::with_unit(value, input, lang)
+                ),
+            })
+        })
+        .collect()
 }
 
 /// The calendar years and months an outcome covers.

@@ -18,6 +18,7 @@ pub mod number_field;
 pub mod results;
 pub mod scenario_inputs;
 pub mod sharing;
+pub mod story;
 pub mod toolbar;
 pub mod uncertainty;
 pub mod working;
