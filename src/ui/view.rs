@@ -1023,7 +1023,8 @@ mod tests {
                 ),
             ]
         );
-        assert!(cards[0].headline.context.ends_with("2018, 12 mdr."));
+        assert_eq!(cards[0].period, "2018, 12 mdr.");
+        assert_eq!(cards[2].period, "2026–2035, 120 mdr.");
     }
 
     #[test]
@@ -1172,6 +1173,8 @@ pub struct StoryCard {
     pub preset_id: &'static str,
     pub title: &'static str,
     pub headline: HeadlineText,
+    /// The years and months it covers ("2018, 12 mdr.").
+    pub period: String,
     /// The input that sets it apart, with its value ("Indsats sparet …:
     /// 2.700 kr. pr. måned").
     pub decisive: String,
@@ -1195,6 +1198,7 @@ pub fn story_cards(lang: Lang) -> Vec<StoryCard> {
                     Lang::En => story.short_en,
                 },
                 headline: headline_text(&outcome, lang),
+                period: outcome_period(&outcome, lang),
                 decisive: format!(
                     "{}: {}",
                     crate::ui::decision::input_label(&s, input, lang),

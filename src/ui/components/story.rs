@@ -28,7 +28,7 @@ pub fn story() -> Html {
                     html! {
                         <li class={classes!("story-card", card.headline.tone())} data-testid={format!("story-{}", card.preset_id)}>
                             <h3>{ card.title }</h3>
-                            <p class="context">{ &card.headline.context }</p>
+                            <p class="context">{ &card.period }</p>
                             <p class="answer"><strong class="figure">{ &card.headline.figure }</strong>{ " " }{ card.headline.verdict }</p>
                             <p class="decisive">{ &card.decisive }</p>
                             <p class="open">
