@@ -86,6 +86,10 @@ pub fn copy_of(label: &str) -> String {
     format!("{label} (kopi)")
 }
 
+pub fn printed(date: &str, version: &str) -> String {
+    format!("Udskrevet {date} · beregnerens version {version}")
+}
+
 pub fn months_of(years: &str, months: u32) -> String {
     format!("{years}, {months} mdr.")
 }
@@ -570,6 +574,8 @@ pub fn t(key: T) -> &'static str {
         PresetStory => "Om forudindstillingen",
         StoryTitle => "Historien: påstanden, det realistiske og 2026",
         StoryOpen => "Åbn",
+        ReportKind => "Business case: afkortning af ressourceforløb (Norddjurs-modellen)",
+        ReportPeriod => "Periode",
         StoryShown => "Vises nu",
         NotApplicable => "–",
         Saving => "besparelse",

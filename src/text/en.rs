@@ -86,6 +86,10 @@ pub fn copy_of(label: &str) -> String {
     format!("{label} (copy)")
 }
 
+pub fn printed(date: &str, version: &str) -> String {
+    format!("Printed {date} · calculator version {version}")
+}
+
 pub fn months_of(years: &str, months: u32) -> String {
     format!("{years}, {months} months")
 }
@@ -572,6 +576,8 @@ pub fn t(key: T) -> &'static str {
         PresetStory => "About the preset",
         StoryTitle => "The story: the claim, the realistic case and 2026",
         StoryOpen => "Open",
+        ReportKind => "Business case: shortening resource courses (the Norddjurs model)",
+        ReportPeriod => "Period",
         StoryShown => "On screen",
         NotApplicable => "–",
         Saving => "saving",

@@ -158,6 +158,9 @@ pub enum T {
     /// The story on the first screen: its heading, a card's button, the
     /// card of the scenario on screen.
     StoryTitle,
+    /// The printed report's first line: what the document is.
+    ReportKind,
+    ReportPeriod,
     StoryOpen,
     StoryShown,
     NotApplicable,
@@ -347,6 +350,11 @@ pub fn period(first_year: u16, last_year: u16, months: u32, lang: Lang) -> Strin
         format!("{first_year}–{last_year}")
     };
     pick!(lang, months_of(&years, months))
+}
+
+/// When a report was printed, and by which version of the calculator.
+pub fn printed(date: &str, version: &str, lang: Lang) -> String {
+    pick!(lang, printed(date, version))
 }
 
 /// A preset opened beside the scenario that was on screen.

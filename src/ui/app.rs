@@ -14,6 +14,7 @@ use super::components::dialog::ConfirmReset;
 use super::components::group::GroupEditor;
 use super::components::headline::Headline;
 use super::components::meeting::MeetingView;
+use super::components::report::ReportHeader;
 use super::components::results::{KeyFacts, PerCaseFigures, Warnings};
 use super::components::scenario_inputs::ScenarioInputs;
 use super::components::sharing::ScenarioBar;
@@ -301,6 +302,9 @@ pub fn app() -> Html {
                 if painted {
                     <ScenarioBar />
                     <CompareView />
+                }
+                if painted {
+                    <ReportHeader />
                 }
                 <main class="layout">
                     <div class="area-headline">

@@ -74,6 +74,12 @@ fn goal_seek() -> Html {
                         data-testid="goal-target" value={app.decision.goal_text.clone()} {oninput} />
                 </div>
             </div>
+            // On paper the boxes are gone: which input and which target, in words.
+            <p class="print-only" data-testid="goal-printed">
+                { dt(D::GoalInput, lang) }{ ": " }
+                { v.inputs.iter().find(|(i, _)| *i == v.chosen).map(|(_, label)| label.clone()).unwrap_or_default() }
+                { " · " }{ dt(D::GoalTarget, lang) }{ ": " }{ &app.decision.goal_text }
+            </p>
             <div class="goal-answer" aria-live="polite">
                 { match &v.result {
                     GoalResult::Reached { value, net, gap } => html! {

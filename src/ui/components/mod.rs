@@ -15,6 +15,7 @@ pub mod group;
 pub mod headline;
 pub mod meeting;
 pub mod number_field;
+pub mod report;
 pub mod results;
 pub mod scenario_inputs;
 pub mod sharing;

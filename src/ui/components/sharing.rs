@@ -367,7 +367,7 @@ fn notices() -> Html {
 
 /// Today by the browser's clock, in the user's time zone: the day an
 /// export is made.
-fn today() -> csv::ExportDate {
+pub(super) fn today() -> csv::ExportDate {
     let now = js_sys::Date::new_0();
     // Date's fields are small whole numbers (month from 0).
     csv::ExportDate {
