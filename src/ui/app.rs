@@ -300,7 +300,6 @@ pub fn app() -> Html {
                     </div>
                 }
                 if painted {
-                    <ScenarioBar />
                     <CompareView />
                 }
                 if painted {
@@ -320,9 +319,11 @@ pub fn app() -> Html {
                     if painted {
                         <section class="area-inputs" aria-labelledby="inputs-title">
                             <h2 id="inputs-title" class="visually-hidden">{ t(T::Inputs, lang) }</h2>
-                            // First in the inputs column: on a laptop it leaves the
-                            // results their height; on a phone it is not in the
+                            // The scenarios and the story head the inputs column:
+                            // on a laptop the results get the screen's height
+                            // under the toolbar; on a phone they are not in the
                             // sticky headline.
+                            <ScenarioBar />
                             <Story />
                             if let Some(story) = &*story {
                                 <details class="story" open=true>
