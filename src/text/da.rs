@@ -205,6 +205,7 @@ pub fn party(party: Party) -> &'static str {
 pub fn figure(figure: Figure) -> String {
     match figure {
         Figure::Net(p) => format!("Netto ({})", party(p)),
+        Figure::YearNet(year, p) => format!("Netto {year} ({})", party(p)),
         Figure::Item(item, p) => format!("{} ({})", line_item(item), party(p)),
         Figure::PaybackMonth => "Tilbagebetalt i måned".into(),
         Figure::NpvKommune => "Nutidsværdi for kommunen".into(),

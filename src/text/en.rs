@@ -205,6 +205,7 @@ pub fn party(party: Party) -> &'static str {
 pub fn figure(figure: Figure) -> String {
     match figure {
         Figure::Net(p) => format!("Net ({})", party(p)),
+        Figure::YearNet(year, p) => format!("Net {year} ({})", party(p)),
         Figure::Item(item, p) => format!("{} ({})", line_item(item), party(p)),
         Figure::PaybackMonth => "Paid back in month".into(),
         Figure::NpvKommune => "Net present value for the municipality".into(),
