@@ -364,7 +364,12 @@ async fn the_comparison_shows_results_first_and_names_rows_in_words() {
     let net = row_cells(&results, "Netto (kommune)");
     assert_eq!(
         net,
-        ["-407.866,38 kr.", "-304.366,38 kr.", "103.500 kr.", "25,4 %"]
+        [
+            "-407.866,38 kr.",
+            "-304.366,38 kr.",
+            "103.500 kr.",
+            "25,4 %"
+        ]
     );
     // One row per calendar year of the horizon (2026–2027), the year written
     // without a separator.
@@ -380,21 +385,31 @@ async fn the_comparison_shows_results_first_and_names_rows_in_words() {
         labels,
         ["Gruppe «Ressourceforløb til gennemgang / Over 40»: Sparet indsats pr. sagsmåned"]
     );
-    assert_eq!(
-        row_cells(&figures, "Sparet indsats"),
-        ["2.700", "5.000"]
-    );
+    assert_eq!(row_cells(&figures, "Sparet indsats"), ["2.700", "5.000"]);
     // Name, group name and the source note: folded, closed.
     let texts = app.el("compare-texts");
     assert!(!texts.has_attribute("open"));
     assert_eq!(
-        texts.query_selector("summary").unwrap().unwrap().text_content().unwrap(),
+        texts
+            .query_selector("summary")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap(),
         "Kilder og tekster, der er forskellige (3)"
     );
     let labels = row_labels(&texts);
     assert_eq!(labels.len(), 3, "{labels:?}");
-    assert!(labels.iter().all(|l| !l.contains('[') && !l.contains('_')), "{labels:?}");
-    assert!(labels.contains(&"Gruppe «Ressourceforløb til gennemgang / Over 40»: Navn på gruppen".to_string()), "{labels:?}");
+    assert!(
+        labels.iter().all(|l| !l.contains('[') && !l.contains('_')),
+        "{labels:?}"
+    );
+    assert!(
+        labels.contains(
+            &"Gruppe «Ressourceforløb til gennemgang / Over 40»: Navn på gruppen".to_string()
+        ),
+        "{labels:?}"
+    );
     app.unmount().await;
     set_hash("");
 }

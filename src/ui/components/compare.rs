@@ -275,7 +275,7 @@ fn compared_view(comparison: &Comparison, list: &[Rc<Scenario>], lang: Lang) -> 
                     <thead><tr><th scope="col">{ t(T::Input, lang) }</th>{ heads.clone() }</tr></thead>
                     <tbody>
                         if figures.is_empty() {
-                            <tr><td colspan={columns.clone()}>{ t(T::CompareSame, lang) }</td></tr>
+                            <tr><td colspan={columns}>{ t(T::CompareSame, lang) }</td></tr>
                         }
                         { difference_rows(&figures, list, &names, lang) }
                     </tbody>
