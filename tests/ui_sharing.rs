@@ -410,7 +410,20 @@ async fn the_comparison_shows_results_first_and_names_rows_in_words() {
         ),
         "{labels:?}"
     );
+
+    // In English, English words around the scenarios' own names.
+    app.click("lang-en").await;
+    assert_eq!(
+        row_labels(&app.el("compare-table")),
+        ["Group «Ressourceforløb til gennemgang / Over 40»: Indsats saved per case-month"]
+    );
+    let summary = app.el("compare-texts").query_selector("summary").unwrap();
+    assert_eq!(
+        summary.unwrap().text_content().unwrap(),
+        "Sources and texts that differ (3)"
+    );
     app.unmount().await;
+    storage().clear().unwrap();
     set_hash("");
 }
 
