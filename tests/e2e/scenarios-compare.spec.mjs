@@ -80,6 +80,13 @@ describe("several scenarios, compared side by side", () => {
     assert.deepEqual(cells, ["330.005,07 kr.", "-386.642,43 kr.", "-716.647,50 kr.", "-217,2 %"]);
     // Inputs that are the same are not listed.
     assert.equal(await calc.page.getByTestId("compare-diff-groups[0].cases_shortened").count(), 0);
+    // The comparison's CSV: the date, then each scenario's name and NPV
+    // (no discount rate: the kommune's net), then the scenarios' rows.
+    const file = await calc.download("export-csv");
+    const rows = file.bytes.toString("utf8").slice(1).split("\r\n").map((r) => r.split(";"));
+    assert.equal(rows[0][0], "Eksporteret");
+    assert.deepEqual(rows[1].slice(0, 3), ["Norddjurs 2018 som påstået", "Nutidsværdi for kommunen (diskonteringsrente 0 %)", "330005,07"]);
+    assert.deepEqual(rows[2].slice(0, 3), ["Norddjurs 2018 med realistisk indsats", "Nutidsværdi for kommunen (diskonteringsrente 0 %)", "-386642,43"]);
     calc.assertNoErrors();
   });
 
