@@ -162,8 +162,15 @@ fn claimed_against_realistic_results() {
     // No discount rate in either: no NPV.
     assert_eq!(row(Figure::NpvKommune).values, vec![None, None]);
 
-    // 3 net rows, 6 line items × 3 parties, payback and NPV.
-    assert_eq!(c.results.len(), 3 + 18 + 2);
+    // Both lie in 2018 alone (January–December): the year's net is the
+    // whole net, and so is its difference.
+    let year = row(Figure::YearNet(2018, Party::Kommune));
+    assert_eq!(year.values, net.values);
+    assert_eq!(year.differences, net.differences);
+
+    // 3 net rows, 1 year × 2 parties, 6 line items × 3 parties, payback and
+    // NPV.
+    assert_eq!(c.results.len(), 3 + 2 + 18 + 2);
     assert!(c.outcomes.iter().all(Result::is_ok));
 }
 
@@ -207,6 +214,22 @@ fn npv_and_payback_differences() {
     // 2019 regulation (1.25 %) and are discounted by 1/1.10: the NPV gains
     // 15,202.7027 × (1 − 1.0125 / 1.1) = 15,202.7027 × 0.0795454… =
     // 1,209.31, which is 1,209.31 / 330,005.07 = 0.37 % of the baseline.
+    // The 13-month scenario reaches into 2019, the 12-month one does not:
+    // a 2019 row, with no value and no difference for the first; the later
+    // one's two years add up to its net.
+    let year = |y: u16| {
+        c.results
+            .iter()
+            .find(|r| r.figure == Figure::YearNet(y, Party::Kommune))
+            .expect("a row for each year")
+    };
+    assert_eq!(year(2019).values[0], None);
+    assert_eq!(year(2019).differences, vec![None, None]);
+    let late_net = evaluate(&list[1]).expect("evaluates").net.kommune;
+    assert_eq!(
+        year(2018).values[1].unwrap() + year(2019).values[1].unwrap(),
+        late_net
+    );
     let d = npv.differences[1].expect("both have an NPV");
     assert_eq!(round2(d), (dec!(1209.31), Some(dec!(0.37))));
     let payback = c
@@ -405,6 +428,10 @@ fn labels_in_both_languages() {
     let f = Figure::Item(LineItem::IndsatsSaved, Party::Stat);
     assert_eq!(f.label(Lang::Da), "Sparet indsats (stat)");
     assert_eq!(f.label(Lang::En), "Efforts (indsats) saved (state)");
+    // A year as written, without a thousands separator.
+    let f = Figure::YearNet(2026, Party::Stat);
+    assert_eq!(f.label(Lang::Da), "Netto 2026 (stat)");
+    assert_eq!(f.label(Lang::En), "Net 2026 (state)");
 }
 
 /// The phase-out preset against a variant with another alternative, the

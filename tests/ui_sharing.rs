@@ -331,3 +331,129 @@ async fn what_earlier_versions_saved_keeps_loading_and_is_saved_alike() {
     app.unmount().await;
     storage().clear().unwrap();
 }
+
+/// The comparison reads as a report: results first, then the figures that
+/// differ named in words with each scenario's own group names, and the
+/// texts that differ folded away. The default preset against a copy with
+/// indsats 5,000 instead of 2,700, its group renamed "Over 40", another
+/// name and another source note for the start year.
+#[wasm_bindgen_test]
+async fn the_comparison_shows_results_first_and_names_rows_in_words() {
+    storage().clear().unwrap();
+    let a = PRESETS
+        .iter()
+        .find(|p| p.id == "your-municipality-latest")
+        .unwrap()
+        .scenario()
+        .unwrap();
+    let mut b = a.clone();
+    b.name = "Høj indsats".into();
+    b.groups[0].label = "Over 40".into();
+    b.groups[0].indsats.monthly = rust_decimal::Decimal::from(5000);
+    b.sources.get_mut("start.year").unwrap().text = "Egen antagelse".into();
+    set_hash(&link::encode_comparison(&[a, b]).unwrap());
+    let app = Mounted::new().await;
+    let results = app.el("compare-results");
+    let figures = app.el("compare-table");
+    // DOCUMENT_POSITION_FOLLOWING (4): the inputs come after the results.
+    assert_eq!(results.compare_document_position(&figures) & 4, 4);
+
+    // Net kommune −407,866.38; with 2,300 kr. more indsats saved in each of
+    // the 45 case-months: −407,866.38 + 103,500 = −304,366.38, i.e.
+    // +103,500 / 407,866.38 = +25.4 %.
+    let net = row_cells(&results, "Netto (kommune)");
+    assert_eq!(
+        net,
+        [
+            "-407.866,38 kr.",
+            "-304.366,38 kr.",
+            "103.500 kr.",
+            "25,4 %"
+        ]
+    );
+    // One row per calendar year of the horizon (2026–2027), the year written
+    // without a separator.
+    assert!(!row_cells(&results, "Netto 2026 (kommune)").is_empty());
+    assert!(!row_cells(&results, "Netto 2027 (stat)").is_empty());
+    assert!(!results.text_content().unwrap().contains("2.026"));
+    // No discount rate in either: no NPV row.
+    assert!(!results.text_content().unwrap().contains("Nutidsværdi"));
+
+    // The one figure that differs, named by its field and both group names.
+    let labels = row_labels(&figures);
+    assert_eq!(
+        labels,
+        ["Gruppe «Ressourceforløb til gennemgang / Over 40»: Sparet indsats pr. sagsmåned"]
+    );
+    assert_eq!(row_cells(&figures, "Sparet indsats"), ["2.700", "5.000"]);
+    // Name, group name and the source note: folded, closed.
+    let texts = app.el("compare-texts");
+    assert!(!texts.has_attribute("open"));
+    assert_eq!(
+        texts
+            .query_selector("summary")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap(),
+        "Kilder og tekster, der er forskellige (3)"
+    );
+    let labels = row_labels(&texts);
+    assert_eq!(labels.len(), 3, "{labels:?}");
+    assert!(
+        labels.iter().all(|l| !l.contains('[') && !l.contains('_')),
+        "{labels:?}"
+    );
+    assert!(
+        labels.contains(
+            &"Gruppe «Ressourceforløb til gennemgang / Over 40»: Navn på gruppen".to_string()
+        ),
+        "{labels:?}"
+    );
+
+    // In English, English words around the scenarios' own names.
+    app.click("lang-en").await;
+    assert_eq!(
+        row_labels(&app.el("compare-table")),
+        ["Group «Ressourceforløb til gennemgang / Over 40»: Indsats saved per case-month"]
+    );
+    let summary = app.el("compare-texts").query_selector("summary").unwrap();
+    assert_eq!(
+        summary.unwrap().text_content().unwrap(),
+        "Sources and texts that differ (3)"
+    );
+    app.unmount().await;
+    storage().clear().unwrap();
+    set_hash("");
+}
+
+/// The text of each row header of a table under `el`.
+fn row_labels(el: &web_sys::Element) -> Vec<String> {
+    let cells = el.query_selector_all("tbody th").unwrap();
+    (0..cells.length())
+        .filter_map(|i| cells.item(i))
+        .filter_map(|n| n.text_content())
+        .collect()
+}
+
+/// The cells of the first row of `el` whose header contains `label`.
+fn row_cells(el: &web_sys::Element, label: &str) -> Vec<String> {
+    let rows = el.query_selector_all("tbody tr").unwrap();
+    (0..rows.length())
+        .filter_map(|i| rows.item(i))
+        .filter_map(|n| n.dyn_into::<web_sys::Element>().ok())
+        .find(|r| {
+            r.query_selector("th")
+                .unwrap()
+                .and_then(|th| th.text_content())
+                .is_some_and(|t| t.contains(label))
+        })
+        .map(|r| {
+            let cells = r.query_selector_all("td").unwrap();
+            (0..cells.length())
+                .filter_map(|i| cells.item(i))
+                .filter_map(|n| n.text_content())
+                .collect()
+        })
+        .unwrap_or_default()
+}

@@ -527,6 +527,9 @@ impl Party {
 pub enum Figure {
     /// Net over the horizon.
     Net(Party),
+    /// Net in one calendar year; absent for a scenario whose horizon does
+    /// not reach into it.
+    YearNet(u16, Party),
     /// A line item's total over the horizon.
     Item(LineItem, Party),
     /// The month the kommune's cumulative net turns and stays non-negative
@@ -540,6 +543,11 @@ impl Figure {
     fn value(self, outcome: &Outcome) -> Option<Decimal> {
         match self {
             Figure::Net(party) => Some(party.of(outcome.net)),
+            Figure::YearNet(year, party) => outcome
+                .years
+                .iter()
+                .find(|y| y.year == year)
+                .map(|y| party.of(y.net)),
             Figure::Item(item, party) => Some(party.of(outcome.totals.get(item))),
             Figure::PaybackMonth => outcome.payback.map(|p| Decimal::from(p.month_number)),
             Figure::NpvKommune => outcome.npv_kommune,
@@ -599,7 +607,8 @@ impl ResultRow {
     }
 }
 
-/// Every compared figure, in order: net (kommune, stat, public), each line
+/// Every compared figure, in order: net (kommune, stat, public), each
+/// calendar year any scenario reaches into (kommune, stat), each line
 /// item's total (kommune, stat, public), payback month, NPV. `outcomes` has
 /// one entry per scenario, `None` for one that could not be evaluated; the
 /// first is the baseline.
@@ -607,9 +616,21 @@ pub fn result_rows(outcomes: &[Option<&Outcome>]) -> Vec<ResultRow> {
     // The lasting items only when some scenario counts them, so comparing
     // scenarios without a counterfactual gives the rows it gave.
     let items = items_in_use(outcomes.iter().copied().flatten());
+    let mut years: Vec<u16> = outcomes
+        .iter()
+        .flatten()
+        .flat_map(|o| o.years.iter().map(|y| y.year))
+        .collect();
+    years.sort_unstable();
+    years.dedup();
     let figures = Party::ALL
         .into_iter()
         .map(Figure::Net)
+        .chain(years.into_iter().flat_map(|year| {
+            [Party::Kommune, Party::Stat]
+                .into_iter()
+                .map(move |p| Figure::YearNet(year, p))
+        }))
         .chain(
             items
                 .into_iter()

@@ -190,11 +190,23 @@ pub enum T {
     Compare,
     CompareTitle,
     ComparePick,
+    /// The heading of the figures and choices that differ.
     CompareInputs,
-    CompareInputsCaption,
+    /// The folded list of names, descriptions and source notes that differ.
+    CompareTexts,
+    /// No figure or choice differs.
+    CompareSame,
     CompareResults,
     CompareResultsCaption,
-    Differs,
+    /// A compared choice's value: the rate table, the refusion trappe, the
+    /// year's rule, one's own figure; the published regulation or the
+    /// user's assumption alone.
+    ChoiceTable,
+    ChoiceTrappe,
+    ChoiceYearRule,
+    ChoiceOwn,
+    ChoicePublished,
+    ChoiceAssumptionOnly,
     Difference,
     Input,
     Share,

@@ -290,7 +290,7 @@ pub fn app() -> Html {
     });
     html! {
         <ContextProvider<AppHandle> context={handle}>
-            <div class={classes!("app", state.decision.meeting.is_some().then_some("in-meeting"))} lang={lang.code()}
+            <div class={classes!("app", state.decision.meeting.is_some().then_some("in-meeting"), state.comparing.then_some("comparing"))} lang={lang.code()}
                 data-drawn={if painted { "all" } else { "answer" }}>
                 <Toolbar />
                 if let Some(message) = storage_notice {

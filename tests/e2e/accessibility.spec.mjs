@@ -43,6 +43,11 @@ describe("accessibility audit (axe-core, WCAG 2.1 AA)", () => {
     await calc.openCompare();
     await calc.page.getByTestId("compare-results").waitFor();
     await auditAccessibility(calc.page, "the compare view");
+    // The folded names and source notes, opened, in English too.
+    await calc.page.getByTestId("compare-texts").locator("summary").click();
+    await calc.switchLanguage("en");
+    await calc.page.getByTestId("compare-texts").locator("table").waitFor();
+    await auditAccessibility(calc.page, "the compare view, texts open (en)");
   });
 
   it("the sharing panel with its QR code, and the delete question", async () => {

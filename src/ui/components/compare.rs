@@ -1,7 +1,8 @@
-//! Scenarios side by side: which to compare, their inputs (differing ones
-//! marked ≠, not by colour alone) and their results with the difference from
-//! the first (absolute and per cent). Also the print-only list of
-//! assumptions with their sources.
+//! Scenarios side by side: which to compare, then their results with the
+//! difference from the first (absolute and per cent), then the inputs that
+//! differ, each named in words; source notes, names and other texts that
+//! differ are folded away below. Also the print-only list of assumptions
+//! with their sources.
 
 use std::rc::Rc;
 
@@ -10,61 +11,167 @@ use yew::prelude::*;
 
 use super::sharing::compared;
 use super::{send_with, use_app, AppHandle};
-use crate::engine::compare::{Comparison, Figure, InputDifference, Setting, Value};
-use crate::engine::inputs::{Field, InputId};
+use crate::engine::compare::{
+    Comparison, CostLinePart, Figure, InputDifference, ResultRow, Setting, Value,
+};
+use crate::engine::inputs::{Field, InputId, Unit};
 use crate::engine::Scenario;
-use crate::format::number::{format_decimal, format_plain};
+use crate::format::number::{format_decimal, format_money, format_value};
 use crate::lang::Lang;
 use crate::text::{self, t, T};
-use crate::ui::state::Action;
+use crate::ui::state::{Action, CostBasisKind, InsteadKind, LastingKind};
 use crate::ui::view::{self, applies, cost_basis_label, cost_line_views, field_view, warning_text};
 
-/// "Gruppe 2 (Under 30) – label" for what belongs to a group.
-fn in_group(group: usize, label: String, scenarios: &[Rc<Scenario>], lang: Lang) -> String {
-    let name = scenarios
-        .iter()
-        .find_map(|s| s.groups.get(group))
-        .map(|g| g.label.clone())
-        .unwrap_or_default();
-    format!("{} – {label}", text::group_legend(group, &name, lang))
+/// Each case group's name for the row labels: the compared scenarios' own
+/// names for it, the different ones side by side ("Over 40 / Over 45").
+fn group_names(list: &[Rc<Scenario>]) -> Vec<String> {
+    let count = list.iter().map(|s| s.groups.len()).max().unwrap_or(0);
+    (0..count)
+        .map(|g| {
+            let mut names: Vec<&str> = Vec::new();
+            for name in list.iter().filter_map(|s| s.groups.get(g)) {
+                let name = name.label.trim();
+                if !name.is_empty() && !names.contains(&name) {
+                    names.push(name);
+                }
+            }
+            names.join(" / ")
+        })
+        .collect()
 }
 
-/// A path's label: the field's label, with the group's name for group fields.
-fn path_label(path: &str, scenarios: &[Rc<Scenario>], lang: Lang) -> String {
-    match InputId::parse(path) {
-        Some(input) if input.field.is_group_field() => in_group(
-            input.group,
-            text::field_label(input.field, lang).to_string(),
-            scenarios,
-            lang,
-        ),
-        Some(input) => text::field_label(input.field, lang).to_string(),
-        None if path == "name" => t(T::ScenarioName, lang).to_string(),
-        None => path.to_string(),
-    }
+/// A path in words (`text::place`); the path itself only where there are
+/// no words for it.
+fn place(path: &str, names: &[String], lang: Lang) -> String {
+    text::place(path, names, lang).unwrap_or_else(|| path.to_string())
 }
 
-/// A difference's label: a numeric input by its field, anything else by
-/// what it is (`Setting`), with its group's name where it has one.
-fn difference_label(d: &InputDifference, scenarios: &[Rc<Scenario>], lang: Lang) -> String {
+/// A difference's label: a numeric input by its field's label, anything
+/// else by what it is (`Setting`), after its group's name where it has one.
+fn difference_label(d: &InputDifference, names: &[String], lang: Lang) -> String {
     let Some(setting) = &d.setting else {
-        return path_label(&d.path, scenarios, lang);
+        return place(&d.path, names, lang);
     };
     let figure = match setting {
-        Setting::Source(path, _) => path_label(path, scenarios, lang),
+        Setting::Source(path, _) => place(path, names, lang),
         _ => String::new(),
     };
     let label = text::setting_label(setting, &figure, lang);
     match setting.group() {
-        Some(g) => in_group(g, label, scenarios, lang),
+        Some(g) => format!("{}: {label}", place(&format!("groups[{g}]"), names, lang)),
         None => label,
     }
 }
 
+/// Not a figure or a choice the calculation uses: names, descriptions,
+/// source notes, decision support's ranges. Folded away below the figures.
+fn is_text(d: &InputDifference) -> bool {
+    matches!(
+        d.setting,
+        Some(
+            Setting::Name
+                | Setting::Description
+                | Setting::GroupLabel(_)
+                | Setting::Source(..)
+                | Setting::Range(..)
+                | Setting::CostLine(_, CostLinePart::Label)
+        )
+    )
+}
+
 fn amount(figure: Figure, v: rust_decimal::Decimal, lang: Lang) -> String {
     match figure {
-        Figure::PaybackMonth => format_plain(v, lang, 0),
-        _ => format!("{} kr.", format_decimal(v, lang, 2)),
+        Figure::PaybackMonth => format_value(v, Unit::Month, lang),
+        _ => format!("{} kr.", format_money(v, lang)),
+    }
+}
+
+/// A choice by its document name (`even`, `ikke_forsorger`, `trappe` …)
+/// in words, as the form offers it; `None` for what is not a choice.
+fn choice_word(setting: &Setting, name: &str, lang: Lang) -> Option<&'static str> {
+    let key = match setting {
+        Setting::TimingKind(_) if name == "even" => T::TimingEven,
+        Setting::TimingKind(_) => T::TimingFromMonth,
+        Setting::RateSource(..) | Setting::RefusionSource(..) if name == "custom" => T::ChoiceOwn,
+        Setting::RateSource(..) => T::ChoiceTable,
+        Setting::RefusionSource(..) if name == "by_year" => T::ChoiceYearRule,
+        Setting::RefusionSource(..) => T::ChoiceTrappe,
+        Setting::RateStatus(..) => match name {
+            "forsorger" => T::Forsorger,
+            "ikke_forsorger" => T::IkkeForsorger,
+            "enlig" => T::Enlig,
+            "gift_samlevende" => T::GiftSamlevende,
+            item => return Some(view::item_label(item, lang)),
+        },
+        Setting::InsteadKind(_) => {
+            let kind = InsteadKind::ALL.into_iter().find(|k| k.name() == name)?;
+            return Some(view::instead_label(kind, lang));
+        }
+        Setting::LastingKind(_) if name == LastingKind::Months.name() => T::LastingMonthsChoice,
+        Setting::LastingKind(_) => T::LastingUntilHorizon,
+        Setting::Indexing if name == "assumption_only" => T::ChoiceAssumptionOnly,
+        Setting::Indexing => T::ChoicePublished,
+        Setting::CostLine(_, CostLinePart::BasisKind) => {
+            let kind = CostBasisKind::ALL.into_iter().find(|k| k.name() == name)?;
+            return Some(cost_basis_label(kind, lang));
+        }
+        _ => return None,
+    };
+    Some(t(key, lang))
+}
+
+/// One scenario's value of a difference, in its unit; a dash where the
+/// input does not apply to that scenario.
+fn difference_values(d: &InputDifference, list: &[Rc<Scenario>], lang: Lang) -> Vec<String> {
+    d.values
+        .iter()
+        .zip(list)
+        .map(|(v, s)| match (d.input, &d.setting) {
+            (Some(input), _) if !applies(s, input) => {
+                view::compared_value(&Value::Absent, None, lang)
+            }
+            (Some(input), _) => view::compared_value(v, Some(input.spec().unit), lang),
+            (None, Some(setting)) => match v {
+                Value::Text(name) => {
+                    choice_word(setting, name, lang).map_or_else(|| name.clone(), str::to_string)
+                }
+                _ => view::compared_value(v, view::setting_unit(setting, s), lang),
+            },
+            (None, None) => view::compared_value(v, None, lang),
+        })
+        .collect()
+}
+
+fn difference_rows(
+    list: &[&InputDifference],
+    scenarios: &[Rc<Scenario>],
+    names: &[String],
+    lang: Lang,
+) -> Html {
+    html! {
+        { for list.iter().map(|d| html! {
+            <tr data-testid={format!("compare-diff-{}", d.path)}>
+                <th scope="row">{ difference_label(d, names, lang) }</th>
+                { for difference_values(d, scenarios, lang).into_iter().map(|v| html! { <td>{ v }</td> }) }
+            </tr>
+        }) }
+    }
+}
+
+fn result_row(row: &ResultRow, lang: Lang) -> Html {
+    let figure = row.figure;
+    let dash = || t(T::NotApplicable, lang).to_string();
+    html! {
+        <tr class={classes!(row.differs().then_some("differs"), matches!(figure, Figure::Net(_)).then_some("net"))}>
+            <th scope="row">{ figure.label(lang) }</th>
+            { for row.values.iter().map(|v| html! { <td>{ v.map_or_else(dash, |v| amount(figure, v, lang)) }</td> }) }
+            { for row.differences.iter().skip(1).map(|d| html! {
+                <>
+                    <td>{ d.map_or_else(dash, |d| amount(figure, d.absolute, lang)) }</td>
+                    <td>{ d.and_then(|d| d.pct).map_or_else(dash, |p| format!("{} %", format_decimal(p, lang, 1))) }</td>
+                </>
+            }) }
+        </tr>
     }
 }
 
@@ -76,14 +183,6 @@ pub fn compare_view() -> Html {
     if !app.comparing {
         return html! {};
     }
-    // Derived by the reducer when the compared scenarios change.
-    let comparison = app.derived.comparison.value.clone().unwrap_or_else(|| {
-        Rc::new(Comparison {
-            inputs: Vec::new(),
-            outcomes: Vec::new(),
-            results: Vec::new(),
-        })
-    });
     let picks = app.library.iter().enumerate().map(|(i, s)| {
         let on = app.compared.contains(&i);
         let onchange = send_with(&app, move |e: Event| {
@@ -97,64 +196,30 @@ pub fn compare_view() -> Html {
             <li><label><input type="checkbox" checked={on} {onchange} data-testid={format!("compare-pick-{i}")} />{ " " }{ &s.name }</label></li>
         }
     });
+    // Derived by the reducer when the compared scenarios change.
+    let comparison: Option<Rc<Comparison>> = app.derived.comparison.value.clone();
+    let body = match comparison {
+        Some(c) if list.len() >= 2 => compared_view(&c, &list, lang),
+        _ => html! {},
+    };
+    html! {
+        <section class="compare" aria-labelledby="compare-title" data-testid="compare-view">
+            <h2 id="compare-title">{ t(T::CompareTitle, lang) }</h2>
+            <fieldset class="compare-picks">
+                <legend>{ t(T::ComparePick, lang) }</legend>
+                <ul>{ for picks }</ul>
+            </fieldset>
+            { body }
+        </section>
+    }
+}
+
+/// Results first, then the figures and choices that differ, then the texts.
+fn compared_view(comparison: &Comparison, list: &[Rc<Scenario>], lang: Lang) -> Html {
+    let names = group_names(list);
     let heads = html! {
         { for list.iter().map(|s| html! { <th scope="col">{ &s.name }</th> }) }
     };
-    // Every numeric input of any compared scenario, then the other
-    // differences (choices, names, sources).
-    let groups = list.iter().map(|s| s.groups.len()).max().unwrap_or(0);
-    let numeric: Vec<InputId> = Field::SCENARIO_FIELDS
-        .iter()
-        .map(|&f| InputId::scenario(f))
-        .chain((0..groups).flat_map(|g| {
-            Field::GROUP_FIELDS
-                .iter()
-                .map(move |&f| InputId::group(g, f))
-        }))
-        .filter(|input| list.iter().any(|s| applies(s, *input)))
-        .collect();
-    let differing = &comparison.inputs;
-    let input_rows = numeric
-        .iter()
-        .map(|input| {
-            let path = input.path();
-            let unit = Some(input.spec().unit);
-            let values: Vec<String> = list
-                .iter()
-                .map(|s| match input.get(s) {
-                    Some(v) if applies(s, *input) => Value::Number(v),
-                    _ => Value::Absent,
-                })
-                .map(|v| view::compared_value(&v, unit, lang))
-                .collect();
-            let label = path_label(&path, &list, lang);
-            (path, label, values)
-        })
-        .chain(differing.iter().filter(|d| d.input.is_none()).map(|d| {
-            let values = d
-                .values
-                .iter()
-                .zip(&list)
-                .map(|(v, s)| {
-                    let unit = d.setting.as_ref().and_then(|set| view::setting_unit(set, s));
-                    view::compared_value(v, unit, lang)
-                })
-                .collect();
-            (d.path.clone(), difference_label(d, &list, lang), values)
-        }))
-        .map(|(path, label, values)| {
-            let differs = differing.iter().any(|d| d.path == path);
-            html! {
-                <tr class={classes!(differs.then_some("differs"))}
-                    data-testid={differs.then(|| format!("compare-diff-{path}"))}>
-                    <th scope="row">
-                        if differs { <span class="marker" aria-hidden="true">{ "≠ " }</span><span class="visually-hidden">{ t(T::Differs, lang) }{ ": " }</span> }
-                        { label }
-                    </th>
-                    { for values.into_iter().map(|v| html! { <td>{ v }</td> }) }
-                </tr>
-            }
-        });
     let diff_heads = html! {
         { for list.iter().skip(1).map(|s| html! {
             <>
@@ -163,22 +228,20 @@ pub fn compare_view() -> Html {
             </>
         }) }
     };
-    let dash = t(T::NotApplicable, lang);
-    let result_rows = comparison.results.iter().map(|row| {
-        let figure = row.figure;
-        html! {
-            <tr class={classes!(row.differs().then_some("differs"))}>
-                <th scope="row">{ figure.label(lang) }</th>
-                { for row.values.iter().map(|v| html! { <td>{ v.map_or_else(|| dash.to_string(), |v| amount(figure, v, lang)) }</td> }) }
-                { for row.differences.iter().skip(1).map(|d| html! {
-                    <>
-                        <td>{ d.map_or_else(|| dash.to_string(), |d| amount(figure, d.absolute, lang)) }</td>
-                        <td>{ d.and_then(|d| d.pct).map_or_else(|| dash.to_string(), |p| format!("{} %", format_decimal(p, lang, 1))) }</td>
-                    </>
-                }) }
-            </tr>
-        }
-    });
+    // No discount rate in any: no NPV row.
+    let results = comparison
+        .results
+        .iter()
+        .filter(|r| r.figure != Figure::NpvKommune || r.values.iter().any(Option::is_some));
+    let (texts, figures): (Vec<&InputDifference>, Vec<&InputDifference>) = comparison
+        .inputs
+        .iter()
+        .filter(|d| {
+            d.input
+                .is_none_or(|input| list.iter().any(|s| applies(s, input)))
+        })
+        .partition(|d| is_text(d));
+    let columns = (list.len() + 1).to_string();
     // Each scenario's own notices (estimated rates, the 2026 reform), so a
     // comparison shows what the results section shows for one scenario.
     let notices: Vec<Html> = list
@@ -192,35 +255,44 @@ pub fn compare_view() -> Html {
         })
         .collect();
     html! {
-        <section class="compare" aria-labelledby="compare-title" data-testid="compare-view">
-            <h2 id="compare-title">{ t(T::CompareTitle, lang) }</h2>
-            <fieldset class="compare-picks">
-                <legend>{ t(T::ComparePick, lang) }</legend>
-                <ul>{ for picks }</ul>
-            </fieldset>
-            if list.len() >= 2 {
-                <div class="table-wrap" tabindex="0" role="region" aria-label={t(T::CompareInputs, lang)}>
-                    <table data-testid="compare-table">
-                        <caption>{ t(T::CompareInputs, lang) }{ ". " }{ t(T::CompareInputsCaption, lang) }</caption>
-                        <thead><tr><th scope="col">{ t(T::Input, lang) }</th>{ heads.clone() }</tr></thead>
-                        <tbody>{ for input_rows }</tbody>
-                    </table>
+        <>
+            <div class="table-wrap" tabindex="0" role="region" aria-label={t(T::CompareResults, lang)}>
+                <table class="figures" data-testid="compare-results">
+                    <caption>{ t(T::CompareResults, lang) }{ ". " }{ t(T::CompareResultsCaption, lang) }</caption>
+                    <thead><tr><th scope="col">{ t(T::LineItem, lang) }</th>{ heads.clone() }{ diff_heads }</tr></thead>
+                    <tbody>{ for results.map(|r| result_row(r, lang)) }</tbody>
+                </table>
+            </div>
+            if !notices.is_empty() {
+                <div class="warnings" data-testid="compare-warnings">
+                    <h3>{ t(T::Warnings, lang) }</h3>
+                    <ul>{ for notices }</ul>
                 </div>
-                <div class="table-wrap" tabindex="0" role="region" aria-label={t(T::CompareResults, lang)}>
-                    <table data-testid="compare-results">
-                        <caption>{ t(T::CompareResults, lang) }{ ". " }{ t(T::CompareResultsCaption, lang) }</caption>
-                        <thead><tr><th scope="col">{ t(T::LineItem, lang) }</th>{ heads }{ diff_heads }</tr></thead>
-                        <tbody>{ for result_rows }</tbody>
-                    </table>
-                </div>
-                if !notices.is_empty() {
-                    <div class="warnings" data-testid="compare-warnings">
-                        <h3>{ t(T::Warnings, lang) }</h3>
-                        <ul>{ for notices }</ul>
-                    </div>
-                }
             }
-        </section>
+            <div class="table-wrap" tabindex="0" role="region" aria-label={t(T::CompareInputs, lang)}>
+                <table data-testid="compare-table">
+                    <caption>{ t(T::CompareInputs, lang) }</caption>
+                    <thead><tr><th scope="col">{ t(T::Input, lang) }</th>{ heads.clone() }</tr></thead>
+                    <tbody>
+                        if figures.is_empty() {
+                            <tr><td colspan={columns}>{ t(T::CompareSame, lang) }</td></tr>
+                        }
+                        { difference_rows(&figures, list, &names, lang) }
+                    </tbody>
+                </table>
+            </div>
+            if !texts.is_empty() {
+                <details class="compare-texts" data-testid="compare-texts">
+                    <summary>{ format!("{} ({})", t(T::CompareTexts, lang), texts.len()) }</summary>
+                    <div class="table-wrap" tabindex="0" role="region" aria-label={t(T::CompareTexts, lang)}>
+                        <table>
+                            <thead><tr><th scope="col">{ t(T::Input, lang) }</th>{ heads }</tr></thead>
+                            <tbody>{ difference_rows(&texts, list, &names, lang) }</tbody>
+                        </table>
+                    </div>
+                </details>
+            }
+        </>
     }
 }
 
@@ -268,6 +340,7 @@ fn assumptions_table(props: &AssumptionsProps) -> Html {
     let app = &props.app;
     let lang = app.lang;
     let s = &app.scenario;
+    let names = group_names(std::slice::from_ref(s));
     let inputs = Field::SCENARIO_FIELDS
         .iter()
         .map(|&f| InputId::scenario(f))
@@ -296,7 +369,7 @@ fn assumptions_table(props: &AssumptionsProps) -> Html {
                         };
                         html! {
                             <tr>
-                                <th scope="row">{ path_label(&view.path, std::slice::from_ref(&app.scenario), lang) }</th>
+                                <th scope="row">{ place(&view.path, &names, lang) }</th>
                                 <td>{ view.text }{ " " }{ view.unit }</td>
                                 <td>{ source }</td>
                             </tr>
