@@ -22,6 +22,7 @@ use crate::engine::{break_even_from, BreakEven, Rejected};
 use crate::format::number::{format_decimal, format_kr, format_plain, format_value, parse_number};
 use crate::lang::Lang;
 use crate::text;
+use crate::text::D;
 
 /// How many sliders meeting mode shows when the analyst picked none.
 pub const DEFAULT_MEETING_INPUTS: usize = 4;
@@ -612,14 +613,30 @@ pub struct RangeView {
     pub low: String,
     pub likely: String,
     pub high: String,
+    /// Where its figures come from (a preset's notes), e.g. "Lav: …".
+    pub sources: String,
 }
 
 pub fn range_views(s: &Scenario, lang: Lang) -> Vec<RangeView> {
     s.ranges
         .iter()
-        .filter_map(|r| {
+        .enumerate()
+        .filter_map(|(i, r)| {
             let input = InputId::parse(&r.input)?;
+            let parts = [("low", D::Low), ("likely", D::Likely), ("high", D::High)];
+            let sources: Vec<String> = parts
+                .iter()
+                .filter_map(|(part, word)| {
+                    let note = s.sources.get(&format!("ranges[{i}].{part}"))?;
+                    let text = match (lang, &note.text_en) {
+                        (Lang::En, Some(en)) => en,
+                        _ => &note.text,
+                    };
+                    Some(format!("{}: {text}", text::dt(*word, lang)))
+                })
+                .collect();
             Some(RangeView {
+                sources: sources.join(" "),
                 input,
                 label: input_label(s, input, lang),
                 low: precise(r.low, input, lang, 6),

@@ -239,7 +239,7 @@ fn ranges() -> Html {
                     data-testid={format!("range-{k}-{path}")} onchange={onchange.clone()} /></td>
             }
         };
-        html! {
+        html! { <>
             <tr>
                 <th scope="row">{ &v.label }</th>
                 { cell("low", D::Low, &v.low) }
@@ -248,7 +248,10 @@ fn ranges() -> Html {
                 <td><button type="button" class="link" onclick={send(&app, decide(DA::RemovedRange(input)))}
                     aria-label={format!("{} – {}", dt(D::Remove, lang), v.label)}>{ dt(D::Remove, lang) }</button></td>
             </tr>
-        }
+            if !v.sources.is_empty() {
+                <tr class="range-sources"><td colspan="5" data-testid={format!("range-sources-{path}")}>{ &v.sources }</td></tr>
+            }
+        </> }
     };
     html! {
         <div class="ranges" role="group" aria-labelledby="ranges-title">
