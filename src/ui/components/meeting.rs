@@ -9,6 +9,7 @@ use yew::prelude::*;
 use super::year_chart::YearChart;
 use super::{send, send_with, use_app};
 use crate::text::{dt, t, D, T};
+use crate::ui::chart_geometry::svg_number as px;
 use crate::ui::decision::{slider_value, slider_views, DecisionAction as DA};
 use crate::ui::state::Action;
 use crate::ui::view::headline_text;
@@ -119,8 +120,8 @@ fn meeting_overlay() -> Html {
                             if let Some(at) = v.break_even_at {
                                 // Where the net is zero, drawn on the track.
                                 <svg class="be-mark" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true"
-                                    data-testid={format!("meeting-be-{}", v.path)} data-at={format!("{at:.1}")}>
-                                    <line x1={format!("{at:.2}")} x2={format!("{at:.2}")} y1="0" y2="10" />
+                                    data-testid={format!("meeting-be-{}", v.path)} data-at={px(at)}>
+                                    <line x1={px(at)} x2={px(at)} y1="0" y2="10" />
                                 </svg>
                             }
                             if !v.break_even_text.is_empty() {
