@@ -627,7 +627,9 @@ fn errors_are_typed_and_explained() {
     let err = |s: &Scenario, settings: MonteCarlo| Run::new(s, settings).unwrap_err();
     let ok = MonteCarlo::new(1, 100);
 
-    assert_eq!(err(&base, ok), UncertaintyError::NoRanges);
+    // The preset carries the sources' ranges; without them there is nothing to draw.
+    let none = with_ranges(base.clone(), Vec::new());
+    assert_eq!(err(&none, ok), UncertaintyError::NoRanges);
     let one = with_ranges(
         base.clone(),
         vec![range(g0(Field::IndsatsMonthly), dec!(1), None, dec!(2))],

@@ -131,10 +131,13 @@ async fn tornado_orders_inputs_by_swing() {
     assert!(app.testids("tornado-row-").is_empty());
     app.click("tornado-open").await;
     let rows = app.testids("tornado-row-");
-    // FP ±20 %: 18.642 × 0,2 × 0,8 × 45 = 134.222,40 each way, swing
+    // The indsats over the preset's range from the sources, 1.000 …
+    // 34.551: 33.551 × 45 case-months × 50 % refusion = 754.897,50. FP
+    // ±20 %: 18.642 × 0,2 × 0,8 × 45 = 134.222,40 each way, swing
     // 268.444,80; RFY 11.282 × 0,2 × 0,8 × 45 = 81.230,40, swing 162.460,80.
-    assert_eq!(rows[0], "tornado-row-groups[0].fp.rate.monthly");
-    assert_eq!(rows[1], "tornado-row-groups[0].rfy.rate.monthly");
+    assert_eq!(rows[0], "tornado-row-groups[0].indsats.monthly");
+    assert_eq!(rows[1], "tornado-row-groups[0].fp.rate.monthly");
+    assert_eq!(rows[2], "tornado-row-groups[0].rfy.rate.monthly");
     // Each row's label ends "low net … high net"; swings never grow.
     let swings: Vec<Decimal> = rows
         .iter()
@@ -151,14 +154,23 @@ async fn tornado_orders_inputs_by_swing() {
             (amount(high) - amount(low)).abs()
         })
         .collect();
-    assert!(
-        (swings[0] - Decimal::from(268_445)).abs() <= Decimal::ONE,
-        "{swings:?}"
-    );
-    assert!(
-        (swings[1] - Decimal::from(162_461)).abs() <= Decimal::ONE,
-        "{swings:?}"
-    );
+    for (swing, expected) in swings.iter().zip([754_898, 268_445, 162_461]) {
+        assert!(
+            (*swing - Decimal::from(expected)).abs() <= Decimal::ONE,
+            "{swings:?}"
+        );
+    }
+    // Where each spread comes from, in the row's label.
+    let label = |id: &str| {
+        app.el(id)
+            .query_selector("text")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap()
+    };
+    assert!(label(&rows[0]).contains("(spænd fra kilderne)"));
+    assert!(label(&rows[1]).contains("(±20 %)"));
     assert!(
         swings.windows(2).all(|w| w[0] + Decimal::ONE >= w[1]),
         "{swings:?}"
@@ -232,6 +244,42 @@ async fn a_long_run_does_not_block_typing() {
 }
 
 // ---- meeting mode ----
+
+#[wasm_bindgen_test]
+async fn meeting_mode_on_a_preset_with_ranges_marks_break_even_shows_the_chart_and_resets() {
+    clear_storage();
+    let app = Mounted::new().await;
+    app.choose("preset-select", "norddjurs-2018-realistic")
+        .await;
+    app.click("meeting-open").await;
+    assert_eq!(app.text("meeting-headline"), "386.642 kr.");
+    // The inputs with ranges first (the preset's order), then FP.
+    let indsats = "meeting-slider-groups[0].indsats.monthly";
+    assert_eq!(
+        app.testids("meeting-slider-"),
+        [
+            indsats,
+            "meeting-slider-groups[0].counterfactual.anyway_pct",
+            "meeting-slider-groups[0].granted_pct",
+            "meeting-slider-groups[0].fp.rate.monthly",
+        ]
+    );
+    // The track reaches the claim (34.417 then, 34.551 with today's RFY).
+    assert_eq!(
+        app.el(indsats).get_attribute("max").as_deref(),
+        Some("38000")
+    );
+    // Break-even 19.884,11 on 0 … 38.000: a mark 52,3 % along the track.
+    let mark = app.el("meeting-be-groups[0].indsats.monthly");
+    assert_eq!(mark.get_attribute("data-at").as_deref(), Some("52.3"));
+    assert!(app.get("meeting-chart").is_some(), "the year chart");
+    // −386.642,43 + (12.000 − 2.700) × 22,5 = −177.392,43.
+    app.input(indsats, "12000").await;
+    assert_eq!(app.text("meeting-headline"), "177.392 kr.");
+    app.click("meeting-reset").await;
+    assert_eq!(app.text("meeting-headline"), "386.642 kr.");
+    app.unmount().await;
+}
 
 #[wasm_bindgen_test]
 async fn meeting_mode_sliders_change_the_headline() {

@@ -13,7 +13,7 @@ use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::{Decimal, RoundingStrategy};
 
 use crate::engine::inputs::{decision_inputs, Field, InputId};
-use crate::engine::scenario::{InputRange, Scenario};
+use crate::engine::scenario::{InputRange, Scenario, SourceKind, SourceNote};
 use crate::engine::solve::{
     effective_range, low_high, net_with_from, sensitivity_from, SensitivityRow,
 };
@@ -22,6 +22,7 @@ use crate::engine::{break_even_from, BreakEven, Rejected};
 use crate::format::number::{format_decimal, format_kr, format_plain, format_value, parse_number};
 use crate::lang::Lang;
 use crate::text;
+use crate::text::D;
 
 /// How many sliders meeting mode shows when the analyst picked none.
 pub const DEFAULT_MEETING_INPUTS: usize = 4;
@@ -55,6 +56,10 @@ pub struct SliderSpan {
     pub min: Decimal,
     pub max: Decimal,
     pub step: Decimal,
+    /// The value and its source note when meeting mode opened: where
+    /// "Nulstil skydere" puts it back.
+    pub start: Decimal,
+    pub start_source: Option<SourceNote>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -115,6 +120,8 @@ pub enum DecisionAction {
         input: InputId,
         value: Decimal,
     },
+    /// Put every slider back where it was when meeting mode opened.
+    ResetSliders,
     StartedUncertaintyRun {
         seed: u64,
         draws: u32,
@@ -180,6 +187,7 @@ impl DecisionState {
             DecisionAction::SetRange { .. }
             | DecisionAction::RemovedRange(_)
             | DecisionAction::MovedSlider { .. }
+            | DecisionAction::ResetSliders
             | DecisionAction::OpenedMeetingMode
             | DecisionAction::StartedUncertaintyRun { .. } => {}
         }
@@ -219,19 +227,91 @@ pub fn set_range(
         likely,
         high,
     };
-    match s.ranges.iter_mut().find(|r| r.input == path) {
-        Some(r) => *r = range,
+    match s.ranges.iter().position(|r| r.input == path) {
+        Some(i) if s.ranges[i] != range => {
+            // The sources' notes were for the old figures.
+            renumber_range_notes(s, i, None);
+            s.ranges[i] = range;
+        }
+        Some(_) => {}
         None => s.ranges.push(range),
     }
 }
 
 pub fn remove_range(s: &mut Scenario, input: InputId) {
     let path = input.path();
-    s.ranges.retain(|r| r.input != path);
+    let Some(i) = s.ranges.iter().position(|r| r.input == path) else {
+        return;
+    };
+    s.ranges.remove(i);
+    renumber_range_notes(s, i, Some(i + 1..s.ranges.len() + 1));
+}
+
+/// Drops the source notes of range `i` (`ranges[i].low`, ...) and moves
+/// those of the ranges in `shift` one place down, after range `i` is gone.
+fn renumber_range_notes(s: &mut Scenario, i: usize, shift: Option<std::ops::Range<usize>>) {
+    const PARTS: [&str; 3] = ["low", "likely", "high"];
+    for part in PARTS {
+        s.sources.remove(&format!("ranges[{i}].{part}"));
+    }
+    for j in shift.into_iter().flatten() {
+        for part in PARTS {
+            if let Some(note) = s.sources.remove(&format!("ranges[{j}].{part}")) {
+                s.sources.insert(format!("ranges[{}].{part}", j - 1), note);
+            }
+        }
+    }
+}
+
+/// Puts each slider's input back to its value and source note when
+/// meeting mode opened.
+pub fn reset_sliders(s: &mut Scenario, spans: &[SliderSpan]) {
+    for span in spans {
+        // An input not moved stays as it is: setting a table rate to its
+        // own figure would make it a typed one.
+        if span.input.get(s) == Some(span.start) || span.input.set(s, span.start).is_err() {
+            continue;
+        }
+        let path = span.input.path();
+        match &span.start_source {
+            Some(note) => s.sources.insert(path, note.clone()),
+            None => s.sources.remove(&path),
+        };
+    }
+}
+
+/// Where an input's low and high in the tornado come from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Spread {
+    /// A range whose low and high have source notes (a preset's).
+    Sources,
+    /// A range the user gave.
+    Yours,
+    /// No range: ±20 % of today's value.
+    Default,
+}
+
+pub fn spread(s: &Scenario, input: InputId) -> Spread {
+    let path = input.path();
+    let Some(i) = s.ranges.iter().position(|r| r.input == path) else {
+        return Spread::Default;
+    };
+    let sourced = |part: &str| {
+        s.sources
+            .get(&format!("ranges[{i}].{part}"))
+            .is_some_and(|n| n.kind != SourceKind::User)
+    };
+    if sourced("low") && sourced("high") {
+        Spread::Sources
+    } else {
+        Spread::Yours
+    }
 }
 
 /// The inputs meeting mode shows: the analyst's pick (those that still
-/// apply), else the top of the tornado (`rows`, biggest swing first).
+/// apply), else the inputs with a range (the disputed ones, in the
+/// scenario's order), then the top of the tornado (`rows`, biggest swing
+/// first), up to [`DEFAULT_MEETING_INPUTS`].
 pub fn meeting_inputs(
     s: &Scenario,
     picked: &[InputId],
@@ -245,18 +325,31 @@ pub fn meeting_inputs(
     if !picked.is_empty() {
         return picked;
     }
-    match rows {
+    let movable = decision_inputs(s);
+    let mut inputs: Vec<InputId> = s
+        .ranges
+        .iter()
+        .filter_map(|r| InputId::parse(&r.input))
+        .filter(|i| movable.contains(i))
+        .collect();
+    let rest: Vec<InputId> = match rows {
         Some(rows) => rows
             .iter()
             .filter(|r| r.swing() > Decimal::ZERO)
-            .take(DEFAULT_MEETING_INPUTS)
             .map(|r| r.input)
             .collect(),
-        None => decision_inputs(s)
-            .into_iter()
-            .take(DEFAULT_MEETING_INPUTS)
-            .collect(),
+        None => movable,
+    };
+    for input in rest {
+        if inputs.len() >= DEFAULT_MEETING_INPUTS {
+            break;
+        }
+        if !inputs.contains(&input) {
+            inputs.push(input);
+        }
     }
+    inputs.truncate(MAX_MEETING_INPUTS);
+    inputs
 }
 
 /// Break-even of `input` at `target` on a scenario whose net for the
@@ -302,6 +395,8 @@ pub fn slider_span(s: &Scenario, input: InputId, solved: Option<&BreakEven>) -> 
         min: lo,
         max: hi,
         step,
+        start: current,
+        start_source: s.sources.get(&input.path()).cloned(),
     })
 }
 
@@ -518,14 +613,30 @@ pub struct RangeView {
     pub low: String,
     pub likely: String,
     pub high: String,
+    /// Where its figures come from (a preset's notes), e.g. "Lav: …".
+    pub sources: String,
 }
 
 pub fn range_views(s: &Scenario, lang: Lang) -> Vec<RangeView> {
     s.ranges
         .iter()
-        .filter_map(|r| {
+        .enumerate()
+        .filter_map(|(i, r)| {
             let input = InputId::parse(&r.input)?;
+            let parts = [("low", D::Low), ("likely", D::Likely), ("high", D::High)];
+            let sources: Vec<String> = parts
+                .iter()
+                .filter_map(|(part, word)| {
+                    let note = s.sources.get(&format!("ranges[{i}].{part}"))?;
+                    let text = match (lang, &note.text_en) {
+                        (Lang::En, Some(en)) => en,
+                        _ => &note.text,
+                    };
+                    Some(format!("{}: {text}", text::dt(*word, lang)))
+                })
+                .collect();
             Some(RangeView {
+                sources: sources.join(" "),
                 input,
                 label: input_label(s, input, lang),
                 low: precise(r.low, input, lang, 6),
@@ -587,7 +698,12 @@ pub struct SliderView {
     pub shown: String,
     /// Where the net is zero (plain, for the tick) and as a sentence.
     pub break_even: Option<String>,
+    /// Where on the track the break-even is, in per cent from the left.
+    pub break_even_at: Option<f64>,
     pub break_even_text: String,
+    /// The track's ends with their unit, under it.
+    pub min_shown: String,
+    pub max_shown: String,
 }
 
 /// The sliders as shown: `solved` holds each slider's break-even (in the
@@ -609,12 +725,16 @@ pub fn slider_views(
                 Some(Some(Some(BreakEven::Reached { value, .. }))) => {
                     let v = value.round_dp(4).normalize();
                     (
-                        (v >= span.min && v <= span.max).then(|| v.to_string()),
+                        (v >= span.min && v <= span.max).then_some(v),
                         text::slider_break_even(&with_unit(*value, input, lang), lang),
                     )
                 }
                 Some(_) => (None, text::slider_no_break_even(lang)),
             };
+            let width = span.max - span.min;
+            let break_even_at = break_even
+                .filter(|_| width > Decimal::ZERO)
+                .and_then(|v| ((v - span.min) / width * Decimal::ONE_HUNDRED).to_f64());
             Some(SliderView {
                 input,
                 path: input.path(),
@@ -624,8 +744,11 @@ pub fn slider_views(
                 step: span.step.normalize().to_string(),
                 value: current.normalize().to_string(),
                 shown: with_unit(current, input, lang),
-                break_even,
+                break_even: break_even.map(|v| v.to_string()),
+                break_even_at,
                 break_even_text,
+                min_shown: with_unit(span.min, input, lang),
+                max_shown: with_unit(span.max, input, lang),
             })
         })
         .collect()

@@ -154,12 +154,16 @@ fn tornado_order_hand_worked() {
         .unwrap();
     let net = crate::engine::evaluate(&s).unwrap().net.kommune;
     let rows = tornado_rows(&s, net).unwrap().rows;
-    // FP ±20 %: 18.642 × 0,2 × 0,8 × 45 = 134.222,40 each way → 268.444,80;
-    // RFY 11.282 × 0,2 × 0,8 × 45 = 81.230,40 → 162.460,80.
-    assert_eq!(rows[0].input, InputId::group(0, Field::FpMonthly));
-    assert_eq!(rows[0].swing().round_dp(2), dec!(268444.80));
-    assert_eq!(rows[1].input, InputId::group(0, Field::RfyMonthly));
-    assert_eq!(rows[1].swing().round_dp(2), dec!(162460.80));
+    // The indsats over the sources' range 1.000 … 34.551: 33.551 × 45
+    // case-months × 50 % refusion = 754.897,50. Then FP ±20 %: 18.642 ×
+    // 0,2 × 0,8 × 45 = 134.222,40 each way → 268.444,80; RFY 11.282 × 0,2
+    // × 0,8 × 45 = 81.230,40 → 162.460,80.
+    assert_eq!(rows[0].input, InputId::group(0, Field::IndsatsMonthly));
+    assert_eq!(rows[0].swing().round_dp(2), dec!(754897.50));
+    assert_eq!(rows[1].input, InputId::group(0, Field::FpMonthly));
+    assert_eq!(rows[1].swing().round_dp(2), dec!(268444.80));
+    assert_eq!(rows[2].input, InputId::group(0, Field::RfyMonthly));
+    assert_eq!(rows[2].swing().round_dp(2), dec!(162460.80));
 }
 
 #[test]
@@ -316,4 +320,114 @@ fn decision_support_writes_years_plain_and_money_with_0_or_2_decimals() {
         "11.120,123456"
     );
     assert_eq!(precise(dec!(2030), year, Lang::Da, 6), "2030");
+}
+
+#[test]
+fn meeting_mode_starts_with_the_disputed_inputs_and_their_sources_ranges() {
+    let s = start().apply(Action::ChosePreset("norddjurs-2018-realistic".into()));
+    let s = act(s, DecisionAction::OpenedMeetingMode);
+    let views = sliders(&s);
+    let indsats = InputId::group(0, Field::IndsatsMonthly);
+    let inputs: Vec<InputId> = views.iter().map(|v| v.input).collect();
+    // The three ranges first, in the preset's order, then the top of the
+    // tornado not yet shown: FP ±20 % (268.444,80, engine_evidence_ranges.rs).
+    assert_eq!(
+        inputs,
+        [
+            indsats,
+            InputId::group(0, Field::AnywayPct),
+            InputId::group(0, Field::GrantedPct),
+            InputId::group(0, Field::FpMonthly),
+        ]
+    );
+    // Indsats 1.000 … 34.551, padded by a tenth of the width (3.355,1) and
+    // cut at 0: 0 … 37.906,1, on a 100 kr. grid (379 steps): 0 … 38.000.
+    let span = &s.decision.meeting.as_ref().unwrap()[0];
+    assert_eq!(
+        (span.min, span.max, span.step),
+        (dec!(0), dec!(38000), dec!(100))
+    );
+    assert!(span.min <= dec!(1000) && dec!(34417) <= span.max && dec!(34551) <= span.max);
+    // The break-even (golden file: 19.884,11 gross) is marked on the track:
+    // (19.884,11 − 0) / 38.000 = 52,3 % from the left.
+    let at = views[0]
+        .break_even_at
+        .expect("the break-even is on the track");
+    assert!((at - 52.33).abs() < 0.01, "{at}");
+    // The anyway share: 56 … 100 padded by 4,4 (51,6 … 104,4) within 0 … 100.
+    let anyway = &views[1];
+    assert_eq!((anyway.min.as_str(), anyway.max.as_str()), ("51.6", "100"));
+}
+
+#[test]
+fn reset_puts_the_sliders_back_as_one_undo_step() {
+    let opened = start().apply(Action::ChosePreset("norddjurs-2018-realistic".into()));
+    let opened = act(opened, DecisionAction::OpenedMeetingMode);
+    let before = Rc::clone(&opened.scenario);
+    let indsats = InputId::group(0, Field::IndsatsMonthly);
+    let anyway = InputId::group(0, Field::AnywayPct);
+    let mut s = opened;
+    for (input, value) in [(indsats, dec!(34500)), (anyway, dec!(60))] {
+        s = act(s, DecisionAction::MovedSlider { input, value });
+    }
+    // −386.642,43 + (34.500 − 2.700) × 22,5 = 328.857,57 before the anyway
+    // share moves it down.
+    assert_ne!(*s.scenario, *before);
+    let moved = Rc::clone(&s.scenario);
+    let s = act(s, DecisionAction::ResetSliders);
+    // Values and source notes as they were (the slider wrote "your own").
+    assert_eq!(*s.scenario, *before);
+    assert_eq!(net(&s).round_dp(2), dec!(-386642.43));
+    let s = s.apply(Action::Undid);
+    assert_eq!(*s.scenario, *moved);
+}
+
+#[test]
+fn the_tornado_says_where_each_spread_comes_from() {
+    let s = start().apply(Action::ChosePreset("norddjurs-2018-realistic".into()));
+    let indsats = InputId::group(0, Field::IndsatsMonthly);
+    assert_eq!(spread(&s.scenario, indsats), Spread::Sources);
+    assert_eq!(
+        spread(&s.scenario, InputId::group(0, Field::FpMonthly)),
+        Spread::Default
+    );
+    // A range the user gives has no source notes: "your range".
+    let s = act(
+        s,
+        DecisionAction::SetRange {
+            input: InputId::group(0, Field::FpMonthly),
+            low: dec!(18000),
+            likely: None,
+            high: dec!(19000),
+        },
+    );
+    assert_eq!(
+        spread(&s.scenario, InputId::group(0, Field::FpMonthly)),
+        Spread::Yours
+    );
+}
+
+#[test]
+fn a_changed_or_removed_range_keeps_the_other_ranges_notes_in_step() {
+    let s = start().apply(Action::ChosePreset("norddjurs-2018-realistic".into()));
+    let indsats = InputId::group(0, Field::IndsatsMonthly);
+    let granted = InputId::group(0, Field::GrantedPct);
+    let granted_low = s.scenario.sources["ranges[2].low"].clone();
+    // Removing the first range: the granted share's notes move from
+    // ranges[2] to ranges[1], and its spread is still the sources'.
+    let s = act(s, DecisionAction::RemovedRange(indsats));
+    assert_eq!(s.scenario.sources.get("ranges[1].low"), Some(&granted_low));
+    assert!(!s.scenario.sources.contains_key("ranges[2].low"));
+    assert_eq!(spread(&s.scenario, granted), Spread::Sources);
+    // Changing its figures makes it the user's own.
+    let s = act(
+        s,
+        DecisionAction::SetRange {
+            input: granted,
+            low: dec!(40),
+            likely: None,
+            high: dec!(100),
+        },
+    );
+    assert_eq!(spread(&s.scenario, granted), Spread::Yours);
 }

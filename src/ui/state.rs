@@ -1345,6 +1345,14 @@ impl AppState {
                     });
                 }
             }
+            DecisionAction::ResetSliders => {
+                if let Some(spans) = self.decision.meeting.clone() {
+                    for span in &spans {
+                        self.drafts.remove(&span.input);
+                    }
+                    self.change(None, |s| decision::reset_sliders(s, &spans));
+                }
+            }
             DecisionAction::OpenedMeetingMode => {
                 // The sliders are chosen in the derivation step (now, or
                 // after the headline on a large scenario).

@@ -12,8 +12,8 @@ use crate::format::number::format_kr;
 use crate::text::{dt, D};
 use crate::ui::chart_geometry::svg_number as px;
 use crate::ui::decision::{
-    default_range, input_label, parse_range, range_views, with_unit, DecisionAction as DA,
-    GoalResult, MAX_MEETING_INPUTS,
+    default_range, input_label, parse_range, range_views, spread, with_unit, DecisionAction as DA,
+    GoalResult, Spread, MAX_MEETING_INPUTS,
 };
 use crate::ui::decision_chart::{tornado, WIDTH};
 use crate::ui::state::Action;
@@ -132,10 +132,18 @@ fn tornado_chart() -> Html {
     let s = &app.scenario;
     let g = tornado(rows, *base);
     let h = px(g.height);
+    let label = |r: &crate::engine::solve::SensitivityRow| {
+        let spread = match spread(s, r.input) {
+            Spread::Sources => D::SpreadSources,
+            Spread::Yours => D::SpreadYours,
+            Spread::Default => D::SpreadDefault,
+        };
+        format!("{} ({})", input_label(s, r.input, lang), dt(spread, lang))
+    };
     let describe = |r: &crate::engine::solve::SensitivityRow| {
         format!(
             "{}: {} {} → {}; {} {} → {}.",
-            input_label(s, r.input, lang),
+            label(r),
             dt(D::Low, lang),
             with_unit(r.low, r.input, lang),
             format_kr(r.net_low, lang),
@@ -161,7 +169,7 @@ fn tornado_chart() -> Html {
                     <g class="row" data-testid={format!("tornado-row-{}", r.input.path())}>
                         <title>{ describe(r) }</title>
                         <text x="12" y={px(b.y + 12.0)}>
-                            { input_label(s, r.input, lang) }{ ": " }
+                            { label(r) }{ ": " }
                             { format_kr(r.net_low, lang) }{ " … " }{ format_kr(r.net_high, lang) }
                         </text>
                         <rect class="low" x={px(b.low_x)} y={px(b.y + 17.0)} width={px(b.low_w)} height="14" />
@@ -237,7 +245,7 @@ fn ranges() -> Html {
                     data-testid={format!("range-{k}-{path}")} onchange={onchange.clone()} /></td>
             }
         };
-        html! {
+        html! { <>
             <tr>
                 <th scope="row">{ &v.label }</th>
                 { cell("low", D::Low, &v.low) }
@@ -246,7 +254,10 @@ fn ranges() -> Html {
                 <td><button type="button" class="link" onclick={send(&app, decide(DA::RemovedRange(input)))}
                     aria-label={format!("{} – {}", dt(D::Remove, lang), v.label)}>{ dt(D::Remove, lang) }</button></td>
             </tr>
-        }
+            if !v.sources.is_empty() {
+                <tr class="range-sources"><td colspan="5" data-testid={format!("range-sources-{path}")}>{ &v.sources }</td></tr>
+            }
+        </> }
     };
     html! {
         <div class="ranges" role="group" aria-labelledby="ranges-title">

@@ -6,8 +6,10 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::year_chart::YearChart;
 use super::{send, send_with, use_app};
 use crate::text::{dt, t, D, T};
+use crate::ui::chart_geometry::svg_number as px;
 use crate::ui::decision::{slider_value, slider_views, DecisionAction as DA};
 use crate::ui::state::Action;
 use crate::ui::view::headline_text;
@@ -80,6 +82,8 @@ fn meeting_overlay() -> Html {
                 <button type="button" class="back" onclick={send(&app, Action::Decision(DA::LeftMeetingMode))}
                     aria-keyshortcuts="Escape" data-testid="meeting-close">{ "← " }{ dt(D::MeetingBack, lang) }</button>
                 <span class="hint">{ dt(D::MeetingHint, lang) }</span>
+                <button type="button" class="reset-sliders" data-testid="meeting-reset"
+                    onclick={send(&app, Action::Decision(DA::ResetSliders))}>{ dt(D::MeetingReset, lang) }</button>
             </div>
             <div class={classes!("meeting-headline", class, app.stale().then_some("stale"))}>
                 <div class="meeting-name" data-testid="meeting-name">{ &app.scenario.name }</div>
@@ -89,6 +93,7 @@ fn meeting_overlay() -> Html {
                     { " " }<span class="verdict" data-testid="meeting-verdict">{ verdict }</span>
                 </div>
             </div>
+            <div class="meeting-body">
             <div class="sliders">
                 { for sliders.iter().map(|v| {
                     let input = v.input;
@@ -109,12 +114,24 @@ fn meeting_overlay() -> Html {
                             if let Some(be) = &v.break_even {
                                 <datalist id={list}><option value={be.clone()}></option></datalist>
                             }
+                            <div class="track-ends" aria-hidden="true">
+                                <span>{ &v.min_shown }</span><span>{ &v.max_shown }</span>
+                            </div>
+                            if let Some(at) = v.break_even_at {
+                                // Where the net is zero, drawn on the track.
+                                <svg class="be-mark" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true"
+                                    data-testid={format!("meeting-be-{}", v.path)} data-at={px(at)}>
+                                    <line x1={px(at)} x2={px(at)} y1="0" y2="10" />
+                                </svg>
+                            }
                             if !v.break_even_text.is_empty() {
                                 <p class="be">{ "◆ " }{ &v.break_even_text }</p>
                             }
                         </div>
                     }
                 }) }
+            </div>
+            <div class="meeting-chart"><YearChart prefix="meeting-" /></div>
             </div>
         </div>
     }

@@ -8,10 +8,19 @@ use crate::ui::chart_geometry::{layout, svg_number as px};
 const WIDTH: f64 = 640.0;
 const HEIGHT: f64 = 220.0;
 
+#[derive(Properties, PartialEq, Default)]
+pub struct YearChartProps {
+    /// Put before its ids and test id, so meeting mode can show a second
+    /// one while the first is in the (hidden) page.
+    #[prop_or_default]
+    pub prefix: AttrValue,
+}
+
 /// Net per calendar year (bars) and cumulative net (line), drawn as SVG.
 #[function_component(YearChart)]
-pub fn year_chart() -> Html {
+pub fn year_chart(props: &YearChartProps) -> Html {
     let app = use_app();
+    let id = |name: &str| format!("{}{name}", props.prefix);
     let lang = app.lang;
     let Some(outcome) = &app.outcome else {
         return html! {};
@@ -23,12 +32,12 @@ pub fn year_chart() -> Html {
         .map(|b| format!("{},{}", px(b.centre), px(b.cumulative_y)))
         .collect();
     html! {
-        <section class="chart" aria-labelledby="chart-title">
-            <h2 id="chart-title">{ t(T::Chart, lang) }</h2>
-            <svg viewBox={format!("0 0 {} {}", px(WIDTH), px(HEIGHT))} role="img" data-testid="chart"
-                aria-labelledby="chart-svg-title chart-svg-desc" preserveAspectRatio="xMidYMid meet">
-                <title id="chart-svg-title">{ t(T::Chart, lang) }</title>
-                <desc id="chart-svg-desc">
+        <section class="chart" aria-labelledby={id("chart-title")}>
+            <h2 id={id("chart-title")}>{ t(T::Chart, lang) }</h2>
+            <svg viewBox={format!("0 0 {} {}", px(WIDTH), px(HEIGHT))} role="img" data-testid={id("chart")}
+                aria-labelledby={format!("{} {}", id("chart-svg-title"), id("chart-svg-desc"))} preserveAspectRatio="xMidYMid meet">
+                <title id={id("chart-svg-title")}>{ t(T::Chart, lang) }</title>
+                <desc id={id("chart-svg-desc")}>
                     { t(T::ChartDesc, lang) }{ " " }
                     { for g.bars.iter().map(|b| format!("{}: {} / {}. ", b.year, format_kr(b.net, lang), format_kr(b.cumulative, lang))) }
                 </desc>
