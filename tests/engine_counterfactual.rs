@@ -296,12 +296,13 @@ fn the_lasting_items_get_rows_only_where_something_lasts() {
     // keep the 6 item rows (and net) they had: no lasting row anywhere.
     let text = export(&today);
     assert!(!text.contains("Lasting"), "{text}");
-    // The comparison: 3 net rows + 6 items × 3 parties + payback + NPV = 23
-    // rows for scenarios without a lasting difference; 23 + 2 × 3 = 29 as
-    // soon as one of them has one.
-    assert_eq!(result_rows(&[Some(&today), Some(&today)]).len(), 23);
+    // The comparison: 3 net rows + the net of each of the 5 years for
+    // kommune and stat (10) + 6 items × 3 parties + payback + NPV = 33 rows
+    // for scenarios without a lasting difference; 33 + 2 × 3 = 39 as soon
+    // as one of them has one.
+    assert_eq!(result_rows(&[Some(&today), Some(&today)]).len(), 33);
     let rows = result_rows(&[Some(&today), Some(&lasting)]);
-    assert_eq!(rows.len(), 29);
+    assert_eq!(rows.len(), 39);
     assert!(rows.iter().any(
         |r| r.figure == Figure::Item(LineItem::LastingAdded, Party::Kommune)
             && r.values == vec![Some(Decimal::ZERO), Some(dec!(-2540505.60))]
