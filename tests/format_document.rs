@@ -72,7 +72,7 @@ fn decimals_are_written_as_strings() {
 /// Every decimal string of a document (not texts, tags or keys) as a JSON
 /// number.
 fn numbers_for_strings(value: &mut Value) {
-    const TEXT: [&str; 9] = [
+    const TEXT: [&str; 10] = [
         "name",
         "description",
         "label",
@@ -82,6 +82,8 @@ fn numbers_for_strings(value: &mut Value) {
         "source",
         "status",
         "item",
+        // A range's input is a field path.
+        "input",
     ];
     match value {
         Value::Object(map) => {
