@@ -277,6 +277,7 @@ fn share_panel(props: &ShareProps) -> Html {
     let lang = app.lang;
     let url = share_url(&app).unwrap_or_default();
     let qr = use_memo(url.clone(), |url| view::qr_drawing(url));
+    let large_open = use_state(|| false);
     let label = if compared(&app).is_empty() {
         T::LinkText
     } else {
@@ -285,7 +286,7 @@ fn share_panel(props: &ShareProps) -> Html {
     html! {
         <div class="share-panel" data-testid="share-panel">
             <label for="link-text">{ t(label, lang) }</label>
-            <input id="link-text" type="text" readonly=true value={url} data-testid="link-text" />
+            <input id="link-text" type="text" readonly=true value={url.clone()} data-testid="link-text" />
             <p class="hint">{ t(T::LinkPrivacy, lang) }</p>
             <p class="link-status" role="status" data-testid="link-status">{
                 match app.copy_status {
@@ -297,17 +298,147 @@ fn share_panel(props: &ShareProps) -> Html {
             {
                 match &*qr {
                     Some(drawing) => html! {
-                        <svg class="qr" viewBox={drawing.view_box.clone()} role="img" aria-label={t(T::QrCode, lang)}
-                            shape-rendering="crispEdges" data-testid="qr-code">
-                            <rect x={format!("-{}", view::QR_QUIET_ZONE)} y={format!("-{}", view::QR_QUIET_ZONE)}
-                                width="100%" height="100%" class="qr-bg" />
-                            <path d={drawing.path.clone()} />
-                        </svg>
+                        <>
+                            if view::qr_scans_at(drawing, view::QR_SMALL_PX) {
+                                <QrSvg drawing={drawing.clone()} testid="qr-code" />
+                            } else {
+                                <p class="hint" data-testid="qr-too-dense">{ t(T::QrTooDenseSmall, lang) }</p>
+                            }
+                            <button type="button" id={LARGE_QR_BUTTON_ID} aria-haspopup="dialog"
+                                onclick={{ let large_open = large_open.clone(); Callback::from(move |_| large_open.set(true)) }}
+                                data-testid="show-large-qr">{ t(T::ShowLargeQr, lang) }</button>
+                            if *large_open {
+                                <LargeQr drawing={drawing.clone()} url={url.clone()}
+                                    onclose={{ let large_open = large_open.clone(); Callback::from(move |_| large_open.set(false)) }} />
+                            }
+                        </>
                     },
                     None => html! { <p class="notice" data-testid="qr-too-long">{ t(T::QrTooLong, lang) }</p> },
                 }
             }
             <button type="button" onclick={props.onclose.clone()} data-testid="close-share">{ t(T::Close, lang) }</button>
+        </div>
+    }
+}
+
+/// The id of the button that opens the large code, which gets focus back
+/// when it closes.
+const LARGE_QR_BUTTON_ID: &str = "show-large-qr";
+
+#[derive(Properties, PartialEq)]
+struct QrSvgProps {
+    drawing: view::QrDrawing,
+    testid: &'static str,
+    #[prop_or_default]
+    side_px: Option<usize>,
+}
+
+/// A code as SVG: the modules in a `viewBox` of module units, so it stays
+/// sharp at any size; `side_px` fixes its size (the large view).
+#[function_component(QrSvg)]
+fn qr_svg(props: &QrSvgProps) -> Html {
+    let lang = use_app().lang;
+    let drawing = &props.drawing;
+    let style = props
+        .side_px
+        .map(|px| format!("width:{px}px;height:{px}px"));
+    html! {
+        <svg class="qr" viewBox={drawing.view_box.clone()} role="img" aria-label={t(T::QrCode, lang)}
+            shape-rendering="crispEdges" {style} data-testid={props.testid}>
+            <rect x={format!("-{}", view::QR_QUIET_ZONE)} y={format!("-{}", view::QR_QUIET_ZONE)}
+                width="100%" height="100%" class="qr-bg" />
+            <path d={drawing.path.clone()} />
+        </svg>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct LargeQrProps {
+    drawing: view::QrDrawing,
+    url: String,
+    onclose: Callback<()>,
+}
+
+/// "Vis stor QR-kode": the code over the whole window, as large as the
+/// window allows, for a room to scan from a screen or a projector. If even
+/// that gives modules too small to scan, it says so and offers the link.
+#[function_component(LargeQr)]
+fn large_qr(props: &LargeQrProps) -> Html {
+    let lang = use_app().lang;
+    let close_ref = use_node_ref();
+    {
+        // Opening focuses "Close"; closing gives focus back to the button
+        // that opened the view.
+        let close_ref = close_ref.clone();
+        use_effect_with((), move |_| {
+            if let Some(el) = close_ref.cast::<web_sys::HtmlElement>() {
+                let _ = el.focus();
+            }
+            || {
+                if let Some(el) = web_sys::window()
+                    .and_then(|w| w.document())
+                    .and_then(|d| d.get_element_by_id(LARGE_QR_BUTTON_ID))
+                    .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+                {
+                    let _ = el.focus();
+                }
+            }
+        });
+    }
+    // The window less the close button's row and a margin; read once on
+    // opening, which is when the room looks at it.
+    let dimension = |v: Result<JsValue, JsValue>| {
+        v.ok()
+            .and_then(|v| v.as_f64())
+            .map_or(0, |px| px.max(0.0) as usize)
+    };
+    let window = web_sys::window();
+    let width = window.as_ref().map_or(0, |w| dimension(w.inner_width()));
+    let height = window.as_ref().map_or(0, |w| dimension(w.inner_height()));
+    let side = width.saturating_sub(32).min(height.saturating_sub(96));
+    let onclose = props.onclose.clone();
+    let onkeydown = {
+        let (onclose, close_ref) = (onclose.clone(), close_ref.clone());
+        Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
+            "Escape" => onclose.emit(()),
+            // Focus stays in the view: "Close", and the link when shown.
+            "Tab" => {
+                e.prevent_default();
+                let document = web_sys::window().and_then(|w| w.document());
+                let link = document
+                    .as_ref()
+                    .and_then(|d| d.get_element_by_id("large-link-text"))
+                    .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+                let on_link = document
+                    .and_then(|d| d.active_element())
+                    .is_some_and(|el| el.id() == "large-link-text");
+                match link {
+                    Some(link) if !on_link => {
+                        let _ = link.focus();
+                    }
+                    _ => {
+                        if let Some(el) = close_ref.cast::<web_sys::HtmlElement>() {
+                            let _ = el.focus();
+                        }
+                    }
+                }
+            }
+            _ => {}
+        })
+    };
+    html! {
+        <div class="qr-large" role="dialog" aria-modal="true" aria-label={t(T::QrCode, lang)}
+            {onkeydown} data-testid="large-qr-view">
+            <button type="button" ref={close_ref} onclick={Callback::from(move |_| onclose.emit(()))}
+                data-testid="close-large-qr">{ t(T::Close, lang) }</button>
+            if view::qr_scans_at(&props.drawing, side) {
+                <QrSvg drawing={props.drawing.clone()} testid="qr-code-large" side_px={side} />
+            } else {
+                <p data-testid="qr-too-dense-screen">
+                    <label for="large-link-text">{ t(T::QrTooDenseScreen, lang) }</label>
+                    <input id="large-link-text" type="text" readonly=true value={props.url.clone()} />
+                </p>
+            }
         </div>
     }
 }
