@@ -3,8 +3,9 @@
 //!
 //! A link fragment is `<kind><version>.<payload>` (`docs/share-links.md`):
 //!
-//! - `s1.` one scenario, `c1.` a comparison: the letter names the content,
-//!   the number the link encoding (this module's [`LINK_VERSION`]);
+//! - `s2.` one scenario, `c2.` a comparison: the letter names the content,
+//!   the number the link encoding (this module's [`LINK_VERSION`]; `s1.`
+//!   and `c1.` links are still read);
 //! - the payload is base64url without padding of
 //!   `CRC-32 (4 bytes) | deflate length (3 bytes) | length check (1 byte) |
 //!   raw deflate of the compact JSON document`. The CRC-32 covers the prefix
@@ -15,7 +16,10 @@
 //!   made by earlier builds, whose compressor was our own, open unchanged.
 //!
 //! The JSON inside is the scenario document of `format::document` (for a
-//! comparison, a small wrapper `{"version":1,"scenarios":[…]}`), and reading
+//! comparison, a small wrapper `{"version":1,"scenarios":[…]}`); from link
+//! version 2 each document sits in an entry that may refer to a shipped
+//! preset's source notes and description instead of carrying them
+//! ([`NOTE_SETS`]), which keeps a preset's link a third of its length. Reading
 //! goes through `document::read`, so links made by earlier versions of the app
 //! are migrated like files. Values out of range are kept, as in a file: call
 //! [`LinkContent::problems`] (or `validate` per scenario) to mark them.

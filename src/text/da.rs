@@ -376,7 +376,7 @@ pub fn link_error(error: &LinkError, not_a_scenario: &str) -> String {
     match error {
         LinkError::Empty => "Linket er tomt: der er intet scenarie efter #.".into(),
         LinkError::NotALink => {
-            "Det er ikke et link til denne beregner: efter # skal der stå s1. eller c1. og så scenariet.".into()
+            "Det er ikke et link til denne beregner: efter # skal der stå s2. eller c2. (i ældre links s1. eller c1.) og så scenariet.".into()
         }
         LinkError::NewerLinkFormat { version } => format!(
             "Linket er lavet med en nyere udgave af beregneren (linkformat {version}; denne udgave læser op til {LINK_VERSION}). Åbn det i den nyeste udgave."

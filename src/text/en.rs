@@ -374,7 +374,7 @@ pub fn link_error(error: &LinkError, not_a_scenario: &str) -> String {
     match error {
         LinkError::Empty => "The link is empty: there is no scenario after the #.".into(),
         LinkError::NotALink => {
-            "This is not a link to this calculator: after the # it should say s1. or c1. followed by the scenario.".into()
+            "This is not a link to this calculator: after the # it should say s2. or c2. (s1. or c1. in older links) followed by the scenario.".into()
         }
         LinkError::NewerLinkFormat { version } => format!(
             "The link was made by a newer version of the calculator (link format {version}; this one reads up to {LINK_VERSION}). Open it in the latest version."
