@@ -348,9 +348,14 @@ fn qr_svg(
     side_px: Option<usize>,
     lang: Lang,
 ) -> Html {
+    let class = if side_px.is_some() {
+        "qr-large-code"
+    } else {
+        "qr"
+    };
     let side = side_px.map(|px| px.to_string());
     html! {
-        <svg class={if side.is_some() { "qr-large-code" } else { "qr" }} viewBox={drawing.view_box.clone()}
+        <svg {class} viewBox={drawing.view_box.clone()}
             width={side.clone()} height={side} role="img" aria-label={t(T::QrCode, lang)}
             shape-rendering="crispEdges" data-testid={testid}>
             <rect x={format!("-{}", view::QR_QUIET_ZONE)} y={format!("-{}", view::QR_QUIET_ZONE)}
