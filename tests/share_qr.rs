@@ -8,7 +8,7 @@ use afkortning::data::presets::PRESETS;
 use afkortning::engine::scenario::Scenario;
 use afkortning::engine::validate::validate;
 use afkortning::format::link;
-use afkortning::ui::view::{qr_drawing, QrDrawing, QR_QUIET_ZONE};
+use afkortning::ui::view::{qr_drawing, qr_scans_at, QrDrawing, QR_QUIET_ZONE, QR_SMALL_PX};
 use qrcodegen::{QrCode, QrCodeEcc};
 
 /// Where the app could be published; `share_url` puts the page's origin and
@@ -113,17 +113,35 @@ fn the_share_link_of_each_preset_reads_back_from_its_code() {
     for (i, p) in PRESETS.iter().enumerate() {
         let fragment = link::encode_scenario(&preset(i)).expect("a preset fits in a link");
         let url = address(&fragment);
-        assert!(url.contains("#s1."));
-        // The phase-out preset carries a source note for every figure
-        // (about 5,900 characters of them): its link is longer than a QR
-        // code holds, so the app offers the link alone. Links that refer
-        // to a preset's notes instead of carrying them are issue 15's.
-        if p.id == "udfasning-2026" {
-            assert!(qr_drawing(&url).is_none(), "{}", url.len());
-            continue;
-        }
+        assert!(url.contains("#s2."));
+        // Since links refer to a preset's notes (link version 2), every
+        // preset's link fits a code, the phase-out preset's included.
         assert_reads_back(p.id, &url);
     }
+}
+
+/// The small code in the share panel is drawn 352 CSS px wide; it is shown
+/// only up to version 23, where a module is still 3 px: (17 + 4 × 23 + 8)
+/// × 3 = 351 (level L holds 1,091 bytes there). The default preset's link
+/// (about 770 bytes with this address) is well inside: version 19 or less
+/// (792 bytes).
+#[test]
+fn the_default_presets_code_scans_at_the_small_size() {
+    let url = address(&link::encode_scenario(&preset(0)).expect("a link"));
+    let drawing = qr_drawing(&url).expect("a code");
+    assert!(drawing.size <= 17 + 4 * 19, "{} modules", drawing.size);
+    assert!(qr_scans_at(&drawing, QR_SMALL_PX));
+    // Version 23 is the largest shown small, version 24 is not.
+    let text = |n: usize| PAGE.chars().cycle().take(n).collect::<String>();
+    let v23 = qr_drawing(&text(1091)).expect("1,091 bytes: version 23");
+    assert_eq!(v23.size, 109);
+    assert!(qr_scans_at(&v23, QR_SMALL_PX));
+    let v24 = qr_drawing(&text(1092)).expect("1,092 bytes: version 24");
+    assert_eq!(v24.size, 113);
+    assert!(!qr_scans_at(&v24, QR_SMALL_PX));
+    // The largest code, version 40, needs (177 + 8) × 3 = 555 px.
+    let v40 = qr_drawing(&text(2953)).expect("version 40");
+    assert!(qr_scans_at(&v40, 555) && !qr_scans_at(&v40, 554));
 }
 
 /// The usual comparison: a scenario beside a copy with one figure changed
@@ -135,20 +153,40 @@ fn a_comparison_of_a_preset_and_a_variant_reads_back_from_its_code() {
     variant.groups[0].indsats.monthly = 12_000.into();
     let fragment = link::encode_comparison(&[preset(0), variant]).expect("fits in a link");
     let url = address(&fragment);
-    assert!(url.contains("#c1."));
+    assert!(url.contains("#c2."));
     assert_reads_back("preset and variant", &url);
 }
 
-/// Three different scenarios do not fit: the comparison of the three presets
-/// is about 3,600 bytes with this page address (each preset alone is
-/// 2,300–2,500), above the 2,953 of the largest code, so the panel shows its
-/// notice. Should links ever shrink enough, this becomes a read-back test.
+/// Three different scenarios used to be about 3,600 bytes, beyond the
+/// largest code; with their notes referred to they fit even the small code.
+/// (960 bytes with this address, version 22). All four presets (1,359
+/// bytes, version 26: 121 modules) need more than the small code can give 3 px:
+/// the panel offers the large one, which reads back too.
 #[test]
-fn a_comparison_of_the_three_presets_is_too_long_for_a_code() {
+fn comparisons_of_the_presets_read_back_from_their_codes() {
     let list: Vec<Scenario> = (0..PRESETS.len()).map(preset).collect();
-    let url = address(&link::encode_comparison(&list).expect("three presets fit in a link"));
-    assert!(url.len() > 2953, "{} bytes", url.len());
-    assert_eq!(qr_drawing(&url), None);
+    let three = address(&link::encode_comparison(&list[..3]).expect("fits in a link"));
+    let drawing = qr_drawing(&three).expect("a code");
+    assert!(
+        qr_scans_at(&drawing, QR_SMALL_PX),
+        "{} modules",
+        drawing.size
+    );
+    assert_reads_back("three presets", &three);
+    let four = address(&link::encode_comparison(&list).expect("fits in a link"));
+    let drawing = qr_drawing(&four).expect("a code");
+    println!(
+        "three: {} bytes, four: {} bytes, {} modules",
+        three.len(),
+        four.len(),
+        drawing.size
+    );
+    assert!(
+        !qr_scans_at(&drawing, QR_SMALL_PX),
+        "{} modules",
+        drawing.size
+    );
+    assert_reads_back("four presets", &four);
 }
 
 /// The sizes a byte-mode code at level L holds (ISO/IEC 18004, table 7):

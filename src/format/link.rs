@@ -3,8 +3,9 @@
 //!
 //! A link fragment is `<kind><version>.<payload>` (`docs/share-links.md`):
 //!
-//! - `s1.` one scenario, `c1.` a comparison: the letter names the content,
-//!   the number the link encoding (this module's [`LINK_VERSION`]);
+//! - `s2.` one scenario, `c2.` a comparison: the letter names the content,
+//!   the number the link encoding (this module's [`LINK_VERSION`]; `s1.`
+//!   and `c1.` links are still read);
 //! - the payload is base64url without padding of
 //!   `CRC-32 (4 bytes) | deflate length (3 bytes) | length check (1 byte) |
 //!   raw deflate of the compact JSON document`. The CRC-32 covers the prefix
@@ -15,7 +16,10 @@
 //!   made by earlier builds, whose compressor was our own, open unchanged.
 //!
 //! The JSON inside is the scenario document of `format::document` (for a
-//! comparison, a small wrapper `{"version":1,"scenarios":[…]}`), and reading
+//! comparison, a small wrapper `{"version":1,"scenarios":[…]}`); from link
+//! version 2 each document sits in an entry that may refer to a shipped
+//! preset's source notes and description instead of carrying them
+//! ([`NOTE_SETS`]), which keeps a preset's link a third of its length. Reading
 //! goes through `document::read`, so links made by earlier versions of the app
 //! are migrated like files. Values out of range are kept, as in a file: call
 //! [`LinkContent::problems`] (or `validate` per scenario) to mark them.
@@ -35,12 +39,18 @@ use serde::de::IgnoredAny;
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
-use crate::engine::scenario::Scenario;
-use crate::engine::validate::validate;
-use crate::format::document::{self, DocumentError, DocumentProblem, MAX_DOCUMENT_BYTES};
+use std::collections::BTreeMap;
 
-/// The link encoding this build writes and the newest it reads.
-pub const LINK_VERSION: u32 = 1;
+use crate::engine::scenario::{Scenario, SourceNote};
+use crate::engine::validate::validate;
+use crate::format::document::{self, DocumentError, DocumentProblem, Expected, MAX_DOCUMENT_BYTES};
+use crate::format::presets::PRESETS;
+
+/// The link encoding this build writes and the newest it reads. Version 2
+/// wraps each scenario document in an entry that may refer to a shipped
+/// preset's source notes instead of carrying them ([`NOTE_SETS`]); version 1
+/// carries bare documents and is still read.
+pub const LINK_VERSION: u32 = 2;
 /// The version of the comparison wrapper document.
 pub const COMPARISON_VERSION: u32 = 1;
 /// Longer link texts are refused before decoding. A preset makes a link of
@@ -182,7 +192,7 @@ impl ReadError {
 pub fn read_content(text: &str) -> Result<LinkContent, ReadError> {
     let head = document::head(text).map_err(fields)?;
     if head.scenarios {
-        read_comparison_after(head, text).map(LinkContent::Comparison)
+        read_comparison_after(head, text, document::read).map(LinkContent::Comparison)
     } else {
         document::read_after_head(head, text)
             .map(LinkContent::Scenario)
@@ -195,7 +205,7 @@ pub fn read_content(text: &str) -> Result<LinkContent, ReadError> {
 /// scenario's problem is reported.
 pub fn read_comparison(text: &str) -> Result<Vec<Scenario>, ReadError> {
     let head = document::head(text).map_err(fields)?;
-    read_comparison_after(head, text)
+    read_comparison_after(head, text, document::read)
 }
 
 fn fields(e: DocumentError) -> ReadError {
@@ -219,7 +229,13 @@ struct ComparisonWritten<D> {
     scenarios: Vec<D>,
 }
 
-fn read_comparison_after(head: document::Head, text: &str) -> Result<Vec<Scenario>, ReadError> {
+type ReadItem = fn(&str) -> Result<Scenario, Vec<DocumentError>>;
+
+fn read_comparison_after(
+    head: document::Head,
+    text: &str,
+    read_item: ReadItem,
+) -> Result<Vec<Scenario>, ReadError> {
     // A scenario document opened as a comparison lacks `scenarios` and has
     // many unknown fields: the missing list is what to say, before the
     // version (a scenario of format 2 is not a comparison from a newer build).
@@ -238,7 +254,7 @@ fn read_comparison_after(head: document::Head, text: &str) -> Result<Vec<Scenari
     let mut scenarios = Vec::with_capacity(list.len());
     let mut errors = Vec::new();
     for (i, item) in list.iter().enumerate() {
-        match document::read(item.get()) {
+        match read_item(item.get()) {
             Ok(s) => scenarios.push(s),
             Err(e) => errors.extend(prefixed(i, e)),
         }
@@ -307,7 +323,8 @@ pub enum EncodeError {
 
 /// The link fragment (without `#`) for one scenario.
 pub fn encode_scenario(s: &Scenario) -> Result<String, EncodeError> {
-    encode_json(LinkKind::Scenario, &document::to_json_compact(s))
+    let entry = Entry::of(s);
+    encode_json(LinkKind::Scenario, &document::compact(&entry.written()))
 }
 
 /// The link fragment (without `#`) for a comparison; the first scenario is
@@ -317,8 +334,12 @@ pub fn encode_comparison(scenarios: &[Scenario]) -> Result<String, EncodeError> 
     if !(MIN_COMPARED..=MAX_COMPARED).contains(&found) {
         return Err(EncodeError::ScenarioCount { found });
     }
-    let content = LinkContent::Comparison(scenarios.to_vec());
-    encode_json(LinkKind::Comparison, &content.to_json_compact())
+    let entries: Vec<Entry> = scenarios.iter().map(Entry::of).collect();
+    let wrapper = ComparisonWritten {
+        version: COMPARISON_VERSION,
+        scenarios: entries.iter().map(Entry::written).collect(),
+    };
+    encode_json(LinkKind::Comparison, &document::compact(&wrapper))
 }
 
 /// The link fragment (without `#`) for either kind of content.
@@ -333,14 +354,178 @@ fn encode_json(kind: LinkKind, json: &str) -> Result<String, EncodeError> {
     if json.len() > MAX_DOCUMENT_BYTES {
         return Err(EncodeError::TooLarge);
     }
-    pack(kind, json.as_bytes())
+    pack_version(kind, LINK_VERSION, json.as_bytes())
 }
 
-/// Packs content bytes into a link fragment: the transport layer under
-/// [`encode`]. It does not check what the bytes are, so tests and tools can
-/// build links with any content.
+/// The presets whose source notes a version-2 link may refer to by id
+/// instead of carrying them. A reference must always expand to the notes it
+/// stood for when the link was made: `tests/fixtures/links/preset-notes.json`
+/// pins them, and a preset whose notes change needs a new id here (with its
+/// old notes kept under the old one), never changed notes under an old id.
+pub const NOTE_SETS: &[&str] = &[
+    "your-municipality-latest",
+    "norddjurs-2018-claimed",
+    "norddjurs-2018-realistic",
+    "udfasning-2026",
+];
+
+/// The source notes and the description a reference stands for.
+pub fn note_set(id: &str) -> Option<NoteSet> {
+    let id = NOTE_SETS.iter().find(|n| **n == id)?;
+    let preset = PRESETS.iter().find(|p| p.id == *id)?;
+    let s = preset.scenario().ok()?;
+    Some(NoteSet {
+        notes: s.sources,
+        description: s.description,
+    })
+}
+
+/// The texts of a preset a link can refer to: its source notes by field
+/// path, and its description (the preset's story, often the longest text
+/// after the notes).
+#[derive(Clone, Debug, PartialEq)]
+pub struct NoteSet {
+    pub notes: BTreeMap<String, SourceNote>,
+    pub description: String,
+}
+
+/// A scenario as a version-2 link writes it: the notes of the note set that
+/// saves the most text are left to the reference, and the set's notes the
+/// scenario lacks are named, so reading gives back exactly its notes; the
+/// description too when it is the set's.
+struct Entry {
+    notes_from: Option<&'static str>,
+    notes_left_out: Vec<String>,
+    description_from_preset: bool,
+    scenario: Scenario,
+}
+
+impl Entry {
+    fn of(s: &Scenario) -> Entry {
+        let size = |key: &str, note: &SourceNote| {
+            key.len() + note.text.len() + note.text_en.as_ref().map_or(0, String::len)
+        };
+        let mut best: Option<(usize, &'static str, NoteSet)> = None;
+        for id in NOTE_SETS {
+            let Some(set) = note_set(id) else { continue };
+            let saved: usize = set
+                .notes
+                .iter()
+                .filter(|(k, n)| s.sources.get(*k) == Some(*n))
+                .map(|(k, n)| size(k, n))
+                .sum::<usize>()
+                + if s.description == set.description {
+                    s.description.len()
+                } else {
+                    0
+                };
+            let cost: usize = set
+                .notes
+                .keys()
+                .filter(|k| !s.sources.contains_key(*k))
+                .map(|k| k.len() + 3)
+                .sum();
+            let gain = saved.saturating_sub(cost);
+            if gain > best.as_ref().map_or(0, |b| b.0) {
+                best = Some((gain, id, set));
+            }
+        }
+        let mut scenario = s.clone();
+        let Some((_, id, set)) = best else {
+            return Entry {
+                notes_from: None,
+                notes_left_out: Vec::new(),
+                description_from_preset: false,
+                scenario,
+            };
+        };
+        scenario.sources.retain(|k, n| set.notes.get(k) != Some(n));
+        let description_from_preset = s.description == set.description;
+        if description_from_preset {
+            scenario.description.clear();
+        }
+        let notes_left_out = set
+            .notes
+            .into_keys()
+            .filter(|k| !s.sources.contains_key(k))
+            .collect();
+        Entry {
+            notes_from: Some(id),
+            notes_left_out,
+            description_from_preset,
+            scenario,
+        }
+    }
+
+    fn written(&self) -> EntryWritten<'_, impl Serialize> {
+        EntryWritten {
+            notes_from: self.notes_from,
+            notes_left_out: &self.notes_left_out,
+            description_from_preset: self.description_from_preset,
+            scenario: document::serializable(&self.scenario),
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct EntryWritten<'a, D> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    notes_from: Option<&'static str>,
+    #[serde(skip_serializing_if = "<[String]>::is_empty")]
+    notes_left_out: &'a [String],
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    description_from_preset: bool,
+    scenario: D,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct EntryRead {
+    #[serde(default)]
+    notes_from: Option<String>,
+    #[serde(default)]
+    notes_left_out: Vec<String>,
+    #[serde(default)]
+    description_from_preset: bool,
+    scenario: Box<RawValue>,
+}
+
+/// Reads a version-2 entry: the scenario document (problems by the
+/// scenario's own field paths) with the referred notes put back.
+fn read_entry(text: &str) -> Result<Scenario, Vec<DocumentError>> {
+    let entry: EntryRead = document::read_wrapper(text).map_err(|e| vec![e])?;
+    let mut scenario = document::read(entry.scenario.get())?;
+    if let Some(id) = entry.notes_from {
+        let set = note_set(&id).ok_or_else(|| {
+            vec![DocumentError::new(
+                "notes_from",
+                DocumentProblem::WrongType {
+                    expected: Expected::OneOf(NOTE_SETS.to_vec()),
+                },
+            )]
+        })?;
+        for (key, note) in set.notes {
+            if !entry.notes_left_out.contains(&key) {
+                scenario.sources.entry(key).or_insert(note);
+            }
+        }
+        if entry.description_from_preset {
+            scenario.description = set.description;
+        }
+    }
+    Ok(scenario)
+}
+
+/// Packs content bytes into a version-1 link fragment, whose content is a
+/// bare document: the transport layer under [`encode`]. It does not check
+/// what the bytes are, so tests and tools can build links with any content.
 pub fn pack(kind: LinkKind, content: &[u8]) -> Result<String, EncodeError> {
-    let prefix = format!("{}{LINK_VERSION}.", kind.letter());
+    pack_version(kind, 1, content)
+}
+
+/// [`pack`] with the link version in the prefix.
+pub fn pack_version(kind: LinkKind, version: u32, content: &[u8]) -> Result<String, EncodeError> {
+    let prefix = format!("{}{version}.", kind.letter());
     let deflated = compress_to_vec(content, CompressionLevel::BestCompression as u8);
     let n = deflated.len();
     if n > MAX_DEFLATE_BYTES {
@@ -365,6 +550,11 @@ pub fn pack(kind: LinkKind, content: &[u8]) -> Result<String, EncodeError> {
 /// prefix, the characters, the length, the checksum and the unpacked size.
 /// Accepts the fragment with or without `#`, or a whole address.
 pub fn unpack(text: &str) -> Result<(LinkKind, Vec<u8>), LinkError> {
+    unpack_version(text).map(|(kind, _, bytes)| (kind, bytes))
+}
+
+/// [`unpack`] with the link version.
+fn unpack_version(text: &str) -> Result<(LinkKind, u64, Vec<u8>), LinkError> {
     let text = text.trim();
     let fragment = match text.bytes().rposition(|b| b == b'#') {
         Some(i) => &text[i + 1..],
@@ -378,7 +568,7 @@ pub fn unpack(text: &str) -> Result<(LinkKind, Vec<u8>), LinkError> {
             max_chars: MAX_LINK_CHARS,
         });
     }
-    let (kind, prefix, payload) = split_prefix(fragment)?;
+    let (kind, version, prefix, payload) = split_prefix(fragment)?;
     let prefix_chars = prefix.chars().count();
     let (bytes, canonical) =
         base64url_decode(payload).map_err(|(found, index)| LinkError::BadCharacter {
@@ -416,11 +606,11 @@ pub fn unpack(text: &str) -> Result<(LinkKind, Vec<u8>), LinkError> {
         // but what was made is not a valid deflate stream.
         _ => LinkError::Damaged,
     })?;
-    Ok((kind, content))
+    Ok((kind, version, content))
 }
 
 /// The prefix `s1.` / `c1.`: kind, link version, and the payload after it.
-fn split_prefix(fragment: &str) -> Result<(LinkKind, &str, &str), LinkError> {
+fn split_prefix(fragment: &str) -> Result<(LinkKind, u64, &str, &str), LinkError> {
     let Some(dot) = fragment.bytes().position(|b| b == b'.') else {
         return Err(LinkError::NotALink);
     };
@@ -444,18 +634,26 @@ fn split_prefix(fragment: &str) -> Result<(LinkKind, &str, &str), LinkError> {
     if payload.is_empty() {
         return Err(LinkError::Truncated);
     }
-    Ok((kind, prefix, payload))
+    Ok((kind, version, prefix, payload))
 }
 
 /// Opens a link: its scenario or comparison, or what is wrong with it.
 pub fn decode(text: &str) -> Result<LinkContent, LinkError> {
-    let (kind, bytes) = unpack(text)?;
+    let (kind, version, bytes) = unpack_version(text)?;
     let json = std::str::from_utf8(&bytes).map_err(|_| LinkError::NotJson)?;
+    let read_item = if version == 1 {
+        document::read
+    } else {
+        read_entry
+    };
     let read = match kind {
-        LinkKind::Scenario => document::read(json)
+        LinkKind::Scenario => read_item(json)
             .map(LinkContent::Scenario)
             .map_err(ReadError::Fields),
-        LinkKind::Comparison => read_comparison(json).map(LinkContent::Comparison),
+        LinkKind::Comparison => document::head(json)
+            .map_err(fields)
+            .and_then(|head| read_comparison_after(head, json, read_item))
+            .map(LinkContent::Comparison),
     };
     read.map_err(|e| {
         if let Some(version) = e.too_new() {
@@ -486,6 +684,9 @@ pub fn group_names(text: &str) -> Vec<Vec<String>> {
         groups: Vec<Group>,
         #[serde(default)]
         scenarios: Vec<Names>,
+        /// A version-2 link's entry holds its document here.
+        #[serde(default)]
+        scenario: Option<Box<Names>>,
     }
     #[derive(Deserialize)]
     struct Group {
@@ -498,7 +699,12 @@ pub fn group_names(text: &str) -> Vec<Vec<String>> {
     let Ok(names) = serde_json::from_str::<Names>(text) else {
         return Vec::new();
     };
-    let labels = |n: Names| n.groups.into_iter().map(|g| g.label).collect();
+    fn labels(n: Names) -> Vec<String> {
+        match n.scenario {
+            Some(inner) => labels(*inner),
+            None => n.groups.into_iter().map(|g| g.label).collect(),
+        }
+    }
     if names.scenarios.is_empty() {
         vec![labels(names)]
     } else {

@@ -381,7 +381,7 @@ pub fn link_error(error: &LinkError, not_a_scenario: &str) -> String {
     match error {
         LinkError::Empty => "Linket er tomt: der er intet scenarie efter #.".into(),
         LinkError::NotALink => {
-            "Det er ikke et link til denne beregner: efter # skal der stå s1. eller c1. og så scenariet.".into()
+            "Det er ikke et link til denne beregner: efter # skal der stå s2. eller c2. (i ældre links s1. eller c1.) og så scenariet.".into()
         }
         LinkError::NewerLinkFormat { version } => format!(
             "Linket er lavet med en nyere udgave af beregneren (linkformat {version}; denne udgave læser op til {LINK_VERSION}). Åbn det i den nyeste udgave."
@@ -624,6 +624,9 @@ pub fn t(key: T) -> &'static str {
         LinkPrivacy => "Hele scenariet står i linket efter #, som aldrig sendes til en server.",
         QrCode => "QR-kode med linket",
         QrTooLong => "Linket er for langt til en QR-kode. Del det som tekst.",
+        ShowLargeQr => "Vis stor QR-kode",
+        QrTooDenseSmall => "Linket er for langt til en lille QR-kode, der kan scannes: vis den stor.",
+        QrTooDenseScreen => "Skærmen er for lille til, at QR-koden for dette link kan scannes. Del linket som tekst:",
         Close => "Luk",
         ExportJson => "Gem som fil (JSON)",
         ImportJson => "Åbn fil (JSON)",

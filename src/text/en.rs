@@ -379,7 +379,7 @@ pub fn link_error(error: &LinkError, not_a_scenario: &str) -> String {
     match error {
         LinkError::Empty => "The link is empty: there is no scenario after the #.".into(),
         LinkError::NotALink => {
-            "This is not a link to this calculator: after the # it should say s1. or c1. followed by the scenario.".into()
+            "This is not a link to this calculator: after the # it should say s2. or c2. (s1. or c1. in older links) followed by the scenario.".into()
         }
         LinkError::NewerLinkFormat { version } => format!(
             "The link was made by a newer version of the calculator (link format {version}; this one reads up to {LINK_VERSION}). Open it in the latest version."
@@ -626,6 +626,9 @@ pub fn t(key: T) -> &'static str {
         LinkPrivacy => "The whole scenario is in the link after the #, which is never sent to a server.",
         QrCode => "QR code of the link",
         QrTooLong => "The link is too long for a QR code. Share it as text.",
+        ShowLargeQr => "Show large QR code",
+        QrTooDenseSmall => "The link is too long for a small QR code that scans: show it large.",
+        QrTooDenseScreen => "This screen is too small to draw this link's QR code so that it scans. Share the link as text:",
         Close => "Close",
         ExportJson => "Save as file (JSON)",
         ImportJson => "Open file (JSON)",

@@ -2003,7 +2003,7 @@ mod tests {
         let broken = [
             fragment[..fragment.len() / 2].to_string(),
             tampered,
-            fragment.replacen("s1.", "s9.", 1),
+            fragment.replacen("s2.", "s9.", 1),
             "s1.!!!".to_string(),
             "garbage".to_string(),
         ];

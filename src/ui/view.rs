@@ -776,6 +776,22 @@ pub fn shown_items(s: &Scenario) -> Vec<LineItem> {
 /// asks for so that a scanner finds the code's edge.
 pub const QR_QUIET_ZONE: usize = 4;
 
+/// The smallest module a phone camera reads reliably from a screen across a
+/// table, in CSS pixels: below this a code is not drawn, whatever it holds.
+pub const QR_MIN_MODULE_PX: usize = 3;
+
+/// The side of the share panel's small code in CSS pixels (22rem, `.qr` in
+/// the style sheet).
+pub const QR_SMALL_PX: usize = 352;
+
+/// Whether a code drawn `side_px` CSS pixels wide (quiet zone included)
+/// gives every module at least [`QR_MIN_MODULE_PX`]. For the small code
+/// this allows up to version 23 (109 modules + 8 of quiet zone = 117 ×
+/// 3 = 351 px).
+pub fn qr_scans_at(drawing: &QrDrawing, side_px: usize) -> bool {
+    (drawing.size + 2 * QR_QUIET_ZONE).saturating_mul(QR_MIN_MODULE_PX) <= side_px
+}
+
 /// A share link's QR code as the share panel draws it: an SVG `viewBox` in
 /// module units, the quiet zone included, and the dark modules as one path.
 #[derive(Clone, Debug, PartialEq, Eq)]

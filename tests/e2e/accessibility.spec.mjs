@@ -59,6 +59,20 @@ describe("accessibility audit (axe-core, WCAG 2.1 AA)", () => {
     await auditAccessibility(calc.page, "the sharing panel");
   });
 
+  it("the large QR code, and the notice when the screen is too small for it", async () => {
+    const calc = await session.open({ bypassCSP: true });
+    await calc.copyLink();
+    await calc.page.getByTestId("show-large-qr").click();
+    await calc.page.getByTestId("qr-code-large").waitFor();
+    await auditAccessibility(calc.page, "the large QR code");
+    // Wide, so the page behind has no scrolled tables; too low for the code.
+    const small = await session.open({ bypassCSP: true, viewport: { width: 1280, height: 250 } });
+    await small.copyLink();
+    await small.page.getByTestId("show-large-qr").click();
+    await small.page.getByTestId("qr-too-dense-screen").waitFor();
+    await auditAccessibility(small.page, "the large QR code on a small screen");
+  });
+
   it("import errors and a broken link shown", async () => {
     const calc = await session.open({ bypassCSP: true });
     await calc.importFile("fejl.json", JSON.stringify({ version: 1, horizon_months: "x" }));

@@ -15,6 +15,7 @@ use yew::prelude::*;
 use super::{send, send_with, use_app};
 use crate::engine::Scenario;
 use crate::format::{csv, document, link};
+use crate::lang::Lang;
 use crate::text::{self, t, T};
 use crate::ui::state::{Action, AppState, Notice};
 use crate::ui::view;
@@ -277,6 +278,20 @@ fn share_panel(props: &ShareProps) -> Html {
     let lang = app.lang;
     let url = share_url(&app).unwrap_or_default();
     let qr = use_memo(url.clone(), |url| view::qr_drawing(url));
+    let large_open = use_state(|| false);
+    {
+        // Opening the large code focuses its "Close"; closing gives focus
+        // back to the button that opened it.
+        let was_open = use_mut_ref(|| false);
+        use_effect_with(*large_open, move |open| {
+            if *open {
+                focus_by_id(LARGE_QR_CLOSE_ID);
+            } else if *was_open.borrow() {
+                focus_by_id(LARGE_QR_BUTTON_ID);
+            }
+            *was_open.borrow_mut() = *open;
+        });
+    }
     let label = if compared(&app).is_empty() {
         T::LinkText
     } else {
@@ -285,7 +300,7 @@ fn share_panel(props: &ShareProps) -> Html {
     html! {
         <div class="share-panel" data-testid="share-panel">
             <label for="link-text">{ t(label, lang) }</label>
-            <input id="link-text" type="text" readonly=true value={url} data-testid="link-text" />
+            <input id="link-text" type="text" readonly=true value={url.clone()} data-testid="link-text" />
             <p class="hint">{ t(T::LinkPrivacy, lang) }</p>
             <p class="link-status" role="status" data-testid="link-status">{
                 match app.copy_status {
@@ -297,17 +312,118 @@ fn share_panel(props: &ShareProps) -> Html {
             {
                 match &*qr {
                     Some(drawing) => html! {
-                        <svg class="qr" viewBox={drawing.view_box.clone()} role="img" aria-label={t(T::QrCode, lang)}
-                            shape-rendering="crispEdges" data-testid="qr-code">
-                            <rect x={format!("-{}", view::QR_QUIET_ZONE)} y={format!("-{}", view::QR_QUIET_ZONE)}
-                                width="100%" height="100%" class="qr-bg" />
-                            <path d={drawing.path.clone()} />
-                        </svg>
+                        <>
+                            if view::qr_scans_at(drawing, view::QR_SMALL_PX) {
+                                { qr_svg(drawing, "qr-code", None, lang) }
+                            } else {
+                                <p class="hint" data-testid="qr-too-dense">{ t(T::QrTooDenseSmall, lang) }</p>
+                            }
+                            <button type="button" id={LARGE_QR_BUTTON_ID} aria-haspopup="dialog"
+                                onclick={{ let large_open = large_open.clone(); Callback::from(move |_| large_open.set(true)) }}
+                                data-testid="show-large-qr">{ t(T::ShowLargeQr, lang) }</button>
+                            if *large_open {
+                                { large_qr(drawing, &url, { let large_open = large_open.clone(); Callback::from(move |_| large_open.set(false)) }, lang) }
+                            }
+                        </>
                     },
                     None => html! { <p class="notice" data-testid="qr-too-long">{ t(T::QrTooLong, lang) }</p> },
                 }
             }
             <button type="button" onclick={props.onclose.clone()} data-testid="close-share">{ t(T::Close, lang) }</button>
+        </div>
+    }
+}
+
+/// The id of the button that opens the large code, which gets focus back
+/// when it closes.
+const LARGE_QR_BUTTON_ID: &str = "show-large-qr";
+const LARGE_QR_CLOSE_ID: &str = "close-large-qr";
+
+/// A code as SVG: the modules in a `viewBox` of module units, so it stays
+/// sharp at any size; `side_px` fixes its size (the large view), as SVG
+/// attributes, since the page's CSP allows no inline style.
+fn qr_svg(
+    drawing: &view::QrDrawing,
+    testid: &'static str,
+    side_px: Option<usize>,
+    lang: Lang,
+) -> Html {
+    let class = if side_px.is_some() {
+        "qr-large-code"
+    } else {
+        "qr"
+    };
+    let side = side_px.map(|px| px.to_string());
+    html! {
+        <svg {class} viewBox={drawing.view_box.clone()}
+            width={side.clone()} height={side} role="img" aria-label={t(T::QrCode, lang)}
+            shape-rendering="crispEdges" data-testid={testid}>
+            <rect x={format!("-{}", view::QR_QUIET_ZONE)} y={format!("-{}", view::QR_QUIET_ZONE)}
+                width="100%" height="100%" class="qr-bg" />
+            <path d={drawing.path.clone()} />
+        </svg>
+    }
+}
+
+fn focus_by_id(id: &str) {
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}
+
+/// "Vis stor QR-kode": the code over the whole window, as large as the
+/// window allows, for a room to scan from a screen or a projector. If even
+/// that gives modules too small to scan, it says so and offers the link.
+fn large_qr(drawing: &view::QrDrawing, url: &str, onclose: Callback<()>, lang: Lang) -> Html {
+    // The window less the close button's row and a margin, at the time
+    // it opens, which is when the room looks at it.
+    let dimension = |v: Result<JsValue, JsValue>| {
+        v.ok()
+            .and_then(|v| v.as_f64())
+            .map_or(0, |px| px.max(0.0) as usize)
+    };
+    let window = web_sys::window();
+    let width = window.as_ref().map_or(0, |w| dimension(w.inner_width()));
+    let height = window.as_ref().map_or(0, |w| dimension(w.inner_height()));
+    let side = width.saturating_sub(32).min(height.saturating_sub(96));
+    let scans = view::qr_scans_at(drawing, side);
+    let onkeydown = {
+        let onclose = onclose.clone();
+        Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
+            "Escape" => onclose.emit(()),
+            // Focus stays in the view: "Close", and the link when shown.
+            "Tab" => {
+                e.prevent_default();
+                let on_close = web_sys::window()
+                    .and_then(|w| w.document())
+                    .and_then(|d| d.active_element())
+                    .is_some_and(|el| el.id() == LARGE_QR_CLOSE_ID);
+                focus_by_id(if on_close && !scans {
+                    "large-link-text"
+                } else {
+                    LARGE_QR_CLOSE_ID
+                });
+            }
+            _ => {}
+        })
+    };
+    html! {
+        <div class="qr-large" role="dialog" aria-modal="true" aria-label={t(T::QrCode, lang)}
+            {onkeydown} data-testid="large-qr-view">
+            <button type="button" id={LARGE_QR_CLOSE_ID} onclick={Callback::from(move |_| onclose.emit(()))}
+                data-testid="close-large-qr">{ t(T::Close, lang) }</button>
+            if scans {
+                { qr_svg(drawing, "qr-code-large", Some(side), lang) }
+            } else {
+                <p data-testid="qr-too-dense-screen">
+                    <label for="large-link-text">{ t(T::QrTooDenseScreen, lang) }</label>
+                    <input id="large-link-text" type="text" readonly=true value={url.to_string()} />
+                </p>
+            }
         </div>
     }
 }
