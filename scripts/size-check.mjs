@@ -14,7 +14,7 @@ import { brotliCompressSync, constants } from "node:zlib";
 
 const dist = new URL("../dist/", import.meta.url).pathname;
 // 360 KB from issue 11 to issue 14, which bound it (docs/size.md).
-const ceilingKb = Number(process.env.SIZE_CEILING_KB ?? 380);
+const ceilingKb = Number(process.env.SIZE_CEILING_KB ?? 400);
 const shipped = /\.(html|js|wasm|css)$/;
 
 function files(dir) {
