@@ -240,7 +240,8 @@ fn a_stored_version_2_link_opens_to_the_same_scenario() {
     let stored = document::read(STORED_V2_DOCUMENT).expect("reads");
     assert_eq!(
         stored.sources.len(),
-        42,
+        // 42 for the figures, 9 for the evidence ranges' bounds.
+        51,
         "the notes came from the reference"
     );
     assert_eq!(decode(link), Ok(LinkContent::Scenario(stored)));
