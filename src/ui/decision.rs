@@ -13,7 +13,7 @@ use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::{Decimal, RoundingStrategy};
 
 use crate::engine::inputs::{decision_inputs, Field, InputId};
-use crate::engine::scenario::{InputRange, Scenario, SourceKind, SourceNote};
+use crate::engine::scenario::{InputRange, Scenario, SourceKind};
 use crate::engine::solve::{
     effective_range, low_high, net_with_from, sensitivity_from, SensitivityRow,
 };
@@ -43,6 +43,10 @@ pub struct DecisionState {
     /// Meeting mode is on: its sliders, spans fixed when it opened so a
     /// slider does not jump while it is moved.
     pub meeting: Option<Vec<SliderSpan>>,
+    /// The scenario when meeting mode opened: what "Nulstil skydere" puts
+    /// back, rates' kinds and source notes included (only the sliders can
+    /// change it while meeting mode is open).
+    pub meeting_start: Option<std::rc::Rc<Scenario>>,
     /// The tornado is shown. It costs two evaluations per input, so it is
     /// only computed while open, never on every keystroke of a closed panel.
     pub tornado_open: bool,
@@ -56,10 +60,6 @@ pub struct SliderSpan {
     pub min: Decimal,
     pub max: Decimal,
     pub step: Decimal,
-    /// The value and its source note when meeting mode opened: where
-    /// "Nulstil skydere" puts it back.
-    pub start: Decimal,
-    pub start_source: Option<SourceNote>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -84,6 +84,7 @@ impl Default for DecisionState {
             goal_target: Some(Decimal::ZERO),
             meeting_inputs: Vec::new(),
             meeting: None,
+            meeting_start: None,
             tornado_open: false,
             uncertainty: Uncertainty {
                 seed: DEFAULT_SEED,
@@ -263,23 +264,6 @@ fn renumber_range_notes(s: &mut Scenario, i: usize, shift: Option<std::ops::Rang
     }
 }
 
-/// Puts each slider's input back to its value and source note when
-/// meeting mode opened.
-pub fn reset_sliders(s: &mut Scenario, spans: &[SliderSpan]) {
-    for span in spans {
-        // An input not moved stays as it is: setting a table rate to its
-        // own figure would make it a typed one.
-        if span.input.get(s) == Some(span.start) || span.input.set(s, span.start).is_err() {
-            continue;
-        }
-        let path = span.input.path();
-        match &span.start_source {
-            Some(note) => s.sources.insert(path, note.clone()),
-            None => s.sources.remove(&path),
-        };
-    }
-}
-
 /// Where an input's low and high in the tornado come from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Spread {
@@ -395,8 +379,6 @@ pub fn slider_span(s: &Scenario, input: InputId, solved: Option<&BreakEven>) -> 
         min: lo,
         max: hi,
         step,
-        start: current,
-        start_source: s.sources.get(&input.path()).cloned(),
     })
 }
 

@@ -367,16 +367,26 @@ fn reset_puts_the_sliders_back_as_one_undo_step() {
     let indsats = InputId::group(0, Field::IndsatsMonthly);
     let anyway = InputId::group(0, Field::AnywayPct);
     let mut s = opened;
-    for (input, value) in [(indsats, dec!(34500)), (anyway, dec!(60))] {
+    // The FP rate is a table figure: moving its slider types a figure.
+    let fp = InputId::group(0, Field::FpMonthly);
+    assert!(matches!(s.scenario.groups[0].fp.rate, Rate::Table { .. }));
+    for (input, value) in [
+        (indsats, dec!(34500)),
+        (anyway, dec!(60)),
+        (fp, dec!(20000)),
+    ] {
         s = act(s, DecisionAction::MovedSlider { input, value });
     }
+    assert!(matches!(s.scenario.groups[0].fp.rate, Rate::Custom { .. }));
     // −386.642,43 + (34.500 − 2.700) × 22,5 = 328.857,57 before the anyway
     // share moves it down.
     assert_ne!(*s.scenario, *before);
     let moved = Rc::clone(&s.scenario);
     let s = act(s, DecisionAction::ResetSliders);
-    // Values and source notes as they were (the slider wrote "your own").
+    // Values and source notes as they were (the slider wrote "your own"),
+    // and the FP rate the table's again, not a typed copy of its figure.
     assert_eq!(*s.scenario, *before);
+    assert!(matches!(s.scenario.groups[0].fp.rate, Rate::Table { .. }));
     assert_eq!(net(&s).round_dp(2), dec!(-386642.43));
     let s = s.apply(Action::Undid);
     assert_eq!(*s.scenario, *moved);

@@ -1346,14 +1346,14 @@ impl AppState {
                 }
             }
             DecisionAction::ResetSliders => {
-                if let Some(spans) = self.decision.meeting.clone() {
-                    for span in &spans {
-                        self.drafts.remove(&span.input);
+                if let Some(start) = self.decision.meeting_start.clone() {
+                    if *start != *self.scenario {
+                        self.replace((*start).clone());
                     }
-                    self.change(None, |s| decision::reset_sliders(s, &spans));
                 }
             }
             DecisionAction::OpenedMeetingMode => {
+                self.decision.meeting_start = Some(Rc::clone(&self.scenario));
                 // The sliders are chosen in the derivation step (now, or
                 // after the headline on a large scenario).
                 self.decision.meeting = Some(Vec::new());
