@@ -308,3 +308,26 @@ fn the_lasting_items_get_rows_only_where_something_lasts() {
             && r.values == vec![Some(Decimal::ZERO), Some(dec!(-2540505.60))]
     ));
 }
+
+/// Every granted case to a job, the others would have had a job too: the
+/// lasting months have no formula at all. The traced evaluation (the one
+/// the app uses for "show the working") must give the untraced outcome, not
+/// stop on a month with nothing to record.
+#[test]
+fn a_lasting_month_with_no_formula_is_traced_as_it_is_evaluated() {
+    let mut s = scenario(Counterfactual {
+        anyway_pct: dec!(50),
+        instead: Instead::Job,
+        lasting: Lasting::UntilHorizon,
+    });
+    s.groups[0].destinations.job_pct = dec!(100);
+    let plain = evaluate(&s).expect("evaluates");
+    let (traced, _) = afkortning::engine::evaluate_traced(&s).expect("evaluates traced");
+    assert_eq!(traced, plain);
+    // 10 cases × 12 months cut save RFY 17,736 × 80 % kommune each month
+    // and pay no benefit (a job): 120 × 14,188.80 = 1,702,656.
+    assert_eq!(
+        split2(plain.totals.get(LineItem::RfySaved)).0,
+        dec!(1702656.00)
+    );
+}

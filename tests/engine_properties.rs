@@ -12,7 +12,8 @@ use afkortning::engine::outcome::{Outcome, Warning};
 use afkortning::engine::scenario::*;
 use afkortning::engine::validate::validate;
 use afkortning::engine::{
-    break_even, evaluate, sensitivity, BreakEven, Field, InputId, LineItem, Rejected, Split,
+    break_even, evaluate, evaluate_traced, sensitivity, BreakEven, Field, InputId, LineItem,
+    Rejected, Split,
 };
 use afkortning::format::document::{self, DocumentError};
 use afkortning::lang::Lang;
@@ -1169,6 +1170,10 @@ fn exercise(s: &Scenario, inputs: &[(Field, usize, Decimal)]) -> Result<(), Test
                 messages(&errors)
             );
             prop_assert_eq!(out.months.len(), s.horizon_months as usize);
+            // "Show the working" evaluates with a recorder: the same outcome,
+            // on every input the untraced evaluation takes.
+            let traced = evaluate_traced(s).map(|(o, _)| o);
+            prop_assert_eq!(traced.as_ref().ok(), Some(&out));
         }
         Err(Rejected(rejected)) => {
             check_messages(&rejected)?;

@@ -740,6 +740,11 @@ fn compute(s: &Scenario, recorder: &mut dyn Recorder) -> Calc<Outcome> {
                 }
             }
             let slots = &slots[..count];
+            // Lasting months with nothing paid either way (a job instead of
+            // a job, no income tax): no amount, nothing to record.
+            if slots.is_empty() {
+                continue;
+            }
             let known = |u: &Option<(usize, Split)>| u.is_some_and(|(y, _)| y == year);
             if recorder.records() || !slots.iter().all(|sl| known(&units[sl.at])) {
                 // Each line item's amount is computed from its formula, so the
