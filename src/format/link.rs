@@ -40,6 +40,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
 use std::collections::BTreeMap;
+use std::sync::OnceLock;
 
 use crate::engine::scenario::{Scenario, SourceNote};
 use crate::engine::validate::validate;
@@ -370,13 +371,29 @@ pub const NOTE_SETS: &[&str] = &[
 ];
 
 /// The source notes and the description a reference stands for.
-pub fn note_set(id: &str) -> Option<NoteSet> {
-    let id = NOTE_SETS.iter().find(|n| **n == id)?;
-    let preset = PRESETS.iter().find(|p| p.id == *id)?;
-    let s = preset.scenario().ok()?;
-    Some(NoteSet {
-        notes: s.sources,
-        description: s.description,
+pub fn note_set(id: &str) -> Option<&'static NoteSet> {
+    note_sets()
+        .iter()
+        .find(|(n, _)| *n == id)
+        .map(|(_, set)| set)
+}
+
+/// Every note set, read from the presets' documents once: writing a link
+/// weighs each set, and the share panel writes its link on every render.
+fn note_sets() -> &'static [(&'static str, NoteSet)] {
+    static SETS: OnceLock<Vec<(&'static str, NoteSet)>> = OnceLock::new();
+    SETS.get_or_init(|| {
+        NOTE_SETS
+            .iter()
+            .filter_map(|id| {
+                let s = PRESETS.iter().find(|p| p.id == *id)?.scenario().ok()?;
+                let set = NoteSet {
+                    notes: s.sources,
+                    description: s.description,
+                };
+                Some((*id, set))
+            })
+            .collect()
     })
 }
 
@@ -405,9 +422,8 @@ impl Entry {
         let size = |key: &str, note: &SourceNote| {
             key.len() + note.text.len() + note.text_en.as_ref().map_or(0, String::len)
         };
-        let mut best: Option<(usize, &'static str, NoteSet)> = None;
-        for id in NOTE_SETS {
-            let Some(set) = note_set(id) else { continue };
+        let mut best: Option<(usize, &'static str, &NoteSet)> = None;
+        for (id, set) in note_sets() {
             let saved: usize = set
                 .notes
                 .iter()
@@ -446,8 +462,9 @@ impl Entry {
         }
         let notes_left_out = set
             .notes
-            .into_keys()
-            .filter(|k| !s.sources.contains_key(k))
+            .keys()
+            .filter(|k| !s.sources.contains_key(*k))
+            .cloned()
             .collect();
         Entry {
             notes_from: Some(id),
@@ -504,13 +521,16 @@ fn read_entry(text: &str) -> Result<Scenario, Vec<DocumentError>> {
                 },
             )]
         })?;
-        for (key, note) in set.notes {
-            if !entry.notes_left_out.contains(&key) {
-                scenario.sources.entry(key).or_insert(note);
+        for (key, note) in &set.notes {
+            if !entry.notes_left_out.contains(key) {
+                scenario
+                    .sources
+                    .entry(key.clone())
+                    .or_insert_with(|| note.clone());
             }
         }
         if entry.description_from_preset {
-            scenario.description = set.description;
+            scenario.description = set.description.clone();
         }
     }
     Ok(scenario)
