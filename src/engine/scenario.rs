@@ -39,6 +39,39 @@ pub struct Scenario {
     pub sources: BTreeMap<String, SourceNote>,
 }
 
+/// `groups[3].rest` → (3, ".rest") for `list` "groups" (or "ranges",
+/// "costs": a path into one of a scenario's lists).
+pub fn split_indexed_path<'a>(path: &'a str, list: &str) -> Option<(usize, &'a str)> {
+    let rest = path.strip_prefix(list)?.strip_prefix('[')?;
+    let (index, suffix) = rest.split_once(']')?;
+    Some((index.parse().ok()?, suffix))
+}
+
+/// The new place of each entry of a list once entry `removed` is gone
+/// (`None` for it), for [`Scenario::renumber_notes`].
+pub fn after_removing(removed: usize) -> impl Fn(usize) -> Option<usize> {
+    move |i| match i.cmp(&removed) {
+        std::cmp::Ordering::Less => Some(i),
+        std::cmp::Ordering::Equal => None,
+        std::cmp::Ordering::Greater => Some(i - 1),
+    }
+}
+
+impl Scenario {
+    /// Renumbers the source notes of the entries of `list` ("groups",
+    /// "ranges", "costs") as `f` says: a note follows its entry when the
+    /// list changes, and `None` drops it.
+    pub fn renumber_notes(&mut self, list: &str, f: impl Fn(usize) -> Option<usize>) {
+        self.sources = std::mem::take(&mut self.sources)
+            .into_iter()
+            .filter_map(|(path, note)| match split_indexed_path(&path, list) {
+                Some((i, suffix)) => f(i).map(|j| (format!("{list}[{j}]{suffix}"), note)),
+                None => Some((path, note)),
+            })
+            .collect();
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub struct YearMonth {
     pub year: u16,

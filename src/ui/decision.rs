@@ -13,7 +13,7 @@ use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::{Decimal, RoundingStrategy};
 
 use crate::engine::inputs::{decision_inputs, Field, InputId};
-use crate::engine::scenario::{InputRange, Scenario, SourceKind};
+use crate::engine::scenario::{after_removing, InputRange, Scenario, SourceKind};
 use crate::engine::solve::{
     effective_range, low_high, net_with_from, sensitivity_from, SensitivityRow,
 };
@@ -231,7 +231,7 @@ pub fn set_range(
     match s.ranges.iter().position(|r| r.input == path) {
         Some(i) if s.ranges[i] != range => {
             // The sources' notes were for the old figures.
-            renumber_range_notes(s, i, None);
+            s.renumber_notes("ranges", |j| (j != i).then_some(j));
             s.ranges[i] = range;
         }
         Some(_) => {}
@@ -245,23 +245,7 @@ pub fn remove_range(s: &mut Scenario, input: InputId) {
         return;
     };
     s.ranges.remove(i);
-    renumber_range_notes(s, i, Some(i + 1..s.ranges.len() + 1));
-}
-
-/// Drops the source notes of range `i` (`ranges[i].low`, ...) and moves
-/// those of the ranges in `shift` one place down, after range `i` is gone.
-fn renumber_range_notes(s: &mut Scenario, i: usize, shift: Option<std::ops::Range<usize>>) {
-    const PARTS: [&str; 3] = ["low", "likely", "high"];
-    for part in PARTS {
-        s.sources.remove(&format!("ranges[{i}].{part}"));
-    }
-    for j in shift.into_iter().flatten() {
-        for part in PARTS {
-            if let Some(note) = s.sources.remove(&format!("ranges[{j}].{part}")) {
-                s.sources.insert(format!("ranges[{}].{part}", j - 1), note);
-            }
-        }
-    }
+    s.renumber_notes("ranges", after_removing(i));
 }
 
 /// Where an input's low and high in the tornado come from.

@@ -19,8 +19,9 @@ use rust_decimal::Decimal;
 use crate::data::{exits, kontanthjaelp, rates, refusion};
 use crate::engine::inputs::{CostPart, Field, InputId, SetError};
 use crate::engine::scenario::{
-    BenefitRefusion, CostBasis, CostLine, FleksjobItem, FpStatus, IndsatsRefusion, Instead,
-    KontanthjaelpItem, Lasting, Rate, RfyStatus, Scenario, SourceKind, SourceNote, Timing,
+    after_removing, split_indexed_path, BenefitRefusion, CostBasis, CostLine, FleksjobItem,
+    FpStatus, IndsatsRefusion, Instead, KontanthjaelpItem, Lasting, Rate, RfyStatus, Scenario,
+    SourceKind, SourceNote, Timing,
 };
 use crate::engine::trace::Trace;
 use crate::engine::validate::{FieldError, MAX_COST_LINES, MAX_GROUPS};
@@ -1383,11 +1384,8 @@ impl yew::Reducible for AppState {
     }
 }
 
-/// `groups[3].rest` → (3, ".rest").
 fn split_group_path(path: &str) -> Option<(usize, &str)> {
-    let rest = path.strip_prefix("groups[")?;
-    let (index, suffix) = rest.split_once(']')?;
-    Some((index.parse().ok()?, suffix))
+    split_indexed_path(path, "groups")
 }
 
 /// Renumbers every path that names a group (sources, ranges); `None` drops it.
@@ -1398,10 +1396,7 @@ fn remap_groups(s: &mut Scenario, f: impl Fn(usize) -> Option<usize>) {
             None => Some(path.to_string()),
         }
     };
-    s.sources = std::mem::take(&mut s.sources)
-        .into_iter()
-        .filter_map(|(path, note)| Some((renamed(&path)?, note)))
-        .collect();
+    s.renumber_notes("groups", &f);
     s.ranges = std::mem::take(&mut s.ranges)
         .into_iter()
         .filter_map(|mut range| {
@@ -1468,11 +1463,7 @@ fn remove_group(s: &mut Scenario, group: usize) {
         return;
     }
     s.groups.remove(group);
-    remap_groups(s, |i| match i.cmp(&group) {
-        std::cmp::Ordering::Less => Some(i),
-        std::cmp::Ordering::Equal => None,
-        std::cmp::Ordering::Greater => Some(i - 1),
-    });
+    remap_groups(s, after_removing(group));
 }
 
 /// The years a benefit's picker offers, newest first: the table's rows and
