@@ -918,6 +918,8 @@ impl AppState {
                         .collect();
                     next.change(None, |s| {
                         s.costs.remove(index);
+                        // Each line's notes follow it; the removed line's go.
+                        s.renumber_notes("costs", after_removing(index));
                     });
                 }
             }
@@ -1887,6 +1889,17 @@ mod tests {
         assert_eq!((s.library.len(), s.active), (2, 1));
         assert_eq!(s.scenario.name, "Scenarie 3");
         assert!(Rc::ptr_eq(&s.library[s.active], &s.scenario));
+    }
+
+    #[test]
+    fn a_removed_cost_lines_notes_go_and_the_next_lines_notes_follow_it() {
+        let s = start().apply(Action::ChosePreset("udfasning-2026".into()));
+        let second = s.scenario.sources["costs[1].amount"].clone();
+        assert_ne!(s.scenario.sources["costs[0].amount"], second);
+        let s = s.apply(Action::RemovedCostLine(0));
+        assert_eq!(s.scenario.costs.len(), 1);
+        assert_eq!(s.scenario.sources.get("costs[0].amount"), Some(&second));
+        assert!(!s.scenario.sources.contains_key("costs[1].amount"));
     }
 
     #[test]
