@@ -70,15 +70,16 @@ fn on_the_realistic_preset_the_tornado_puts_the_indsats_first() {
         (INDSATS, dec!(754897.50)),
         // FP ±20 %: 18.642 × 0,4 × 45 × 80 % kommune = 268.444,80.
         ("groups[0].fp.rate.monthly", dec!(268444.80)),
-        // RFY ±20 %: 11.282 × 0,4 × 45 × 80 % = 162.460,80.
-        ("groups[0].rfy.rate.monthly", dec!(162460.80)),
         // Anyway 56 % instead of 100 %: 44 % of the 15 cases differ after
         // their forløb would have ended (3 months after the move). 1,5 move
         // each month Jan–Oct, so 1,5 × (9 + 8 + … + 0) = 67,5 case-months
         // remain in 2018; 44 % of them = 29,7, each FP 18.642 instead of
-        // kontanthjælp 13.061, 80 % the kommune's:
-        // 29,7 × 5.581 × 0,8 = 132.604,56.
-        (ANYWAY, dec!(132604.56)),
+        // kontanthjælp at the 2018 level 11.282 (the preset's typed
+        // alternative, not the 2026 table rate 13.061), 80 % the kommune's:
+        // 29,7 × 7.360 × 0,8 = 174.873,60.
+        (ANYWAY, dec!(174873.60)),
+        // RFY ±20 %: 11.282 × 0,4 × 45 × 80 % = 162.460,80.
+        ("groups[0].rfy.rate.monthly", dec!(162460.80)),
         // Granted 50 % instead of 100 %: half the benefit swing of
         // 406.152 (RFY) + 60.750 (indsats) − 671.112 (FP) = −204.210,
         // i.e. 102.105.

@@ -105,69 +105,6 @@ fn the_preset_is_a_version_3_document_with_the_phase_out_inputs() {
     assert_eq!(s.costs[1].basis, CostBasis::PerReviewedCase);
 }
 
-/// Every numeric input the form shows for the preset, and the alternative's
-/// kind and the cost line, has a source note with Danish and English text,
-/// keyed by the path the form looks notes up by (`InputId::path`).
-#[test]
-fn every_figure_has_a_source_note_in_both_languages() {
-    let s = phase_out();
-    let mut missing = Vec::new();
-    for path in s.sources.keys() {
-        let known = InputId::parse(path).is_some()
-            || path == "groups[0].counterfactual.instead.kind"
-            || path.starts_with("costs[0].")
-            || path.starts_with("costs[1].")
-            // The ranges' figures, shown under each range in the editor.
-            || (0..s.ranges.len()).any(|i| {
-                ["low", "likely", "high"]
-                    .iter()
-                    .any(|part| *path == format!("ranges[{i}].{part}"))
-            });
-        assert!(known, "a note keyed by a path nothing shows: {path}");
-    }
-    let ids = afkortning::engine::inputs::Field::ALL
-        .iter()
-        .map(|f| {
-            if f.is_group_field() {
-                InputId::group(0, *f)
-            } else {
-                InputId::scenario(*f)
-            }
-        })
-        .filter(|id| id.applies(&s));
-    for id in ids {
-        if !s.sources.contains_key(&id.path()) {
-            missing.push(id.path());
-        }
-    }
-    for path in [
-        "groups[0].counterfactual.instead.kind",
-        "costs[0].amount",
-        "costs[0].state_pct",
-        "costs[1].amount",
-        "costs[1].state_pct",
-    ] {
-        if !s.sources.contains_key(path) {
-            missing.push(path.to_string());
-        }
-    }
-    assert_eq!(missing, Vec::<String>::new());
-    for (path, note) in &s.sources {
-        assert!(!note.text.is_empty(), "{path}");
-        assert!(
-            note.text_en.as_deref().is_some_and(|t| !t.is_empty()),
-            "{path}"
-        );
-        assert!(
-            matches!(
-                note.kind,
-                SourceKind::Published | SourceKind::Derived | SourceKind::Assumption
-            ),
-            "{path}"
-        );
-    }
-}
-
 #[test]
 fn the_net_is_the_hand_worked_figure() {
     let out = evaluate(&phase_out()).expect("the preset evaluates");

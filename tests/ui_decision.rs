@@ -134,10 +134,13 @@ async fn tornado_orders_inputs_by_swing() {
     // The indsats over the preset's range from the sources, 1.000 …
     // 34.551: 33.551 × 45 case-months × 50 % refusion = 754.897,50. FP
     // ±20 %: 18.642 × 0,2 × 0,8 × 45 = 134.222,40 each way, swing
-    // 268.444,80; RFY 11.282 × 0,2 × 0,8 × 45 = 81.230,40, swing 162.460,80.
+    // 268.444,80; the anyway share 56–100 %: 29,7 lasting case-months ×
+    // (18.642 − 11.282, the 2018 kontanthjælp) × 0,8 = 174.873,60; RFY
+    // 11.282 × 0,2 × 0,8 × 45 = 81.230,40, swing 162.460,80.
     assert_eq!(rows[0], "tornado-row-groups[0].indsats.monthly");
     assert_eq!(rows[1], "tornado-row-groups[0].fp.rate.monthly");
-    assert_eq!(rows[2], "tornado-row-groups[0].rfy.rate.monthly");
+    assert_eq!(rows[2], "tornado-row-groups[0].counterfactual.anyway_pct");
+    assert_eq!(rows[3], "tornado-row-groups[0].rfy.rate.monthly");
     // Each row's label ends "low net … high net"; swings never grow.
     let swings: Vec<Decimal> = rows
         .iter()
@@ -154,7 +157,7 @@ async fn tornado_orders_inputs_by_swing() {
             (amount(high) - amount(low)).abs()
         })
         .collect();
-    for (swing, expected) in swings.iter().zip([754_898, 268_445, 162_461]) {
+    for (swing, expected) in swings.iter().zip([754_898, 268_445, 174_874, 162_461]) {
         assert!(
             (*swing - Decimal::from(expected)).abs() <= Decimal::ONE,
             "{swings:?}"

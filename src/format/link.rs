@@ -358,17 +358,89 @@ fn encode_json(kind: LinkKind, json: &str) -> Result<String, EncodeError> {
     pack_version(kind, LINK_VERSION, json.as_bytes())
 }
 
-/// The presets whose source notes a version-2 link may refer to by id
-/// instead of carrying them. A reference must always expand to the notes it
-/// stood for when the link was made: `tests/fixtures/links/preset-notes.json`
-/// pins them, and a preset whose notes change needs a new id here (with its
-/// old notes kept under the old one), never changed notes under an old id.
-pub const NOTE_SETS: &[&str] = &[
-    "your-municipality-latest",
-    "norddjurs-2018-claimed",
-    "norddjurs-2018-realistic",
-    "udfasning-2026",
+/// A set of notes a version-2 link may refer to by id instead of carrying
+/// them: a shipped preset's source notes and description, less the notes
+/// the preset gained after the id was first written. A reference must always
+/// expand to the notes it stood for when the link was made
+/// (`tests/fixtures/links/preset-notes.json` pins every id): a preset that
+/// gains notes gets a new id for all of them, and its old id leaves the new
+/// ones out. A note's text never changes under an id.
+pub struct NoteSetRef {
+    pub id: &'static str,
+    pub preset: &'static str,
+    pub gained_since: &'static [&'static [&'static str]],
+}
+
+/// Every figure of the first three presets got its source in November 2026:
+/// the inputs format version 3 added and the ones they had left bare.
+const EVERY_FIGURE_SOURCED: &[&str] = &[
+    "start.month",
+    "groups[0].rfy.refusion.weeks_on_benefit",
+    "groups[0].fp.refusion.weeks_on_benefit",
+    "groups[0].granted_pct",
+    "groups[0].destinations.fleksjob.share_pct",
+    "groups[0].destinations.fleksjob.monthly",
+    "groups[0].destinations.fleksjob.refusion.pct",
+    "groups[0].destinations.kontanthjaelp.share_pct",
+    "groups[0].destinations.kontanthjaelp.monthly",
+    "groups[0].destinations.kontanthjaelp.refusion.pct",
+    "groups[0].destinations.job_pct",
+    "groups[0].counterfactual.anyway_pct",
+    "groups[0].counterfactual.instead.kind",
+    "investment.from_month",
+    "perspective.income_tax_pct",
+    "perspective.discount_pct",
+    "perspective.rate_adjustment_pct",
 ];
+
+/// The 2018 presets' alternative, typed at the 2018 level at the same time.
+const ALTERNATIVE_2018: &[&str] = &[
+    "groups[0].counterfactual.instead.monthly",
+    "groups[0].counterfactual.instead.refusion.pct",
+];
+
+pub const NOTE_SETS: &[NoteSetRef] = &[
+    NoteSetRef {
+        id: "your-municipality-latest",
+        preset: "your-municipality-latest",
+        gained_since: &[EVERY_FIGURE_SOURCED],
+    },
+    NoteSetRef {
+        id: "norddjurs-2018-claimed",
+        preset: "norddjurs-2018-claimed",
+        gained_since: &[EVERY_FIGURE_SOURCED, ALTERNATIVE_2018],
+    },
+    NoteSetRef {
+        id: "norddjurs-2018-realistic",
+        preset: "norddjurs-2018-realistic",
+        gained_since: &[EVERY_FIGURE_SOURCED, ALTERNATIVE_2018],
+    },
+    NoteSetRef {
+        id: "udfasning-2026",
+        preset: "udfasning-2026",
+        gained_since: &[],
+    },
+    NoteSetRef {
+        id: "your-municipality-latest@2",
+        preset: "your-municipality-latest",
+        gained_since: &[],
+    },
+    NoteSetRef {
+        id: "norddjurs-2018-claimed@2",
+        preset: "norddjurs-2018-claimed",
+        gained_since: &[],
+    },
+    NoteSetRef {
+        id: "norddjurs-2018-realistic@2",
+        preset: "norddjurs-2018-realistic",
+        gained_since: &[],
+    },
+];
+
+/// The ids a link may name, as a message lists them.
+pub fn note_set_ids() -> Vec<&'static str> {
+    NOTE_SETS.iter().map(|r| r.id).collect()
+}
 
 /// The source notes and the description a reference stands for.
 pub fn note_set(id: &str) -> Option<&'static NoteSet> {
@@ -385,13 +457,15 @@ fn note_sets() -> &'static [(&'static str, NoteSet)] {
     SETS.get_or_init(|| {
         NOTE_SETS
             .iter()
-            .filter_map(|id| {
-                let s = PRESETS.iter().find(|p| p.id == *id)?.scenario().ok()?;
+            .filter_map(|r| {
+                let s = PRESETS.iter().find(|p| p.id == r.preset)?.scenario().ok()?;
+                let mut notes = s.sources;
+                notes.retain(|path, _| !r.gained_since.iter().any(|g| g.contains(&path.as_str())));
                 let set = NoteSet {
-                    notes: s.sources,
+                    notes,
                     description: s.description,
                 };
-                Some((*id, set))
+                Some((r.id, set))
             })
             .collect()
     })
@@ -517,7 +591,7 @@ fn read_entry(text: &str) -> Result<Scenario, Vec<DocumentError>> {
             vec![DocumentError::new(
                 "notes_from",
                 DocumentProblem::WrongType {
-                    expected: Expected::OneOf(NOTE_SETS.to_vec()),
+                    expected: Expected::OneOf(note_set_ids()),
                 },
             )]
         })?;

@@ -156,14 +156,18 @@ fn tornado_order_hand_worked() {
     let rows = tornado_rows(&s, net).unwrap().rows;
     // The indsats over the sources' range 1.000 … 34.551: 33.551 × 45
     // case-months × 50 % refusion = 754.897,50. Then FP ±20 %: 18.642 ×
-    // 0,2 × 0,8 × 45 = 134.222,40 each way → 268.444,80; RFY 11.282 × 0,2
-    // × 0,8 × 45 = 81.230,40 → 162.460,80.
+    // 0,2 × 0,8 × 45 = 134.222,40 each way → 268.444,80. The anyway share
+    // 56–100 %: 29,7 lasting case-months × (18.642 − 11.282, the 2018
+    // kontanthjælp) × 0,8 = 174.873,60 (tests/engine_evidence_ranges.rs).
+    // RFY 11.282 × 0,2 × 0,8 × 45 = 81.230,40 → 162.460,80.
     assert_eq!(rows[0].input, InputId::group(0, Field::IndsatsMonthly));
     assert_eq!(rows[0].swing().round_dp(2), dec!(754897.50));
     assert_eq!(rows[1].input, InputId::group(0, Field::FpMonthly));
     assert_eq!(rows[1].swing().round_dp(2), dec!(268444.80));
-    assert_eq!(rows[2].input, InputId::group(0, Field::RfyMonthly));
-    assert_eq!(rows[2].swing().round_dp(2), dec!(162460.80));
+    assert_eq!(rows[2].input, InputId::group(0, Field::AnywayPct));
+    assert_eq!(rows[2].swing().round_dp(2), dec!(174873.60));
+    assert_eq!(rows[3].input, InputId::group(0, Field::RfyMonthly));
+    assert_eq!(rows[3].swing().round_dp(2), dec!(162460.80));
 }
 
 #[test]
