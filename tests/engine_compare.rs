@@ -6,7 +6,7 @@ use afkortning::engine::compare::{
     compare, difference, differing_inputs, result_rows, CostLinePart, Difference, Figure, Party,
     Setting, Value,
 };
-use afkortning::engine::inputs::BenefitKind;
+use afkortning::engine::inputs::{BenefitKind, CostPart};
 use afkortning::engine::scenario::{
     CostBasis, CostLine, FleksjobItem, Instead, Lasting, Rate, Scenario, Timing,
 };
@@ -498,12 +498,15 @@ fn counterfactual_kinds_and_cost_lines_are_compared() {
             ),
             (
                 "costs[1].amount",
-                Some(Setting::CostLine(1, CostLinePart::Amount)),
+                Some(Setting::CostLine(1, CostLinePart::Figure(CostPart::Amount))),
                 vec![number(dec!(1500)), number(dec!(3000))]
             ),
             (
                 "costs[1].state_pct",
-                Some(Setting::CostLine(1, CostLinePart::StatePct)),
+                Some(Setting::CostLine(
+                    1,
+                    CostLinePart::Figure(CostPart::StatePct)
+                )),
                 vec![number(dec!(0)), number(dec!(50))]
             ),
             (
@@ -513,7 +516,7 @@ fn counterfactual_kinds_and_cost_lines_are_compared() {
             ),
             (
                 "costs[2].amount",
-                Some(Setting::CostLine(2, CostLinePart::Amount)),
+                Some(Setting::CostLine(2, CostLinePart::Figure(CostPart::Amount))),
                 vec![Value::Absent, number(dec!(10000))]
             ),
             (
@@ -523,18 +526,24 @@ fn counterfactual_kinds_and_cost_lines_are_compared() {
             ),
             (
                 "costs[2].basis.from_month",
-                Some(Setting::CostLine(2, CostLinePart::FromMonth)),
+                Some(Setting::CostLine(
+                    2,
+                    CostLinePart::Figure(CostPart::FromMonth)
+                )),
                 vec![Value::Absent, number(dec!(1))]
             ),
             (
                 "costs[2].basis.months",
-                Some(Setting::CostLine(2, CostLinePart::Months)),
+                Some(Setting::CostLine(2, CostLinePart::Figure(CostPart::Months))),
                 vec![Value::Absent, number(dec!(12))]
             ),
             // A monthly line has no one-off month: absent in both, not listed.
             (
                 "costs[2].state_pct",
-                Some(Setting::CostLine(2, CostLinePart::StatePct)),
+                Some(Setting::CostLine(
+                    2,
+                    CostLinePart::Figure(CostPart::StatePct)
+                )),
                 vec![Value::Absent, number(dec!(0))]
             ),
         ]
@@ -548,7 +557,11 @@ fn counterfactual_kinds_and_cost_lines_are_compared() {
         "Ellers ville de have fået"
     );
     assert_eq!(
-        text::setting_label(&Setting::CostLine(1, CostLinePart::Months), "", Lang::En),
+        text::setting_label(
+            &Setting::CostLine(1, CostLinePart::Figure(CostPart::Months)),
+            "",
+            Lang::En
+        ),
         "Cost line 2: number of months"
     );
     assert_eq!(

@@ -14,7 +14,7 @@ use rust_decimal::Decimal;
 
 use super::arith::{div, mul, sub};
 use super::calc::{evaluate, Rejected};
-use super::inputs::{BenefitKind, Field, InputId};
+use super::inputs::{BenefitKind, CostPart, Field, InputId};
 use super::outcome::{items_in_use, LineItem, Outcome, Split};
 use super::scenario::{
     BenefitRefusion, CaseGroup, CostBasis, CostLine, Instead, Named, Rate, Scenario,
@@ -89,20 +89,52 @@ impl Setting {
     }
 }
 
-/// The parts of a cost line, as the document names them.
+/// The parts of a cost line, as the document names them: its figures are
+/// the form's [`CostPart`]s.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CostLinePart {
     Label,
-    Amount,
     /// `per_reviewed_case`, `per_shortened_case`, `monthly`, `one_off`.
     BasisKind,
-    /// A monthly line's first month.
-    FromMonth,
-    /// A monthly line's number of months.
-    Months,
-    /// A one-off line's month.
-    Month,
-    StatePct,
+    Figure(CostPart),
+}
+
+impl CostLinePart {
+    /// Every part, in the document's order.
+    pub const ALL: [CostLinePart; 7] = [
+        CostLinePart::Label,
+        CostLinePart::Figure(CostPart::Amount),
+        CostLinePart::BasisKind,
+        CostLinePart::Figure(CostPart::FromMonth),
+        CostLinePart::Figure(CostPart::Months),
+        CostLinePart::Figure(CostPart::Month),
+        CostLinePart::Figure(CostPart::StatePct),
+    ];
+
+    /// The part's path after `costs[i].`.
+    pub fn path_suffix(self) -> &'static str {
+        match self {
+            CostLinePart::Label => "label",
+            CostLinePart::BasisKind => "basis.kind",
+            CostLinePart::Figure(part) => part.path_suffix(),
+        }
+    }
+
+    /// The part a path after `costs[i].` names (`basis` for its kind too).
+    pub fn parse(suffix: &str) -> Option<CostLinePart> {
+        if suffix == "basis" {
+            return Some(CostLinePart::BasisKind);
+        }
+        Self::ALL.into_iter().find(|p| p.path_suffix() == suffix)
+    }
+
+    fn value(self, line: &CostLine) -> Value {
+        match self {
+            CostLinePart::Label => Value::Text(line.label.clone()),
+            CostLinePart::BasisKind => Value::Text(line.basis.kind_name().into()),
+            CostLinePart::Figure(part) => part.get(line).map_or(Value::Absent, Value::Number),
+        }
+    }
 }
 
 /// Whose refusion a choice is about.
@@ -438,50 +470,15 @@ impl Differences<'_> {
             .max()
             .unwrap_or(0);
         for i in 0..lines {
-            let part = |name: &str, part: CostLinePart, value: fn(&CostLine) -> Value| {
-                (
-                    format!("costs[{i}].{name}"),
+            for part in CostLinePart::ALL {
+                self.text(
+                    &format!("costs[{i}].{}", part.path_suffix()),
                     Setting::CostLine(i, part),
-                    value,
-                )
-            };
-            let parts = [
-                part("label", CostLinePart::Label, |c| {
-                    Value::Text(c.label.clone())
-                }),
-                part("amount", CostLinePart::Amount, |c| Value::Number(c.amount)),
-                part("basis.kind", CostLinePart::BasisKind, |c| {
-                    Value::Text(c.basis.kind_name().into())
-                }),
-                part("basis.from_month", CostLinePart::FromMonth, |c| {
-                    match c.basis {
-                        CostBasis::Monthly { from_month, .. } => month_value(from_month),
-                        _ => Value::Absent,
-                    }
-                }),
-                part("basis.months", CostLinePart::Months, |c| match c.basis {
-                    CostBasis::Monthly { months, .. } => month_value(months),
-                    _ => Value::Absent,
-                }),
-                part("basis.month", CostLinePart::Month, |c| match c.basis {
-                    CostBasis::OneOff { month } => month_value(month),
-                    _ => Value::Absent,
-                }),
-                part("state_pct", CostLinePart::StatePct, |c| {
-                    Value::Number(c.state_pct)
-                }),
-            ];
-            for (path, setting, value) in parts {
-                self.text(&path, setting, |s| {
-                    s.costs.get(i).map_or(Value::Absent, value)
-                });
+                    |s| s.costs.get(i).map_or(Value::Absent, |c| part.value(c)),
+                );
             }
         }
     }
-}
-
-fn month_value(month: u32) -> Value {
-    Value::Number(Decimal::from(month))
 }
 
 fn refusion_source(refusion: &BenefitRefusion) -> Value {

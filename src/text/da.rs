@@ -8,7 +8,7 @@ use super::working::{named, years};
 use super::{CsvWord, DocumentPlace, D, T};
 use crate::engine::compare::{CostLinePart, RangePart, Refunded, Setting, SourcePart};
 use crate::engine::compare::{Figure, Party};
-use crate::engine::inputs::BenefitKind;
+use crate::engine::inputs::{BenefitKind, CostPart};
 use crate::engine::inputs::{Field, Unit};
 use crate::engine::outcome::{LineItem, Warning};
 use crate::engine::scenario::{SourceKind, CURRENT_VERSION};
@@ -981,12 +981,12 @@ pub fn setting(setting: &Setting, figure: &str) -> String {
             i + 1,
             match part {
                 CostLinePart::Label => "navn",
-                CostLinePart::Amount => "beløb",
+                CostLinePart::Figure(CostPart::Amount) => "beløb",
                 CostLinePart::BasisKind => "opgøres",
-                CostLinePart::FromMonth => "fra måned",
-                CostLinePart::Months => "antal måneder",
-                CostLinePart::Month => "i måned",
-                CostLinePart::StatePct => "statens andel",
+                CostLinePart::Figure(CostPart::FromMonth) => "fra måned",
+                CostLinePart::Figure(CostPart::Months) => "antal måneder",
+                CostLinePart::Figure(CostPart::Month) => "i måned",
+                CostLinePart::Figure(CostPart::StatePct) => "statens andel",
             }
         ),
         Setting::IncludeIncomeTax => "Kommuneskat af ydelserne medregnet".into(),

@@ -8,7 +8,7 @@ use super::working::{named, years};
 use super::{CsvWord, DocumentPlace, D, T};
 use crate::engine::compare::{CostLinePart, RangePart, Refunded, Setting, SourcePart};
 use crate::engine::compare::{Figure, Party};
-use crate::engine::inputs::BenefitKind;
+use crate::engine::inputs::{BenefitKind, CostPart};
 use crate::engine::inputs::{Field, Unit};
 use crate::engine::outcome::{LineItem, Warning};
 use crate::engine::scenario::{SourceKind, CURRENT_VERSION};
@@ -983,12 +983,12 @@ pub fn setting(setting: &Setting, figure: &str) -> String {
             i + 1,
             match part {
                 CostLinePart::Label => "name",
-                CostLinePart::Amount => "amount",
+                CostLinePart::Figure(CostPart::Amount) => "amount",
                 CostLinePart::BasisKind => "counted",
-                CostLinePart::FromMonth => "from month",
-                CostLinePart::Months => "number of months",
-                CostLinePart::Month => "in month",
-                CostLinePart::StatePct => "state's share",
+                CostLinePart::Figure(CostPart::FromMonth) => "from month",
+                CostLinePart::Figure(CostPart::Months) => "number of months",
+                CostLinePart::Figure(CostPart::Month) => "in month",
+                CostLinePart::Figure(CostPart::StatePct) => "state's share",
             }
         ),
         Setting::IncludeIncomeTax => "Municipal tax on the benefits included".into(),

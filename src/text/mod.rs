@@ -584,16 +584,9 @@ fn scenario_words(path: &str, groups: &[String], lang: Lang) -> Option<String> {
     use crate::engine::compare::{CostLinePart as C, RangePart as R, SourcePart as S};
     let setting = |setting: Setting| Some(setting_label(&setting, "", lang));
     if let Some((i, part)) = indexed(path, "costs[") {
-        let part = match part {
-            "label" => C::Label,
-            "amount" => C::Amount,
-            "basis" | "basis.kind" => C::BasisKind,
-            "basis.from_month" => C::FromMonth,
-            "basis.months" => C::Months,
-            "basis.month" => C::Month,
-            "state_pct" => C::StatePct,
+        let Some(part) = C::parse(part) else {
             // The line as a whole: "Udgiftslinje 2".
-            _ => return Some(format!("{} {}", csv_word(CsvWord::CostLine, lang), i + 1)),
+            return Some(format!("{} {}", csv_word(CsvWord::CostLine, lang), i + 1));
         };
         return setting(Setting::CostLine(i, part));
     }

@@ -862,7 +862,7 @@ pub fn compared_value(value: &Value, unit: Option<Unit>, lang: Lang) -> String {
 pub fn setting_unit(setting: &Setting, s: &Scenario) -> Option<Unit> {
     match setting {
         Setting::RateYear(..) => Some(Unit::Year),
-        Setting::CostLine(_, CostLinePart::Amount) => Some(Unit::Kr),
+        Setting::CostLine(_, CostLinePart::Figure(CostPart::Amount)) => Some(Unit::Kr),
         Setting::Range(i, part) if *part != RangePart::Input => s
             .ranges
             .get(*i)
@@ -1147,7 +1147,10 @@ mod tests {
         assert_eq!(unit, Some(Unit::Year));
         let shown = |v: Decimal, unit| compared_value(&Value::Number(v), unit, Lang::Da);
         assert_eq!(shown(Decimal::from(2024), unit), "2024");
-        let amount = setting_unit(&Setting::CostLine(0, CostLinePart::Amount), &s);
+        let amount = setting_unit(
+            &Setting::CostLine(0, CostLinePart::Figure(CostPart::Amount)),
+            &s,
+        );
         assert_eq!(
             shown(rust_decimal_macros::dec!(20370.5), amount),
             "20.370,50"
