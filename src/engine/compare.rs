@@ -16,9 +16,7 @@ use super::arith::{div, mul, sub};
 use super::calc::{evaluate, Rejected};
 use super::inputs::{BenefitKind, CostPart, Field, InputId};
 use super::outcome::{items_in_use, LineItem, Outcome, Split};
-use super::scenario::{
-    BenefitRefusion, CaseGroup, CostBasis, CostLine, Instead, Named, Rate, Scenario,
-};
+use super::scenario::{BenefitRefusion, CaseGroup, CostLine, Instead, Named, Rate, Scenario};
 
 /// One scenario's value at a path.
 #[derive(Clone, Debug, PartialEq)]

@@ -423,7 +423,8 @@ pub fn source_view(s: &Scenario, input: InputId, lang: Lang) -> SourceView {
         // the one used ("grundsats 2026: …").
         (Source::RateTable(BenefitKind::Fleksjob), Some(g)) => match g.destinations.fleksjob.rate {
             Rate::Table { year, status } => {
-                figure = Some(format!("{} {year}", item_label(status.name(), lang)));
+                let item = status_label(BenefitKind::Fleksjob, status.name(), lang);
+                figure = item.map(|item| format!("{item} {year}"));
                 Some(indexing::fleksjob_rate(year, status, &s.perspective))
             }
             Rate::Custom { .. } => None,
@@ -431,7 +432,8 @@ pub fn source_view(s: &Scenario, input: InputId, lang: Lang) -> SourceView {
         (Source::RateTable(BenefitKind::Kontanthjaelp), Some(g)) => {
             match g.destinations.kontanthjaelp.rate {
                 Rate::Table { year, status } => {
-                    figure = Some(format!("{} {year}", item_label(status.name(), lang)));
+                    let item = status_label(BenefitKind::Kontanthjaelp, status.name(), lang);
+                    figure = item.map(|item| format!("{item} {year}"));
                     Some(indexing::kontanthjaelp_rate(year, status, &s.perspective))
                 }
                 Rate::Custom { .. } => None,
@@ -603,10 +605,7 @@ pub fn rate_choice(state: &AppState, group: usize, benefit: Benefit) -> RateChoi
                 (
                     year,
                     status.name(),
-                    [
-                        (RfyStatus::IkkeForsorger.name(), t(T::IkkeForsorger, lang)),
-                        (RfyStatus::Forsorger.name(), t(T::Forsorger, lang)),
-                    ],
+                    status_labels(benefit, lang),
                     Box::new(move |y| indexing::rfy_rate(y, status, p)),
                 )
             }
@@ -618,10 +617,7 @@ pub fn rate_choice(state: &AppState, group: usize, benefit: Benefit) -> RateChoi
                 (
                     year,
                     status.name(),
-                    [
-                        (FpStatus::Enlig.name(), t(T::Enlig, lang)),
-                        (FpStatus::GiftSamlevende.name(), t(T::GiftSamlevende, lang)),
-                    ],
+                    status_labels(benefit, lang),
                     Box::new(move |y| indexing::fp_rate(y, status, p)),
                 )
             }
@@ -633,16 +629,7 @@ pub fn rate_choice(state: &AppState, group: usize, benefit: Benefit) -> RateChoi
                 (
                     year,
                     item.name(),
-                    [
-                        (
-                            FleksjobItem::Ledighedsydelse.name(),
-                            t(T::Ledighedsydelse, lang),
-                        ),
-                        (
-                            FleksjobItem::MaxFlekslontilskud.name(),
-                            t(T::MaxFlekslontilskud, lang),
-                        ),
-                    ],
+                    status_labels(benefit, lang),
                     Box::new(move |y| indexing::fleksjob_rate(y, item, p)),
                 )
             }
@@ -654,13 +641,7 @@ pub fn rate_choice(state: &AppState, group: usize, benefit: Benefit) -> RateChoi
                 (
                     year,
                     item.name(),
-                    [
-                        (
-                            KontanthjaelpItem::ForhojetSats.name(),
-                            t(T::ForhojetSats, lang),
-                        ),
-                        (KontanthjaelpItem::Grundsats.name(), t(T::Grundsats, lang)),
-                    ],
+                    status_labels(benefit, lang),
                     Box::new(move |y| indexing::kontanthjaelp_rate(y, item, p)),
                 )
             }
@@ -686,17 +667,47 @@ pub fn rate_choice(state: &AppState, group: usize, benefit: Benefit) -> RateChoi
     }
 }
 
-/// A destination table's item as the pickers and notes name it.
-pub fn item_label(name: &str, lang: Lang) -> &'static str {
-    t(
-        match name {
-            "max_flekslontilskud" => T::MaxFlekslontilskud,
-            "forhojet_sats" => T::ForhojetSats,
-            "grundsats" => T::Grundsats,
-            _ => T::Ledighedsydelse,
-        },
-        lang,
-    )
+/// What a rate picker offers beside the year, by document name and in
+/// words: the status (RFY, FP) or the item of a destination's table.
+pub fn status_labels(benefit: Benefit, lang: Lang) -> [(&'static str, &'static str); 2] {
+    let offered = match benefit {
+        Benefit::Rfy => [
+            (RfyStatus::IkkeForsorger.name(), T::IkkeForsorger),
+            (RfyStatus::Forsorger.name(), T::Forsorger),
+        ],
+        Benefit::Fp => [
+            (FpStatus::Enlig.name(), T::Enlig),
+            (FpStatus::GiftSamlevende.name(), T::GiftSamlevende),
+        ],
+        Benefit::Fleksjob => [
+            (FleksjobItem::Ledighedsydelse.name(), T::Ledighedsydelse),
+            (
+                FleksjobItem::MaxFlekslontilskud.name(),
+                T::MaxFlekslontilskud,
+            ),
+        ],
+        Benefit::Kontanthjaelp => [
+            (KontanthjaelpItem::ForhojetSats.name(), T::ForhojetSats),
+            (KontanthjaelpItem::Grundsats.name(), T::Grundsats),
+        ],
+    };
+    offered.map(|(name, key)| (name, t(key, lang)))
+}
+
+/// A status or item by its document name in words, as the picker for
+/// `benefit` offers it (a typed-in benefit has none).
+pub fn status_label(benefit: BenefitKind, name: &str, lang: Lang) -> Option<&'static str> {
+    let benefit = match benefit {
+        BenefitKind::Rfy => Benefit::Rfy,
+        BenefitKind::Fp => Benefit::Fp,
+        BenefitKind::Fleksjob => Benefit::Fleksjob,
+        BenefitKind::Kontanthjaelp => Benefit::Kontanthjaelp,
+        BenefitKind::Instead => return None,
+    };
+    status_labels(benefit, lang)
+        .into_iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, label)| label)
 }
 
 /// The action for a choice in the year or status picker (`year` is the
@@ -996,6 +1007,28 @@ mod tests {
             file_name(&"x".repeat(100), "json", Lang::Da).len(),
             80 + ".json".len()
         );
+    }
+
+    #[test]
+    fn a_status_or_item_is_named_as_its_picker_offers_it() {
+        // What the comparison and the notes say for a document name is the
+        // picker's own label, per table: "grundsats" is kontanthjælp's item,
+        // not a fleksjob one, and a typed-in benefit has no status.
+        let grundsats = status_labels(Benefit::Kontanthjaelp, Lang::Da)[1];
+        assert_eq!(grundsats.0, "grundsats");
+        assert_eq!(
+            status_label(BenefitKind::Kontanthjaelp, "grundsats", Lang::Da),
+            Some(grundsats.1)
+        );
+        assert_eq!(
+            status_label(BenefitKind::Fleksjob, "grundsats", Lang::Da),
+            None
+        );
+        assert_eq!(
+            status_label(BenefitKind::Fp, "gift_samlevende", Lang::En),
+            Some(status_labels(Benefit::Fp, Lang::En)[1].1)
+        );
+        assert_eq!(status_label(BenefitKind::Instead, "enlig", Lang::Da), None);
     }
 
     #[test]

@@ -96,13 +96,7 @@ fn choice_word(setting: &Setting, name: &str, lang: Lang) -> Option<&'static str
         Setting::RateSource(..) => T::ChoiceTable,
         Setting::RefusionSource(..) if name == "by_year" => T::ChoiceYearRule,
         Setting::RefusionSource(..) => T::ChoiceTrappe,
-        Setting::RateStatus(..) => match name {
-            "forsorger" => T::Forsorger,
-            "ikke_forsorger" => T::IkkeForsorger,
-            "enlig" => T::Enlig,
-            "gift_samlevende" => T::GiftSamlevende,
-            item => return Some(view::item_label(item, lang)),
-        },
+        Setting::RateStatus(_, benefit) => return view::status_label(*benefit, name, lang),
         Setting::InsteadKind(_) => {
             let kind = InsteadKind::ALL.into_iter().find(|k| k.name() == name)?;
             return Some(view::instead_label(kind, lang));
