@@ -803,6 +803,16 @@ pub fn qr_scans_at(drawing: &QrDrawing, side_px: usize) -> bool {
     (drawing.size + 2 * QR_QUIET_ZONE).saturating_mul(QR_MIN_MODULE_PX) <= side_px
 }
 
+/// The side, at most `side_px`, at which each module of `drawing` (quiet
+/// zone included) is the same whole number of CSS pixels. Modules of one
+/// width read more reliably than a mix of 3- and 4-pixel ones: jsQR (the
+/// e2e reader) could not read one default link drawn at 352 px, 3.49 px a
+/// module, and read it at 303 and at 360.
+pub fn qr_whole_module_side(drawing: &QrDrawing, side_px: usize) -> usize {
+    let total = drawing.size + 2 * QR_QUIET_ZONE;
+    total * (side_px / total)
+}
+
 /// A share link's QR code as the share panel draws it: an SVG `viewBox` in
 /// module units, the quiet zone included, and the dark modules as one path.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -1007,6 +1017,24 @@ mod tests {
             file_name(&"x".repeat(100), "json", Lang::Da).len(),
             80 + ".json".len()
         );
+    }
+
+    #[test]
+    fn a_qr_code_is_drawn_with_whole_pixel_modules() {
+        let drawing = |size| QrDrawing {
+            size,
+            view_box: String::new(),
+            path: String::new(),
+        };
+        // Version 19: 93 modules + 8 of quiet zone = 101; 352 / 101 = 3.49,
+        // so 3 px a module: 303 px.
+        assert_eq!(qr_whole_module_side(&drawing(93), QR_SMALL_PX), 303);
+        // Version 23, the largest drawn small: 117 × 3 = 351.
+        assert_eq!(qr_whole_module_side(&drawing(109), QR_SMALL_PX), 351);
+        // Version 10: 57 + 8 = 65; 352 / 65 = 5.4, so 5 px: 325.
+        assert_eq!(qr_whole_module_side(&drawing(57), QR_SMALL_PX), 325);
+        // Version 40 on a 1,000 px screen: 185 × 5 = 925.
+        assert_eq!(qr_whole_module_side(&drawing(177), 1000), 925);
     }
 
     #[test]

@@ -24,9 +24,10 @@ describe("QR codes that scan in a room", () => {
     await code.waitFor();
     const box = await code.boundingBox();
     const side = await modules(code);
-    // 22rem = 352 px; the default link needs version 19 or less: (93 + 8) × 3 = 303.
-    assert.equal(Math.round(box.width), 352);
-    assert.ok(box.width / side >= 3, `${box.width} px for ${side} modules`);
+    // At most 22rem = 352 px, each module the same whole number of pixels:
+    // the default link is version 19, (93 + 8) modules × 3 px = 303.
+    assert.equal(box.width, 303);
+    assert.equal(side, 101);
     assert.equal(await readDrawnQr(session.browser, code), url);
     calc.assertNoErrors();
   });
@@ -39,8 +40,8 @@ describe("QR codes that scan in a room", () => {
     await calc.openCompare();
     const url = await calc.copyLink();
     assert.match(url, /#c2\./);
-    // Four scenarios: about 1,350 bytes, version 26 (121 + 8 modules), which
-    // at 352 px would give 2.7 px a module: no small code.
+    // Four scenarios: about 1,480 bytes, version 28 (129 + 8 modules), which
+    // at 352 px would give 2.6 px a module: no small code.
     assert.equal(await calc.page.getByTestId("qr-code").count(), 0);
     assert.match(await calc.page.getByTestId("qr-too-dense").textContent(), /vis den stor/);
     const button = calc.page.getByTestId("show-large-qr");
@@ -51,9 +52,10 @@ describe("QR codes that scan in a room", () => {
     assert.equal(await calc.page.evaluate(() => document.activeElement.dataset.testid), "close-large-qr");
     const code = calc.page.getByTestId("qr-code-large");
     const box = await code.boundingBox();
-    // The window is 1280 × 720: the code is 720 − 96 = 624 px, 4.8 px a module.
-    assert.equal(Math.round(box.width), 624);
-    assert.ok(box.width / (await modules(code)) >= 3);
+    // The window is 1280 × 720: the code may take 720 − 96 = 624 px; with
+    // 137 modules that is 4 whole px a module, 548 px.
+    assert.equal(await modules(code), 137);
+    assert.equal(box.width, 548);
     assert.equal(await readDrawnQr(session.browser, code), url);
     // Escape closes it and gives focus back to the button.
     await calc.page.keyboard.press("Escape");

@@ -314,7 +314,7 @@ fn share_panel(props: &ShareProps) -> Html {
                     Some(drawing) => html! {
                         <>
                             if view::qr_scans_at(drawing, view::QR_SMALL_PX) {
-                                { qr_svg(drawing, "qr-code", None, lang) }
+                                { qr_svg(drawing, "qr-code", "qr", view::QR_SMALL_PX, lang) }
                             } else {
                                 <p class="hint" data-testid="qr-too-dense">{ t(T::QrTooDenseSmall, lang) }</p>
                             }
@@ -339,21 +339,18 @@ fn share_panel(props: &ShareProps) -> Html {
 const LARGE_QR_BUTTON_ID: &str = "show-large-qr";
 const LARGE_QR_CLOSE_ID: &str = "close-large-qr";
 
-/// A code as SVG: the modules in a `viewBox` of module units, so it stays
-/// sharp at any size; `side_px` fixes its size (the large view), as SVG
-/// attributes, since the page's CSP allows no inline style.
+/// A code as SVG: the modules in a `viewBox` of module units, drawn at the
+/// largest side up to `side_px` that gives every module the same whole
+/// number of pixels, as SVG attributes, since the page's CSP allows no
+/// inline style.
 fn qr_svg(
     drawing: &view::QrDrawing,
     testid: &'static str,
-    side_px: Option<usize>,
+    class: &'static str,
+    side_px: usize,
     lang: Lang,
 ) -> Html {
-    let class = if side_px.is_some() {
-        "qr-large-code"
-    } else {
-        "qr"
-    };
-    let side = side_px.map(|px| px.to_string());
+    let side = view::qr_whole_module_side(drawing, side_px).to_string();
     html! {
         <svg {class} viewBox={drawing.view_box.clone()}
             width={side.clone()} height={side} role="img" aria-label={t(T::QrCode, lang)}
@@ -417,7 +414,7 @@ fn large_qr(drawing: &view::QrDrawing, url: &str, onclose: Callback<()>, lang: L
             <button type="button" id={LARGE_QR_CLOSE_ID} onclick={Callback::from(move |_| onclose.emit(()))}
                 data-testid="close-large-qr">{ t(T::Close, lang) }</button>
             if scans {
-                { qr_svg(drawing, "qr-code-large", Some(side), lang) }
+                { qr_svg(drawing, "qr-code-large", "qr-large-code", side, lang) }
             } else {
                 <p data-testid="qr-too-dense-screen">
                     <label for="large-link-text">{ t(T::QrTooDenseScreen, lang) }</label>
