@@ -731,7 +731,12 @@ impl AppState {
             .insert((index, part), Draft { text: typed, error });
         if error.is_none() {
             let path = format!("costs[{index}].{}", part.path_suffix());
-            self.change(Some(path), |s| s.costs[index] = line);
+            // The figure is the user's now, not what a preset's note said.
+            let note = self.user_source();
+            self.change(Some(path.clone()), |s| {
+                s.costs[index] = line;
+                s.sources.insert(path, note);
+            });
         }
     }
 
@@ -871,7 +876,7 @@ impl AppState {
                     },
                 };
                 if InsteadKind::of(&g.counterfactual.instead) != kind {
-                    next.group_change(group, None, |s| {
+                    next.group_change(group, Some("counterfactual.instead.kind"), |s| {
                         s.groups[group].counterfactual.instead = match kind {
                             InsteadKind::Kontanthjaelp => Instead::Kontanthjaelp,
                             InsteadKind::Fleksjob => Instead::Fleksjob,
@@ -1533,6 +1538,39 @@ mod tests {
             s.cost_drafts[&(0, CostPart::Month)].error,
             Some(DraftError::OutOfRange)
         );
+    }
+
+    #[test]
+    fn a_preset_note_gives_way_when_its_figure_or_choice_is_changed() {
+        let s = start().apply(Action::ChosePreset("udfasning-2026".into()));
+        let kind = |s: &AppState, path: &str| s.scenario.sources.get(path).map(|n| n.kind);
+        let amount = "costs[0].amount";
+        let instead = "groups[0].counterfactual.instead.kind";
+        assert_eq!(kind(&s, amount), Some(SourceKind::Derived));
+        assert_eq!(kind(&s, instead), Some(SourceKind::Assumption));
+        // 20 hours of preparation at the preset's rate was 4.810 kr.; our own figure.
+        let s = s.apply(Action::EditedCostLine {
+            index: 0,
+            part: CostPart::Amount,
+            text: "5.000".into(),
+        });
+        assert_eq!(s.scenario.costs[0].amount, dec!(5000));
+        assert_eq!(kind(&s, amount), Some(SourceKind::User));
+        // The other line keeps its note.
+        assert_eq!(kind(&s, "costs[1].amount"), Some(SourceKind::Assumption));
+        // A bad text changes nothing, the note neither.
+        let s = s.apply(Action::Undid);
+        let s = s.apply(Action::EditedCostLine {
+            index: 0,
+            part: CostPart::Amount,
+            text: "fem".into(),
+        });
+        assert_eq!(kind(&s, amount), Some(SourceKind::Derived));
+        let s = s.apply(Action::ChoseInstead {
+            group: 0,
+            kind: InsteadKind::Kontanthjaelp,
+        });
+        assert_eq!(kind(&s, instead), Some(SourceKind::User));
     }
 
     #[test]

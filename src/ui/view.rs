@@ -51,6 +51,17 @@ pub struct SourceView {
     pub user: bool,
 }
 
+impl SourceView {
+    /// The source as one line of text: "Antagelse: Januar."
+    pub fn line(&self) -> String {
+        if self.text.is_empty() {
+            self.kind.to_string()
+        } else {
+            format!("{}: {}", self.kind, self.text)
+        }
+    }
+}
+
 /// Whether an input is part of the scenario as it stands (timing fields of
 /// the other kind, weeks when the refusion is typed in, are not).
 pub fn applies(s: &Scenario, input: InputId) -> bool {
@@ -74,16 +85,27 @@ pub fn fp_remainder_text(s: &Scenario, group: usize, lang: Lang) -> String {
 }
 
 /// What a group's alternative and lasting pickers show.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CounterfactualChoice {
     pub instead: InsteadKind,
+    /// Why this alternative, where a note says.
+    pub instead_source: Option<SourceView>,
     pub lasting: LastingKind,
 }
 
-pub fn counterfactual_choice(s: &Scenario, group: usize) -> Option<CounterfactualChoice> {
+pub fn counterfactual_choice(
+    s: &Scenario,
+    group: usize,
+    lang: Lang,
+) -> Option<CounterfactualChoice> {
     let cf = &s.groups.get(group)?.counterfactual;
     Some(CounterfactualChoice {
         instead: InsteadKind::of(&cf.instead),
+        instead_source: note_view(
+            s,
+            &format!("groups[{group}].counterfactual.instead.kind"),
+            lang,
+        ),
         lasting: match cf.lasting {
             crate::engine::scenario::Lasting::Months(_) => LastingKind::Months,
             crate::engine::scenario::Lasting::UntilHorizon => LastingKind::UntilHorizon,
@@ -140,6 +162,8 @@ pub struct CostFieldView {
     pub unit: &'static str,
     pub text: String,
     pub error: Option<String>,
+    /// The figure's source note, where it has one (a preset's line).
+    pub source: Option<SourceView>,
 }
 
 pub fn cost_part_label(part: CostPart, lang: Lang) -> &'static str {
@@ -187,6 +211,7 @@ pub fn cost_line_views(state: &AppState) -> Vec<CostLineView> {
                         unit: unit.label(lang),
                         text,
                         error,
+                        source: note_view(&state.scenario, &path, lang),
                         path,
                     }
                 })
@@ -387,6 +412,20 @@ fn note_text(s: &Scenario, path: &str, lang: Lang) -> Option<(SourceKind, String
         _ => note.text.clone(),
     };
     Some((note.kind, text))
+}
+
+/// The note at `path` as shown under its control, where there is one: a
+/// cost line's figure or a choice, which have no table or rule behind them.
+pub fn note_view(s: &Scenario, path: &str, lang: Lang) -> Option<SourceView> {
+    let (kind, text) = note_text(s, path, lang)?;
+    let user = kind == SourceKind::User;
+    Some(SourceView {
+        kind: text::source_kind(kind, lang),
+        // "Indtastet af bruger" says it all; its note repeats the words.
+        text: if user { String::new() } else { text },
+        unverified: false,
+        user,
+    })
 }
 
 /// Where the figure in a field comes from.
@@ -1017,6 +1056,29 @@ mod tests {
             file_name(&"x".repeat(100), "json", Lang::Da).len(),
             80 + ".json".len()
         );
+    }
+
+    #[test]
+    fn a_cost_lines_figures_and_the_alternative_show_their_notes() {
+        let state =
+            Rc::new(AppState::initial()).apply(Action::ChosePreset("udfasning-2026".into()));
+        let lines = cost_line_views(&state);
+        let amount = lines[0].parts[0].source.clone().expect("a note");
+        assert_eq!(amount.kind, "Afledt");
+        assert!(
+            amount.text.starts_with("20 timer pr. pensionssag"),
+            "{}",
+            amount.text
+        );
+        let choice = counterfactual_choice(&state.scenario, 0, Lang::En).expect("a group");
+        let why = choice.instead_source.expect("a note");
+        assert_eq!(
+            why.line(),
+            "Assumption: Of the 44 %, most (25) went to fleksjob/ledighedsydelse."
+        );
+        // A line the user adds has no note to show.
+        let state = state.apply(Action::AddedCostLine);
+        assert_eq!(cost_line_views(&state)[2].parts[0].source, None);
     }
 
     #[test]

@@ -49,4 +49,22 @@ describe("destinations, the counterfactual and cost lines", () => {
     assert.match(await calc.breakdownText(), /Øvrige investeringer og udgifter/);
     calc.assertNoErrors();
   });
+
+  it("the alternative and each cost line's figures show their sources, and a typed figure is the user's", async () => {
+    const calc = await session.open();
+    await calc.choosePreset("udfasning-2026");
+    const instead = calc.page.getByTestId("source-instead-kind-0");
+    assert.match(await instead.textContent(), /^Antagelse Af de 44 % gik flest \(25\) til fleksjob\/ledighedsydelse\./);
+    // The select names its source for a screen reader too.
+    assert.equal(await calc.page.getByTestId("instead-kind-0").getAttribute("aria-describedby"), "source-instead-kind-0");
+    const amount = calc.page.getByTestId("source-costs[0].amount");
+    assert.match(await amount.textContent(), /^Afledt 20 timer pr\. pensionssag/);
+    await calc.type("costs[0].amount", "5.000");
+    await eventually(() => amount.textContent(), "Indtastet af bruger");
+    // The print's assumptions list both.
+    const printed = () => calc.text("print-assumptions");
+    await eventually(async () => /Ellers ville de have fået.*Af de 44 % gik flest/.test(await printed()), true);
+    assert.match(await printed(), /Udgiftslinje 2: .* – Beløb1\.500 kr\.Antagelse: Ikke fundet/);
+    calc.assertNoErrors();
+  });
 });

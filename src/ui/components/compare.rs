@@ -20,7 +20,10 @@ use crate::format::number::{format_decimal, format_money, format_value};
 use crate::lang::Lang;
 use crate::text::{self, t, T};
 use crate::ui::state::{Action, CostBasisKind, InsteadKind, LastingKind};
-use crate::ui::view::{self, applies, cost_basis_label, cost_line_views, field_view, warning_text};
+use crate::ui::view::{
+    self, applies, cost_basis_label, cost_line_views, counterfactual_choice, field_view,
+    instead_label, warning_text,
+};
 
 /// Each case group's name for the row labels: the compared scenarios' own
 /// names for it, the different ones side by side ("Over 40 / Over 45").
@@ -356,18 +359,24 @@ fn assumptions_table(props: &AssumptionsProps) -> Html {
                 <tbody>
                     { for inputs.map(|input| {
                         let view = field_view(&app, input);
-                        let source = if view.source.text.is_empty() {
-                            view.source.kind.to_string()
-                        } else {
-                            format!("{}: {}", view.source.kind, view.source.text)
-                        };
                         html! {
                             <tr>
                                 <th scope="row">{ place(&view.path, &names, lang) }</th>
                                 <td>{ view.text }{ " " }{ view.unit }</td>
-                                <td>{ source }</td>
+                                <td>{ view.source.line() }</td>
                             </tr>
                         }
+                    }) }
+                    { for (0..s.groups.len()).filter_map(|g| {
+                        let choice = counterfactual_choice(s, g, lang)?;
+                        let path = format!("groups[{g}].counterfactual.instead.kind");
+                        Some(html! {
+                            <tr data-testid="print-instead">
+                                <th scope="row">{ place(&path, &names, lang) }</th>
+                                <td>{ instead_label(choice.instead, lang) }</td>
+                                <td>{ choice.instead_source.map(|v| v.line()) }</td>
+                            </tr>
+                        })
                     }) }
                     { for cost_line_views(&app).into_iter().map(|line| html! {
                         <>
@@ -380,7 +389,7 @@ fn assumptions_table(props: &AssumptionsProps) -> Html {
                                 <tr>
                                     <th scope="row">{ format!("{} – {}", line.legend, part.label) }</th>
                                     <td>{ part.text.clone() }{ " " }{ part.unit }</td>
-                                    <td></td>
+                                    <td>{ part.source.as_ref().map(|v| v.line()) }</td>
                                 </tr>
                             }) }
                         </>

@@ -1,6 +1,7 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use super::number_field::source_line;
 use super::{send, send_with, use_app};
 use crate::engine::validate::MAX_COST_LINES;
 use crate::text::{t, T};
@@ -103,6 +104,7 @@ fn cost_number(props: &CostNumberProps) -> Html {
     let id = format!("f-{}", v.path);
     let error_id = format!("error-{}", v.path);
     let help_id = format!("help-{}", v.path);
+    let source_id = format!("source-{}", v.path);
     let oninput = send_with(&app, move |e: InputEvent| {
         let el: HtmlInputElement = e.target_unchecked_into();
         Some(Action::EditedCostLine {
@@ -115,6 +117,7 @@ fn cost_number(props: &CostNumberProps) -> Html {
     let described_by = [
         invalid.then(|| error_id.clone()),
         v.help.map(|_| help_id.clone()),
+        v.source.as_ref().map(|_| source_id.clone()),
     ]
     .into_iter()
     .flatten()
@@ -137,6 +140,9 @@ fn cost_number(props: &CostNumberProps) -> Html {
             }
             if let Some(help) = v.help {
                 <p class="help" id={help_id}>{ help }</p>
+            }
+            if let Some(source) = &v.source {
+                { source_line(source, source_id) }
             }
         </div>
     }

@@ -1,7 +1,7 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use super::number_field::NumberField;
+use super::number_field::{source_line, NumberField};
 use super::{send, send_with, AppHandle, Dispatch};
 use crate::engine::inputs::{Field, InputId, Section};
 use crate::engine::scenario::{BenefitRefusion, IndsatsRefusion, Timing};
@@ -52,7 +52,7 @@ pub fn group_editor(props: &GroupProps) -> Html {
             .collect::<Html>()
     };
     let one = |f: Field| shown(f).map(field).unwrap_or_default();
-    let choice = counterfactual_choice(&app.scenario, i);
+    let choice = counterfactual_choice(&app.scenario, i, lang);
     let instead_id = format!("instead-kind-{i}");
     let oninstead = send_with(&app, move |e: Event| {
         let el: HtmlSelectElement = e.target_unchecked_into();
@@ -193,19 +193,23 @@ pub fn group_editor(props: &GroupProps) -> Html {
                 <legend>{ t(T::Counterfactual, lang) }</legend>
                 <div class="fields">
                     { one(Field::AnywayPct) }
-                    if let Some(choice) = choice {
+                    if let Some(choice) = &choice {
                         <div class="field">
                             <label for={instead_id.clone()}>{ t(T::Instead, lang) }</label>
-                            <select id={instead_id.clone()} onchange={oninstead} data-testid={instead_id}>
+                            <select id={instead_id.clone()} onchange={oninstead} data-testid={instead_id.clone()}
+                                aria-describedby={choice.instead_source.as_ref().map(|_| format!("source-{instead_id}"))}>
                                 { for InsteadKind::ALL.iter().map(|k| html! {
                                     <option value={k.name()} selected={*k == choice.instead}>{ instead_label(*k, lang) }</option>
                                 }) }
                             </select>
+                            if let Some(source) = &choice.instead_source {
+                                { source_line(source, format!("source-{instead_id}")) }
+                            }
                         </div>
                     }
                     { one(Field::InsteadMonthly) }
                     { one(Field::InsteadRefusionPct) }
-                    if let Some(choice) = choice {
+                    if let Some(choice) = &choice {
                         <div class="field">
                             <label for={lasting_id.clone()}>{ t(T::Lasting, lang) }</label>
                             <select id={lasting_id.clone()} onchange={onlasting} data-testid={lasting_id}

@@ -3,7 +3,7 @@ use yew::prelude::*;
 
 use super::Dispatch;
 use crate::ui::state::Action;
-use crate::ui::view::FieldView;
+use crate::ui::view::{FieldView, SourceView};
 
 #[derive(Properties, PartialEq)]
 pub struct NumberFieldProps {
@@ -67,12 +67,21 @@ pub fn number_field(props: &NumberFieldProps) -> Html {
                 <p class="error" id={error_id} data-testid={format!("error-{}", v.path)}>{ message }</p>
             }
             <p class="help" id={help_id}>{ v.help }</p>
-            <p id={source_id} class={classes!("source", v.source.unverified.then_some("unverified"), v.source.user.then_some("user"))}>
-                <span class="kind">{ v.source.kind }</span>
-                if !v.source.text.is_empty() {
-                    { " " }{ &v.source.text }
-                }
-            </p>
+            { source_line(&v.source, source_id) }
         </div>
+    }
+}
+
+/// Where a figure or a choice comes from, under its control: the kind
+/// ("Antagelse", "Offentliggjort" …) and the note.
+pub fn source_line(source: &SourceView, id: String) -> Html {
+    html! {
+        <p id={id.clone()} class={classes!("source", source.unverified.then_some("unverified"), source.user.then_some("user"))}
+            data-testid={id}>
+            <span class="kind">{ source.kind }</span>
+            if !source.text.is_empty() {
+                { " " }{ &source.text }
+            }
+        </p>
     }
 }
