@@ -895,7 +895,11 @@ impl AppState {
                     LastingKind::UntilHorizon => Lasting::UntilHorizon,
                 };
                 if g.counterfactual.lasting.kind_name() != kind.name() {
-                    next.group_change(group, None, |s| {
+                    // Months start at the default: a preset's note on its
+                    // own months no longer says where they come from.
+                    let months =
+                        (kind == LastingKind::Months).then_some("counterfactual.lasting.months");
+                    next.group_change(group, months, |s| {
                         s.groups[group].counterfactual.lasting = lasting;
                     });
                 }
@@ -953,7 +957,12 @@ impl AppState {
                     };
                     next.cost_drafts
                         .retain(|(i, part), _| *i != index || !part.is_months());
+                    // The amount now counts per another unit: a preset's
+                    // note on it no longer holds.
+                    let amount = format!("costs[{index}].{}", CostPart::Amount.path_suffix());
+                    let note = next.user_source();
                     next.change(None, |s| {
+                        s.sources.insert(amount, note);
                         s.costs[index].basis = match basis {
                             CostBasisKind::PerReviewedCase => CostBasis::PerReviewedCase,
                             CostBasisKind::PerCasePutForward => CostBasis::PerCasePutForward,
@@ -1571,6 +1580,30 @@ mod tests {
             kind: InsteadKind::Kontanthjaelp,
         });
         assert_eq!(kind(&s, instead), Some(SourceKind::User));
+        // 1.500 kr. per case reviewed is not a monthly figure.
+        let s = s.apply(Action::ChoseCostBasis {
+            index: 1,
+            basis: CostBasisKind::Monthly,
+        });
+        assert_eq!(kind(&s, "costs[1].amount"), Some(SourceKind::User));
+        // Months to folkepension (244) give way to the default once the
+        // difference has lasted to the horizon and back.
+        let months = "groups[0].counterfactual.lasting.months";
+        assert_eq!(kind(&s, months), Some(SourceKind::Assumption));
+        let s = s.apply(Action::ChoseLasting {
+            group: 0,
+            kind: LastingKind::UntilHorizon,
+        });
+        assert_eq!(kind(&s, months), Some(SourceKind::Assumption));
+        let s = s.apply(Action::ChoseLasting {
+            group: 0,
+            kind: LastingKind::Months,
+        });
+        assert_eq!(
+            s.scenario.groups[0].counterfactual.lasting,
+            Lasting::Months(DEFAULT_LASTING_MONTHS)
+        );
+        assert_eq!(kind(&s, months), Some(SourceKind::User));
     }
 
     #[test]
