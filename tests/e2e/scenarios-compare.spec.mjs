@@ -153,7 +153,12 @@ describe("several scenarios, compared side by side", () => {
     // Scrolled down a little, as a person reading the page: the comparison
     // opens above the calculator, and the browser keeps the page still
     // (scroll anchoring), so without a move it opens out of sight.
-    await calc.page.evaluate(() => window.scrollTo(0, 200));
+    await calc.page.evaluate(() => {
+      // The button just under the sticky headline.
+      const button = document.querySelector('[data-testid="compare-open"]');
+      const headline = document.querySelector(".area-headline").offsetHeight;
+      window.scrollTo(0, button.getBoundingClientRect().top + window.scrollY - headline - 16);
+    });
     assert.ok(await calc.page.evaluate(() => window.scrollY) > 0, "scrolled down");
     assert.ok(await calc.page.getByTestId("compare-open").isVisible());
     await calc.page.getByTestId("compare-open").click();
