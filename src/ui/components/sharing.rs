@@ -1,6 +1,7 @@
 //! The scenario library bar (tabs, new, duplicate, rename, delete, compare),
-//! files (JSON export/import, CSV), printing, share links with a QR code, and
-//! the notices about links and imports. Everything from a link or a file is
+//! and folded behind its "Del og eksportér" button files (JSON
+//! export/import, CSV), printing and share links (with a QR code); the
+//! notices about links and imports. Everything from a link or a file is
 //! rendered as text (Yew escapes text nodes); nothing is ever markup.
 
 use std::rc::Rc;
