@@ -28,6 +28,7 @@ describe("screen space", () => {
 
   for (const [width, height] of [
     [1024, 768],
+    [1280, 800],
     [1366, 768],
   ]) {
     it(`shows the whole title and the story's cards on the first ${width}×${height} screen`, async () => {
