@@ -213,7 +213,7 @@ pub fn scenario_bar() -> Html {
                     data-testid="delete-scenario">{ t(T::DeleteScenario, lang) }</button>
                 <button type="button" onclick={send(&app, Action::ToggledCompare)} disabled={count < 2 && !app.comparing}
                     aria-pressed={if app.comparing { "true" } else { "false" }} data-testid="compare-open">{ t(T::Compare, lang) }</button>
-                <FoldMenu label={t(T::Share, lang)}>
+                <ShareMenu label={t(T::Share, lang)}>
                     <button type="button" onclick={oncopy} data-testid="copy-link">{ t(T::CopyLink, lang) }</button>
                     <button type="button" onclick={onexport} data-testid="export-json">{ t(T::ExportJson, lang) }</button>
                     <label class="file-button">{ t(T::ImportJson, lang) }
@@ -221,7 +221,7 @@ pub fn scenario_bar() -> Html {
                     </label>
                     <button type="button" onclick={oncsv} disabled={app.outcome.is_none()} data-testid="export-csv">{ t(T::ExportCsv, lang) }</button>
                     <button type="button" onclick={onprint} data-testid="print">{ t(T::Print, lang) }</button>
-                </FoldMenu>
+                </ShareMenu>
             </div>
             if let Some(i) = app.confirming_delete {
                 <div class="confirm-delete" role="alertdialog" aria-labelledby="delete-title" aria-describedby="delete-desc">
@@ -243,19 +243,20 @@ const SHARE_MENU_ID: &str = "share-menu";
 const SHARE_MENU_BUTTON_ID: &str = "share-menu-button";
 
 #[derive(Properties, PartialEq)]
-struct FoldMenuProps {
+struct ShareMenuProps {
     label: AttrValue,
     children: Html,
 }
 
-/// The file, share and print actions folded behind one button, so the
-/// scenario bar takes one row and the story stays on the first screen. A
+/// The file, share and print actions folded behind one button ("Del og
+/// eksportér"), so the scenario bar stays short and the story stays on the
+/// first screen; opened, they show as a row of their own under it. A
 /// disclosure (not an ARIA menu): Tab walks its actions; Escape, a chosen
 /// action, focus or a click elsewhere close it. The actions stay in the
 /// page while it is closed (`hidden`), so the file input still gets the
 /// file chosen from it.
-#[function_component(FoldMenu)]
-fn fold_menu(props: &FoldMenuProps) -> Html {
+#[function_component(ShareMenu)]
+fn share_menu(props: &ShareMenuProps) -> Html {
     let open = use_state(|| false);
     let container = use_node_ref();
     {
