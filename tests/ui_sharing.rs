@@ -12,7 +12,7 @@
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{HtmlInputElement, InputEvent, InputEventInit};
+use web_sys::{HtmlInputElement, InputEvent, InputEventInit, KeyboardEvent, KeyboardEventInit};
 
 use afkortning::data::presets::PRESETS;
 use afkortning::engine::Scenario;
@@ -197,6 +197,60 @@ async fn scenarios_are_created_renamed_and_deleted_after_asking() {
     app.click("delete-scenario").await;
     app.click("confirm-delete").await;
     assert_eq!(app.tabs().len(), 1);
+    app.unmount().await;
+}
+
+/// "Del og eksportér": the link, the files and printing fold behind one
+/// button that says whether it is open and what it opens; Escape closes it
+/// and gives the button the focus; an action chosen closes it too ("Kopiér
+/// link" then opens the share panel as before).
+#[wasm_bindgen_test]
+async fn the_share_and_export_actions_fold_behind_one_button() {
+    storage().clear().unwrap();
+    set_hash("");
+    let app = Mounted::new().await;
+    let button = app.el("share-menu");
+    let list = app.el("share-menu-list");
+    assert_eq!(
+        button.text_content().unwrap_or_default(),
+        "Del og eksportér ▾"
+    );
+    assert_eq!(button.get_attribute("aria-controls"), Some(list.id()));
+    let expanded = || button.get_attribute("aria-expanded").unwrap_or_default();
+    assert_eq!(expanded(), "false");
+    assert!(list.has_attribute("hidden"));
+    // Every action is in it, and the import's file field stays in the page.
+    for id in [
+        "copy-link",
+        "export-json",
+        "import-json",
+        "export-csv",
+        "print",
+    ] {
+        assert!(list.contains(app.get(id).as_deref()), "{id}");
+    }
+
+    app.click("share-menu").await;
+    assert_eq!(expanded(), "true");
+    assert!(!list.has_attribute("hidden"));
+    let init = KeyboardEventInit::new();
+    init.set_key("Escape");
+    init.set_bubbles(true);
+    let escape = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    app.el("export-json").dispatch_event(&escape).unwrap();
+    settle().await;
+    assert_eq!(expanded(), "false");
+    assert!(list.has_attribute("hidden"));
+    let focused = document()
+        .active_element()
+        .and_then(|e| e.get_attribute("data-testid"));
+    assert_eq!(focused.as_deref(), Some("share-menu"));
+
+    app.click("share-menu").await;
+    assert_eq!(expanded(), "true");
+    app.click("copy-link").await;
+    assert_eq!(expanded(), "false");
+    assert!(app.get("share-panel").is_some());
     app.unmount().await;
 }
 

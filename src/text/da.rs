@@ -465,6 +465,7 @@ pub fn t(key: T) -> &'static str {
         UndoHint => "Ctrl+Z fortryder en ændring, Ctrl+Shift+Z eller Ctrl+Y gentager. Står markøren i et felt, fortryder Ctrl+Z skrivningen i feltet.",
         Preset => "Forudindstilling",
         ResetToPreset => "Nulstil til forudindstilling",
+        ResetShort => "Nulstil",
         ResetQuestion => "Nulstil til forudindstillingen?",
         ResetExplanation => "Alle jeres ændringer erstattes af forudindstillingens tal. Det kan fortrydes med Fortryd.",
         ConfirmReset => "Ja, nulstil",

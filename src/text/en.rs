@@ -467,6 +467,7 @@ pub fn t(key: T) -> &'static str {
         UndoHint => "Ctrl+Z undoes a change, Ctrl+Shift+Z or Ctrl+Y redoes. In a text box, Ctrl+Z undoes the typing in that box.",
         Preset => "Preset",
         ResetToPreset => "Reset to preset",
+        ResetShort => "Reset",
         ResetQuestion => "Reset to the preset?",
         ResetExplanation => "All your changes are replaced by the preset's figures. You can undo it with Undo.",
         ConfirmReset => "Yes, reset",

@@ -46,6 +46,9 @@ pub enum T {
     UndoHint,
     Preset,
     ResetToPreset,
+    /// The reset button's visible word on a narrow toolbar; its full name
+    /// stays `ResetToPreset`.
+    ResetShort,
     ResetQuestion,
     ResetExplanation,
     ConfirmReset,

@@ -31,6 +31,13 @@ describe("accessibility audit (axe-core, WCAG 2.1 AA)", () => {
     await auditAccessibility(calc.page, "the reset dialog");
   });
 
+  it("on a 1024×768 projector, with \"Del og eksportér\" open", async () => {
+    const calc = await session.open({ bypassCSP: true, viewport: { width: 1024, height: 768 } });
+    await auditAccessibility(calc.page, "the compact toolbar");
+    await calc.openShareMenu();
+    await auditAccessibility(calc.page, "the share and export menu");
+  });
+
   it("on a tablet", async () => {
     const calc = await session.open({ bypassCSP: true, viewport: { width: 820, height: 1180 } });
     await auditAccessibility(calc.page, "the calculator on a tablet");

@@ -34,6 +34,14 @@ describe("the printed report", () => {
     assert.match(await calc.page.getByTestId("warnings").textContent(), /lov nr\. 1750 af 29\/12\/2025/);
   });
 
+  it("leaves \"Del og eksportér\" out, even when it is open", async () => {
+    const calc = await session.open();
+    await calc.openShareMenu();
+    await calc.page.emulateMedia({ media: "print" });
+    assert.equal(await calc.page.getByTestId("share-menu-list").isVisible(), false);
+    assert.equal(await visibleControls(calc.page), 0);
+  });
+
   it("prints to a PDF a committee can read: title, period, story, answer, break-even, goal seek named, working, sources", async () => {
     const calc = await session.open();
     await calc.page.getByTestId("goal-result").waitFor();

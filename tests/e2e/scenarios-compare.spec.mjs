@@ -146,6 +146,30 @@ describe("several scenarios, compared side by side", () => {
     calc.assertNoErrors();
   });
 
+  it("opens on a phone where it can be seen, its heading focused", async () => {
+    const calc = await session.open({ viewport: { width: 390, height: 844 } });
+    await calc.page.getByTestId("new-scenario").click();
+    await calc.choosePreset("norddjurs-2018-claimed");
+    // Scrolled down a little, as a person reading the page: the comparison
+    // opens above the calculator, and the browser keeps the page still
+    // (scroll anchoring), so without a move it opens out of sight.
+    await calc.page.evaluate(() => {
+      // The button just under the sticky headline.
+      const button = document.querySelector('[data-testid="compare-open"]');
+      const headline = document.querySelector(".area-headline").offsetHeight;
+      window.scrollTo(0, button.getBoundingClientRect().top + window.scrollY - headline - 16);
+    });
+    assert.ok(await calc.page.evaluate(() => window.scrollY) > 0, "scrolled down");
+    assert.ok(await calc.page.getByTestId("compare-open").isVisible());
+    await calc.page.getByTestId("compare-open").click();
+    const title = calc.page.getByTestId("compare-title");
+    await eventually(() => calc.focusedTestId(), "compare-title");
+    const box = await title.boundingBox();
+    assert.ok(box.y >= 0 && box.y + box.height <= 844, `the heading at ${box.y} px`);
+    assert.equal((await title.textContent()).trim(), "Scenarier side om side");
+    calc.assertNoErrors();
+  });
+
   it("fits a phone: the results table scrolls in its own box, row names stay", async () => {
     const calc = await session.open({ viewport: { width: 390, height: 844 } });
     await calc.page.getByTestId("new-scenario").click();

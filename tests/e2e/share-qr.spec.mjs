@@ -70,8 +70,7 @@ describe("QR codes that scan in a room", () => {
       await calc.choosePreset(id);
     }
     await calc.openCompare();
-    await calc.page.getByTestId("copy-link").click();
-    const url = await calc.page.getByTestId("link-text").inputValue();
+    const url = await calc.copyLink();
     await calc.page.getByTestId("show-large-qr").click();
     // min(360 − 32, 420 − 96) = 324 px < 129 modules × 3 = 387.
     const view = calc.page.getByTestId("large-qr-view");

@@ -7,6 +7,7 @@
 use std::rc::Rc;
 
 use gloo::timers::callback::Timeout;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::sharing::compared;
@@ -172,11 +173,34 @@ fn result_row(row: &ResultRow, lang: Lang) -> Html {
     }
 }
 
+const COMPARE_TITLE_ID: &str = "compare-title";
+
 #[function_component(CompareView)]
 pub fn compare_view() -> Html {
     let app = use_app();
     let lang = app.lang;
     let list = compared(&app);
+    {
+        // Opening the comparison brings it into view and gives its heading
+        // the focus: above the calculator it would otherwise open out of
+        // sight on a phone, and unannounced for a screen reader. Not when
+        // the page opens with it (a comparison link): nothing was clicked.
+        let was_open = use_mut_ref(|| None::<bool>);
+        use_effect_with(app.comparing, move |&open| {
+            let opened = open && was_open.borrow().is_some_and(|was| !was);
+            *was_open.borrow_mut() = Some(open);
+            if opened {
+                if let Some(heading) = web_sys::window()
+                    .and_then(|w| w.document())
+                    .and_then(|d| d.get_element_by_id(COMPARE_TITLE_ID))
+                    .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+                {
+                    let _ = heading.focus();
+                    heading.scroll_into_view_with_bool(true);
+                }
+            }
+        });
+    }
     if !app.comparing {
         return html! {};
     }
@@ -200,8 +224,8 @@ pub fn compare_view() -> Html {
         _ => html! {},
     };
     html! {
-        <section class="compare" aria-labelledby="compare-title" data-testid="compare-view">
-            <h2 id="compare-title">{ t(T::CompareTitle, lang) }</h2>
+        <section class="compare" aria-labelledby={COMPARE_TITLE_ID} data-testid="compare-view">
+            <h2 id={COMPARE_TITLE_ID} tabindex="-1" data-testid="compare-title">{ t(T::CompareTitle, lang) }</h2>
             <fieldset class="compare-picks">
                 <legend>{ t(T::ComparePick, lang) }</legend>
                 <ul>{ for picks }</ul>

@@ -1,10 +1,12 @@
 //! The scenario library bar (tabs, new, duplicate, rename, delete, compare),
-//! files (JSON export/import, CSV), printing, share links with a QR code, and
-//! the notices about links and imports. Everything from a link or a file is
+//! and folded behind its "Del og eksportér" button files (JSON
+//! export/import, CSV), printing and share links (with a QR code); the
+//! notices about links and imports. Everything from a link or a file is
 //! rendered as text (Yew escapes text nodes); nothing is ever markup.
 
 use std::rc::Rc;
 
+use gloo::events::EventListener;
 use gloo::file::{Blob, ObjectUrl};
 use gloo::timers::callback::Timeout;
 use wasm_bindgen::{JsCast, JsValue};
@@ -211,6 +213,15 @@ pub fn scenario_bar() -> Html {
                     data-testid="delete-scenario">{ t(T::DeleteScenario, lang) }</button>
                 <button type="button" onclick={send(&app, Action::ToggledCompare)} disabled={count < 2 && !app.comparing}
                     aria-pressed={if app.comparing { "true" } else { "false" }} data-testid="compare-open">{ t(T::Compare, lang) }</button>
+                <ShareMenu label={t(T::Share, lang)}>
+                    <button type="button" onclick={oncopy} data-testid="copy-link">{ t(T::CopyLink, lang) }</button>
+                    <button type="button" onclick={onexport} data-testid="export-json">{ t(T::ExportJson, lang) }</button>
+                    <label class="file-button">{ t(T::ImportJson, lang) }
+                        <input type="file" accept=".json,application/json" onchange={onimport} data-testid="import-json" />
+                    </label>
+                    <button type="button" onclick={oncsv} disabled={app.outcome.is_none()} data-testid="export-csv">{ t(T::ExportCsv, lang) }</button>
+                    <button type="button" onclick={onprint} data-testid="print">{ t(T::Print, lang) }</button>
+                </ShareMenu>
             </div>
             if let Some(i) = app.confirming_delete {
                 <div class="confirm-delete" role="alertdialog" aria-labelledby="delete-title" aria-describedby="delete-desc">
@@ -220,21 +231,124 @@ pub fn scenario_bar() -> Html {
                     <button type="button" autofocus=true onclick={send(&app, Action::CancelledDelete)} data-testid="cancel-delete">{ t(T::CancelReset, lang) }</button>
                 </div>
             }
-            <div class="scenario-tools files" role="group" aria-label={t(T::Share, lang)}>
-                <button type="button" onclick={oncopy} data-testid="copy-link">{ t(T::CopyLink, lang) }</button>
-                <button type="button" onclick={onexport} data-testid="export-json">{ t(T::ExportJson, lang) }</button>
-                <label class="file-button">{ t(T::ImportJson, lang) }
-                    <input type="file" accept=".json,application/json" onchange={onimport} data-testid="import-json" />
-                </label>
-                <button type="button" onclick={oncsv} disabled={app.outcome.is_none()} data-testid="export-csv">{ t(T::ExportCsv, lang) }</button>
-                <button type="button" onclick={onprint} data-testid="print">{ t(T::Print, lang) }</button>
-            </div>
             if *share_open {
                 <SharePanel onclose={Callback::from(move |_| share_open.set(false))} />
             }
             <Notices />
         </section>
     }
+}
+
+const SHARE_MENU_ID: &str = "share-menu";
+const SHARE_MENU_BUTTON_ID: &str = "share-menu-button";
+
+#[derive(Properties, PartialEq)]
+struct ShareMenuProps {
+    label: AttrValue,
+    children: Html,
+}
+
+/// The file, share and print actions folded behind one button ("Del og
+/// eksportér"), so the scenario bar stays short and the story stays on the
+/// first screen; opened, they show as a row of their own under it. A
+/// disclosure (not an ARIA menu): Tab walks its actions; Escape, a chosen
+/// action, focus or a click elsewhere close it. The actions stay in the
+/// page while it is closed (`hidden`), so the file input still gets the
+/// file chosen from it.
+#[function_component(ShareMenu)]
+fn share_menu(props: &ShareMenuProps) -> Html {
+    let open = use_state(|| false);
+    let container = use_node_ref();
+    {
+        let open = open.clone();
+        let container = container.clone();
+        use_effect_with(*open, move |&is_open| {
+            let listener = is_open
+                .then(|| web_sys::window().and_then(|w| w.document()))
+                .flatten()
+                .map(|document| {
+                    EventListener::new(&document, "pointerdown", move |e| {
+                        let target = e.target().and_then(|t| t.dyn_into::<web_sys::Node>().ok());
+                        if !contains(&container, target.as_ref()) {
+                            open.set(false);
+                        }
+                    })
+                });
+            move || drop(listener)
+        });
+    }
+    // Focus goes back to the button before the chosen action is hidden,
+    // so it is not lost to the page.
+    let close_to_button = {
+        let open = open.clone();
+        Callback::from(move |()| {
+            focus_by_id(SHARE_MENU_BUTTON_ID);
+            open.set(false);
+        })
+    };
+    let ontoggle = {
+        let open = open.clone();
+        Callback::from(move |_: MouseEvent| open.set(!*open))
+    };
+    let onkeydown = {
+        let close = close_to_button.clone();
+        let is_open = *open;
+        Callback::from(move |e: KeyboardEvent| {
+            if is_open && e.key() == "Escape" {
+                e.prevent_default();
+                e.stop_propagation();
+                close.emit(());
+            }
+        })
+    };
+    let onfocusout = {
+        let open = open.clone();
+        let container = container.clone();
+        Callback::from(move |e: FocusEvent| {
+            // No related target: the window lost focus (the file picker,
+            // the print dialog); the menu stays until the action is done.
+            let Some(next) = e.related_target() else {
+                return;
+            };
+            if !contains(&container, next.dyn_ref::<web_sys::Node>()) {
+                open.set(false);
+            }
+        })
+    };
+    let onclick = {
+        let close = close_to_button.clone();
+        Callback::from(move |e: MouseEvent| {
+            let on_button = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .and_then(|el| el.closest("button").ok().flatten())
+                .is_some();
+            if on_button {
+                close.emit(());
+            }
+        })
+    };
+    // A file was chosen for import.
+    let onchange = Callback::from(move |_: Event| close_to_button.emit(()));
+    html! {
+        <div class="fold-menu" ref={container} {onkeydown} {onfocusout}>
+            <button type="button" id={SHARE_MENU_BUTTON_ID} class="fold-menu-button"
+                aria-expanded={if *open { "true" } else { "false" }} aria-controls={SHARE_MENU_ID}
+                onclick={ontoggle} data-testid="share-menu">
+                { props.label.clone() }<span aria-hidden="true">{ if *open { " ▴" } else { " ▾" } }</span>
+            </button>
+            <div id={SHARE_MENU_ID} class="fold-menu-list" role="group" aria-label={props.label.clone()}
+                hidden={!*open} {onclick} {onchange} data-testid="share-menu-list">
+                { props.children.clone() }
+            </div>
+        </div>
+    }
+}
+
+fn contains(container: &NodeRef, node: Option<&web_sys::Node>) -> bool {
+    container
+        .get()
+        .is_some_and(|c| node.is_some_and(|n| c.contains(Some(n))))
 }
 
 fn select_link_text() {

@@ -30,26 +30,39 @@ pub fn toolbar() -> Html {
         }
     };
     html! {
+        // On smaller screens (styles/app.css) the tools show short words or
+        // icons, their full names kept for screen readers, so the title
+        // fits beside them.
         <header class="topbar">
             <div class="brand">
                 <h1>{ t(T::Title, lang) }</h1>
                 <p class="subtitle">{ &app.scenario.name }</p>
             </div>
             <div class="tools" role="group" aria-label={t(T::Preset, lang)}>
-                <label for="preset-select">{ t(T::Preset, lang) }</label>
+                <label for="preset-select" class="narrow-hidden">{ t(T::Preset, lang) }</label>
                 <select id="preset-select" onchange={onpreset} data-testid="preset-select">
                     { for titles.iter().map(|(id, title)| html! {
                         <option value={*id} selected={app.preset_id == *id}>{ title }</option>
                     }) }
                 </select>
+                // A narrow toolbar shows the short word; the name read out
+                // and the tooltip are the full one.
                 <button type="button" id={RESET_BUTTON_ID} onclick={send(&app, Action::AskedToReset)}
-                    aria-haspopup="dialog" data-testid="reset-preset">{ t(T::ResetToPreset, lang) }</button>
+                    aria-haspopup="dialog" aria-label={t(T::ResetToPreset, lang)} title={t(T::ResetToPreset, lang)}
+                    data-testid="reset-preset">
+                    <span class="wide-only">{ t(T::ResetToPreset, lang) }</span>
+                    <span class="narrow-only">{ t(T::ResetShort, lang) }</span>
+                </button>
             </div>
             <div class="tools" role="group" aria-label={t(T::KeyboardHelp, lang)}>
                 <button type="button" onclick={send(&app, Action::Undid)} disabled={!app.can_undo()}
-                    aria-keyshortcuts="Control+Z Meta+Z" title={t(T::UndoHint, lang)} data-testid="undo">{ "↶ " }{ t(T::Undo, lang) }</button>
+                    aria-keyshortcuts="Control+Z Meta+Z" title={t(T::UndoHint, lang)} data-testid="undo">
+                    <span class="tool-icon" aria-hidden="true">{ "↶" }</span><span class="icon-label">{ " " }{ t(T::Undo, lang) }</span>
+                </button>
                 <button type="button" onclick={send(&app, Action::Redid)} disabled={!app.can_redo()}
-                    aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y" title={t(T::UndoHint, lang)} data-testid="redo">{ "↷ " }{ t(T::Redo, lang) }</button>
+                    aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y" title={t(T::UndoHint, lang)} data-testid="redo">
+                    <span class="tool-icon" aria-hidden="true">{ "↷" }</span><span class="icon-label">{ " " }{ t(T::Redo, lang) }</span>
+                </button>
             </div>
             <div class="tools lang-switch" role="group" aria-label={t(T::Language, lang)}>
                 { lang_button(Lang::Da, "DA", "Dansk") }

@@ -262,9 +262,27 @@ export class Calculator {
     await this.page.getByTestId("preset-select").selectOption(id);
   }
 
+  /// Opens "Del og eksportér", where copying the link, the files and
+  /// printing are (already open: left open).
+  async openShareMenu() {
+    const button = this.page.getByTestId("share-menu");
+    if ((await button.getAttribute("aria-expanded")) !== "true") await button.click();
+    await this.page.getByTestId("share-menu-list").waitFor();
+  }
+
+  async shareMenuOpen() {
+    return (await this.page.getByTestId("share-menu").getAttribute("aria-expanded")) === "true";
+  }
+
+  /// Clicks an action of "Del og eksportér" (opening it first).
+  async chooseFromShareMenu(testId) {
+    await this.openShareMenu();
+    await this.page.getByTestId(testId).click();
+  }
+
   /// Clicks "copy link" and returns the link shown in the read-only field.
   async copyLink() {
-    await this.page.getByTestId("copy-link").click();
+    await this.chooseFromShareMenu("copy-link");
     await this.page.getByTestId("link-text").waitFor();
     return this.page.getByTestId("link-text").inputValue();
   }
@@ -286,8 +304,9 @@ export class Calculator {
     return (await el.textContent()).trim();
   }
 
-  /// Downloads what `testId` offers; returns { name, bytes }.
+  /// Downloads what `testId` in "Del og eksportér" offers; returns { name, bytes }.
   async download(testId) {
+    await this.openShareMenu();
     const [download] = await Promise.all([
       this.page.waitForEvent("download"),
       this.page.getByTestId(testId).click(),
@@ -298,7 +317,9 @@ export class Calculator {
     return { name: download.suggestedFilename(), bytes: Buffer.concat(chunks) };
   }
 
+  /// Chooses a file in "Del og eksportér"'s "Åbn fil".
   async importFile(name, text) {
+    await this.openShareMenu();
     await this.page.getByTestId("import-json").setInputFiles({
       name,
       mimeType: "application/json",
