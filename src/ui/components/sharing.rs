@@ -1,6 +1,6 @@
-//! The scenario library bar (tabs, new, duplicate, rename, delete, compare),
-//! and folded behind its "Del og eksportér" button files (JSON
-//! export/import, CSV), printing and share links (with a QR code); the
+//! The scenario library bar (tabs, new, duplicate, rename, delete, compare)
+//! with, folded behind its "Del og eksportér" button, files (JSON
+//! export/import, CSV), printing and share links with a QR code; and the
 //! notices about links and imports. Everything from a link or a file is
 //! rendered as text (Yew escapes text nodes); nothing is ever markup.
 
