@@ -14,7 +14,8 @@ use crate::engine::inputs::{BenefitKind, CostPart, Field, InputId, Source, Unit}
 use crate::engine::outcome::Warning;
 use crate::engine::scenario::DestinationKind;
 use crate::engine::scenario::{
-    FleksjobItem, FpStatus, KontanthjaelpItem, Named, Rate, RfyStatus, Scenario, SourceKind,
+    FleksjobItem, FpStatus, KontanthjaelpItem, Named, Perspective, Rate, RfyStatus, Scenario,
+    SourceKind,
 };
 use crate::engine::validate::Problem;
 use crate::engine::LineItem;
@@ -629,62 +630,62 @@ fn year_option(year: u16, rate: Option<TableRate>, lang: Lang) -> YearOption {
     YearOption { year, label }
 }
 
+/// A rate picker's table year and status (or item): the rate's own, or no
+/// year and `default` for a typed-in rate; and how to look a year up for
+/// that status, for the year labels.
+struct PickedRate<'a> {
+    year: Option<u16>,
+    status: &'static str,
+    rate_of: Box<dyn Fn(u16) -> Option<TableRate> + 'a>,
+}
+
+fn picked_rate<'a, S: Named>(
+    rate: Option<&Rate<S>>,
+    default: S,
+    lookup: fn(u16, S, &Perspective) -> Option<TableRate>,
+    p: &'a Perspective,
+) -> PickedRate<'a> {
+    let (year, status) = match rate {
+        Some(Rate::Table { year, status }) => (Some(*year), *status),
+        _ => (None, default),
+    };
+    PickedRate {
+        year,
+        status: status.name(),
+        rate_of: Box::new(move |y| lookup(y, status, p)),
+    }
+}
+
 pub fn rate_choice(state: &AppState, group: usize, benefit: Benefit) -> RateChoice {
     let lang = state.lang;
     let g = state.scenario.groups.get(group);
     let p = &state.scenario.perspective;
-    // `rate_of` looks a year up for the chosen status, for the labels.
-    let (year, status, statuses, rate_of): (_, _, _, Box<dyn Fn(u16) -> Option<TableRate>>) =
-        match benefit {
-            Benefit::Rfy => {
-                let (year, status) = match g.map(|g| &g.rfy.rate) {
-                    Some(Rate::Table { year, status }) => (Some(*year), *status),
-                    _ => (None, RfyStatus::IkkeForsorger),
-                };
-                (
-                    year,
-                    status.name(),
-                    status_labels(benefit, lang),
-                    Box::new(move |y| indexing::rfy_rate(y, status, p)),
-                )
-            }
-            Benefit::Fp => {
-                let (year, status) = match g.map(|g| &g.fp.rate) {
-                    Some(Rate::Table { year, status }) => (Some(*year), *status),
-                    _ => (None, FpStatus::Enlig),
-                };
-                (
-                    year,
-                    status.name(),
-                    status_labels(benefit, lang),
-                    Box::new(move |y| indexing::fp_rate(y, status, p)),
-                )
-            }
-            Benefit::Fleksjob => {
-                let (year, item) = match g.map(|g| &g.destinations.fleksjob.rate) {
-                    Some(Rate::Table { year, status }) => (Some(*year), *status),
-                    _ => (None, FleksjobItem::Ledighedsydelse),
-                };
-                (
-                    year,
-                    item.name(),
-                    status_labels(benefit, lang),
-                    Box::new(move |y| indexing::fleksjob_rate(y, item, p)),
-                )
-            }
-            Benefit::Kontanthjaelp => {
-                let (year, item) = match g.map(|g| &g.destinations.kontanthjaelp.rate) {
-                    Some(Rate::Table { year, status }) => (Some(*year), *status),
-                    _ => (None, KontanthjaelpItem::ForhojetSats),
-                };
-                (
-                    year,
-                    item.name(),
-                    status_labels(benefit, lang),
-                    Box::new(move |y| indexing::kontanthjaelp_rate(y, item, p)),
-                )
-            }
-        };
+    let PickedRate {
+        year,
+        status,
+        rate_of,
+    } = match benefit {
+        Benefit::Rfy => picked_rate(
+            g.map(|g| &g.rfy.rate),
+            RfyStatus::IkkeForsorger,
+            indexing::rfy_rate,
+            p,
+        ),
+        Benefit::Fp => picked_rate(g.map(|g| &g.fp.rate), FpStatus::Enlig, indexing::fp_rate, p),
+        Benefit::Fleksjob => picked_rate(
+            g.map(|g| &g.destinations.fleksjob.rate),
+            FleksjobItem::Ledighedsydelse,
+            indexing::fleksjob_rate,
+            p,
+        ),
+        Benefit::Kontanthjaelp => picked_rate(
+            g.map(|g| &g.destinations.kontanthjaelp.rate),
+            KontanthjaelpItem::ForhojetSats,
+            indexing::kontanthjaelp_rate,
+            p,
+        ),
+    };
+    let statuses = status_labels(benefit, lang);
     let prefix = benefit.path_prefix();
     let mut offered = rate_years(benefit);
     // A year from a document that the picker does not offer (e.g. 2030)
