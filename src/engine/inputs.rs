@@ -13,8 +13,8 @@ use rust_decimal_macros::dec;
 
 use super::indexing;
 use super::scenario::{
-    BenefitRefusion, CaseGroup, CostBasis, CostLine, IndsatsRefusion, Instead, Lasting, Rate,
-    Scenario, Timing,
+    indexed_entry, BenefitRefusion, CaseGroup, CostBasis, CostLine, IndsatsRefusion, Instead,
+    Lasting, Rate, Scenario, Timing,
 };
 use crate::data::refusion;
 
@@ -1080,9 +1080,7 @@ impl InputId {
 
     /// Reads a path written by [`InputId::path`].
     pub fn parse(path: &str) -> Option<InputId> {
-        if let Some(rest) = path.strip_prefix("groups[") {
-            let (index, suffix) = rest.split_once("].")?;
-            let group = index.parse().ok()?;
+        if let Some((group, suffix)) = indexed_entry(path, "groups") {
             let field = Field::GROUP_FIELDS
                 .into_iter()
                 .find(|f| f.path_suffix() == suffix)?;

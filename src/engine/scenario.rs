@@ -47,6 +47,17 @@ pub fn split_indexed_path<'a>(path: &'a str, list: &str) -> Option<(usize, &'a s
     Some((index.parse().ok()?, suffix))
 }
 
+/// `groups[3].rest` → (3, "rest"), `groups[3]` → (3, ""): an entry of a
+/// scenario's list and the path within it.
+pub fn indexed_entry<'a>(path: &'a str, list: &str) -> Option<(usize, &'a str)> {
+    let (index, suffix) = split_indexed_path(path, list)?;
+    let within = match suffix {
+        "" => "",
+        _ => suffix.strip_prefix('.')?,
+    };
+    Some((index, within))
+}
+
 /// The new place of each entry of a list once entry `removed` is gone
 /// (`None` for it), for [`Scenario::renumber_notes`].
 pub fn after_removing(removed: usize) -> impl Fn(usize) -> Option<usize> {

@@ -15,7 +15,7 @@ use crate::data::presets::Preset;
 use crate::engine::compare::{Figure, Party, Setting};
 use crate::engine::inputs::{Field, Unit};
 use crate::engine::outcome::{LineItem, Warning};
-use crate::engine::scenario::SourceKind;
+use crate::engine::scenario::{indexed_entry, SourceKind};
 use crate::engine::uncertainty::{Method, UncertaintyError};
 use crate::engine::validate::{FieldError, Problem};
 use crate::format::document::{DocumentError, DocumentProblem};
@@ -497,17 +497,6 @@ pub enum DocumentPlace {
     Sources,
 }
 
-/// `n` and what follows `prefix[n]` (after its dot, or empty), when `path`
-/// starts with `prefix[n]`.
-fn indexed<'a>(path: &'a str, prefix: &str) -> Option<(usize, &'a str)> {
-    let (index, rest) = path.strip_prefix(prefix)?.split_once(']')?;
-    let rest = match rest {
-        "" => "",
-        _ => rest.strip_prefix('.')?,
-    };
-    Some((index.parse().ok()?, rest))
-}
-
 /// A field's label as it stands alone: "Statens refusion – RFY".
 fn label_alone(field: Field, lang: Lang) -> String {
     let label = field_label(field, lang);
@@ -586,14 +575,14 @@ fn group_words(g: usize, rest: &str, lang: Lang) -> Option<String> {
 fn scenario_words(path: &str, groups: &[String], lang: Lang) -> Option<String> {
     use crate::engine::compare::{CostLinePart as C, RangePart as R, SourcePart as S};
     let setting = |setting: Setting| Some(setting_label(&setting, "", lang));
-    if let Some((i, part)) = indexed(path, "costs[") {
+    if let Some((i, part)) = indexed_entry(path, "costs") {
         let Some(part) = C::parse(part) else {
             // The line as a whole: "Udgiftslinje 2".
             return Some(format!("{} {}", csv_word(CsvWord::CostLine, lang), i + 1));
         };
         return setting(Setting::CostLine(i, part));
     }
-    if let Some((i, part)) = indexed(path, "ranges[") {
+    if let Some((i, part)) = indexed_entry(path, "ranges") {
         let part = match part {
             "low" => R::Low,
             "likely" => R::Likely,
@@ -638,7 +627,7 @@ const MAX_NAME_SHOWN: usize = 60;
 /// field's label or what the setting is. `None` where there is nothing to
 /// say but the path.
 pub fn place(path: &str, groups: &[String], lang: Lang) -> Option<String> {
-    let (where_group, what) = match indexed(path, "groups[") {
+    let (where_group, what) = match indexed_entry(path, "groups") {
         Some((g, rest)) => {
             let name = groups.get(g).map_or("", String::as_str);
             // A name too long to be allowed is itself a problem: shown cut.
@@ -663,7 +652,7 @@ pub fn place(path: &str, groups: &[String], lang: Lang) -> Option<String> {
 /// the path in brackets for whoever edits the file. `names` holds each
 /// scenario's group names (one list for a single scenario).
 fn placed(path: &str, problem: String, names: &[Vec<String>], lang: Lang) -> String {
-    let (scenario, rest) = match indexed(path, "scenarios[") {
+    let (scenario, rest) = match indexed_entry(path, "scenarios") {
         Some((i, rest)) => (Some(i), rest),
         None => (None, path),
     };

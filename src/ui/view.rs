@@ -12,7 +12,7 @@ use crate::data::refusion;
 use crate::engine::compare::{CostLinePart, RangePart, Setting, Value};
 use crate::engine::inputs::{BenefitKind, CostPart, Field, InputId, Source, Unit};
 use crate::engine::outcome::Warning;
-use crate::engine::scenario::DestinationKind;
+use crate::engine::scenario::{indexed_entry, DestinationKind};
 use crate::engine::scenario::{
     FleksjobItem, FpStatus, KontanthjaelpItem, Named, Perspective, Rate, RfyStatus, Scenario,
     SourceKind,
@@ -232,20 +232,12 @@ pub fn cost_line_views(state: &AppState) -> Vec<CostLineView> {
 /// Where a cost line's problem is, as the user reads it:
 /// "Udgiftslinje 1: Helbredsrådgivning – Beløb".
 fn cost_error_place(s: &Scenario, path: &str, lang: Lang) -> Option<String> {
-    let rest = path.strip_prefix("costs[")?;
-    let (index, suffix) = rest.split_once("].")?;
-    let index: usize = index.parse().ok()?;
+    let (index, suffix) = indexed_entry(path, "costs").filter(|(_, within)| !within.is_empty())?;
     let line = s.costs.get(index)?;
-    let what = [
-        CostPart::Amount,
-        CostPart::StatePct,
-        CostPart::FromMonth,
-        CostPart::Months,
-        CostPart::Month,
-    ]
-    .into_iter()
-    .find(|p| p.path_suffix() == suffix)
-    .map_or_else(|| t(T::CostLabel, lang), |p| cost_part_label(p, lang));
+    let what = match CostLinePart::parse(suffix) {
+        Some(CostLinePart::Figure(part)) => cost_part_label(part, lang),
+        _ => t(T::CostLabel, lang),
+    };
     Some(format!(
         "{} – {what}",
         text::cost_line_legend(index, &line.label, lang)
