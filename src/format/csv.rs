@@ -75,7 +75,8 @@ impl Exported<'_> {
 /// label is missing).
 pub fn yearly(scenario: &Exported, date: ExportDate, lang: Lang) -> String {
     let mut csv = Csv::new();
-    let width = 5;
+    let lead = [year_header(lang), item_header(lang)];
+    let width = table_width(&lead);
     csv.padded(
         &[text(csv_word(CsvWord::Scenario, lang)), text(scenario.name)],
         width,
@@ -83,7 +84,7 @@ pub fn yearly(scenario: &Exported, date: ExportDate, lang: Lang) -> String {
     csv.padded(&date_row(date, lang), width);
     csv.padded(&scenario.npv_row(lang), width);
     csv.padded(&[], width);
-    csv.header(&[year_header(lang), item_header(lang)], lang);
+    csv.header(&lead, lang);
     let outcome = scenario.outcome;
     yearly_rows(
         &mut csv,
@@ -103,21 +104,19 @@ pub fn yearly(scenario: &Exported, date: ExportDate, lang: Lang) -> String {
 /// other, each row with the scenario's name first: `Scenarie;År;Post;…`.
 pub fn yearly_comparison(scenarios: &[Exported], date: ExportDate, lang: Lang) -> String {
     let mut csv = Csv::new();
-    let width = 6;
+    let lead = [
+        csv_word(CsvWord::Scenario, lang),
+        year_header(lang),
+        item_header(lang),
+    ];
+    let width = table_width(&lead);
     csv.padded(&date_row(date, lang), width);
     for scenario in scenarios {
         let [label, npv] = scenario.npv_row(lang);
         csv.padded(&[text(scenario.name), label, npv], width);
     }
     csv.padded(&[], width);
-    csv.header(
-        &[
-            csv_word(CsvWord::Scenario, lang),
-            year_header(lang),
-            item_header(lang),
-        ],
-        lang,
-    );
+    csv.header(&lead, lang);
     // The same rows for every scenario, so the blocks line up.
     let shown = items_in_use(scenarios.iter().map(|s| s.outcome));
     for s in scenarios {
@@ -134,6 +133,14 @@ pub fn yearly_comparison(scenarios: &[Exported], date: ExportDate, lang: Lang) -
         notice_rows(&mut csv, &[text(s.name)], 0, s.outcome, lang);
     }
     csv.finish()
+}
+
+/// The amounts' columns after a table's lead columns.
+const AMOUNT_COLUMNS: [CsvWord; 3] = [CsvWord::Kommune, CsvWord::Stat, CsvWord::Total];
+
+/// How many columns a table with these lead columns has.
+fn table_width(lead_headers: &[&str]) -> usize {
+    lead_headers.len() + AMOUNT_COLUMNS.len()
 }
 
 /// `Eksporteret;30. november 2026`: as text, so a spreadsheet shows the day
@@ -309,11 +316,7 @@ impl Csv {
         let headers: Vec<Cell> = lead_headers
             .iter()
             .copied()
-            .chain([
-                csv_word(CsvWord::Kommune, lang),
-                csv_word(CsvWord::Stat, lang),
-                csv_word(CsvWord::Total, lang),
-            ])
+            .chain(AMOUNT_COLUMNS.map(|word| csv_word(word, lang)))
             .map(text)
             .collect();
         self.row(&headers);
