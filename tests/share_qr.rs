@@ -11,6 +11,8 @@ use afkortning::format::link;
 use afkortning::ui::view::{qr_drawing, qr_scans_at, QrDrawing, QR_QUIET_ZONE, QR_SMALL_PX};
 use qrcodegen::{QrCode, QrCodeEcc};
 
+mod incompressible;
+
 /// Where the app could be published; `share_url` puts the page's origin and
 /// path in front of `#` and the fragment, so the code holds all of it.
 const PAGE: &str = "https://www.example-kommune.dk/beregnere/afkortning-af-ressourceforloeb/";
@@ -212,13 +214,7 @@ fn a_link_too_long_for_a_code_gives_none() {
     // Digits of a linear congruential sequence: text deflate cannot shrink
     // much below log2(10)/8 ≈ 0.42 bytes a character, so 5,000 characters
     // stay above 2,000 bytes, 2,700 in base64url, before the scenario itself.
-    let mut state: u32 = 12_345;
-    s.description = (0..5000)
-        .map(|_| {
-            state = state.wrapping_mul(1_103_515_245).wrapping_add(12_345);
-            char::from(b'0' + ((state >> 16) % 10) as u8)
-        })
-        .collect();
+    s.description = incompressible::digits(5000);
     assert!(validate(&s).is_empty(), "a scenario the app accepts");
     let url = address(&link::encode_scenario(&s).expect("a link"));
     assert!(url.len() > 2953, "{} bytes", url.len());

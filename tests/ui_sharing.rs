@@ -22,6 +22,7 @@ use afkortning::ui::storage::{
 };
 use afkortning::ui::view::{qr_drawing, qr_scans_at, QR_SMALL_PX};
 
+mod incompressible;
 mod ui_support;
 use ui_support::*;
 
@@ -331,13 +332,7 @@ async fn the_share_panel_draws_the_links_qr_code_or_says_it_is_too_long() {
     // Text deflate cannot shrink (digits of a linear congruential
     // sequence) makes a link beyond the largest code.
     let mut s = presets[0].clone();
-    let mut state: u32 = 12_345;
-    s.description = (0..5000)
-        .map(|_| {
-            state = state.wrapping_mul(1_103_515_245).wrapping_add(12_345);
-            char::from(b'0' + ((state >> 16) % 10) as u8)
-        })
-        .collect();
+    s.description = incompressible::digits(5000);
     set_hash(&link::encode_scenario(&s).unwrap());
     let app = Mounted::new().await;
     app.click("copy-link").await;
