@@ -635,7 +635,7 @@ impl AppState {
         self.change(None, |s| *s = scenario);
     }
 
-    pub(super) fn user_source(&self) -> SourceNote {
+    fn user_source(&self) -> SourceNote {
         SourceNote {
             kind: SourceKind::User,
             text: text::source_kind(SourceKind::User, Lang::Da).to_string(),
@@ -702,11 +702,7 @@ impl AppState {
                     },
                 );
                 let path = input.path();
-                let note = self.user_source();
-                self.change(Some(path.clone()), move |s| {
-                    *s = probe;
-                    s.sources.insert(path, note);
-                });
+                self.change_by_user(Some(path.clone()), Some(path), move |s| *s = probe);
             }
         }
     }
@@ -731,12 +727,7 @@ impl AppState {
             .insert((index, part), Draft { text: typed, error });
         if error.is_none() {
             let path = format!("costs[{index}].{}", part.path_suffix());
-            // The figure is the user's now, not what a preset's note said.
-            let note = self.user_source();
-            self.change(Some(path.clone()), |s| {
-                s.costs[index] = line;
-                s.sources.insert(path, note);
-            });
+            self.change_by_user(Some(path.clone()), Some(path), |s| s.costs[index] = line);
         }
     }
 
@@ -748,13 +739,26 @@ impl AppState {
         }
         self.drafts
             .retain(|input, _| input.group != group || !input.field.is_group_field());
-        let note = source.map(|suffix| (format!("groups[{group}].{suffix}"), self.user_source()));
-        self.change(None, |s| {
+        let noted = source.map(|suffix| format!("groups[{group}].{suffix}"));
+        self.change_by_user(None, noted, f);
+    }
+
+    /// A change the user made: the note at `noted` (the figure or choice
+    /// changed) becomes "entered by user", so no preset's note stays beside
+    /// a figure it no longer describes.
+    fn change_by_user(
+        &mut self,
+        coalesce: Option<String>,
+        noted: Option<String>,
+        f: impl FnOnce(&mut Scenario),
+    ) -> bool {
+        let note = noted.map(|path| (path, self.user_source()));
+        self.change(coalesce, |s| {
             f(s);
             if let Some((path, note)) = note {
                 s.sources.insert(path, note);
             }
-        });
+        })
     }
 
     /// Applies an action; returns the same `Rc` when nothing changed, so
@@ -960,9 +964,7 @@ impl AppState {
                     // The amount now counts per another unit: a preset's
                     // note on it no longer holds.
                     let amount = format!("costs[{index}].{}", CostPart::Amount.path_suffix());
-                    let note = next.user_source();
-                    next.change(None, |s| {
-                        s.sources.insert(amount, note);
+                    next.change_by_user(None, Some(amount), |s| {
                         s.costs[index].basis = match basis {
                             CostBasisKind::PerReviewedCase => CostBasis::PerReviewedCase,
                             CostBasisKind::PerCasePutForward => CostBasis::PerCasePutForward,
@@ -1355,11 +1357,7 @@ impl AppState {
                 let mut probe = (*self.scenario).clone();
                 if input.set(&mut probe, value).is_ok() {
                     let path = input.path();
-                    let note = self.user_source();
-                    self.change(Some(path.clone()), move |s| {
-                        *s = probe;
-                        s.sources.insert(path, note);
-                    });
+                    self.change_by_user(Some(path.clone()), Some(path), move |s| *s = probe);
                 }
             }
             DecisionAction::ResetSliders => {
